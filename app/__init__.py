@@ -1,0 +1,1 @@
+"""MDIR Desk core: domain, database, services and reports. Never imports Qt or the ui package."""

@@ -1,0 +1,1 @@
+"""SQLite storage through sqlmodel; schema created and upgraded only by Alembic migrations."""

@@ -1,0 +1,147 @@
+"""Opening the database: checks, pragmas, migrations, sessions.
+
+Every connection uses WAL, ``synchronous=FULL`` and foreign keys. Writes run in ``BEGIN IMMEDIATE``
+transactions so that two instances on one file queue up instead of interleaving. A file that is not an
+SQLite database, fails the quick integrity check, or carries a schema newer than this program is refused
+before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+from app.errors import StorageError
+from app.paths import migrations_dir
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class Database:
+    """An open, migrated database file."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._write_engine = engine.execution_options(begin_immediate=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose work is committed when the block ends without error, else rolled back."""
+        with Session(self._write_engine) as session:
+            try:
+                yield session
+                session.commit()
+            except Exception:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, create: bool = True) -> Database:
+    """Open ``path``, creating and migrating it to the current schema."""
+    path = Path(path)
+    _check_location(path, create=create)
+    _check_existing_file(path)
+    engine = _make_engine(path)
+    try:
+        _migrate(engine, path)
+    except StorageError:
+        engine.dispose()
+        raise
+    return Database(path, engine)
+
+
+def _check_location(path: Path, *, create: bool) -> None:
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not create:
+            raise StorageError(f"database {path} does not exist")
+        if not path.parent.is_dir():
+            raise StorageError(f"cannot create database {path}: folder {path.parent} does not exist")
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError(f"cannot read database {path}: {exc.strerror or exc}") from None
+    if header != SQLITE_HEADER:
+        raise StorageError(f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed")
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with sqlite3.connect(uri, uri=True) as conn:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"database {path} is damaged ({exc}); it was not changed") from None
+    if not result or result[0] != "ok":
+        raise StorageError(f"database {path} failed its integrity check; it was not changed")
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("begin_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _migrate(engine: Engine, path: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    script = ScriptDirectory.from_config(config)
+    known = {rev.revision for rev in script.walk_revisions()}
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current is not None and current not in known:
+        raise StorageError(
+            f"database {path} was written by a newer MDIR Desk (schema {current}); it was not changed"
+        )
+    if current == script.get_current_head():
+        return
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except OSError as exc:
+        raise StorageError(f"cannot write database {path}: {exc.strerror or exc}") from None
+    except Exception as exc:  # sqlite errors arrive wrapped by SQLAlchemy
+        if "readonly" in str(exc) or "unable to open" in str(exc):
+            raise StorageError(f"cannot write database {path}: it is read-only") from None
+        raise

@@ -1,0 +1,45 @@
+"""Where the program finds its bundled files and keeps its own data.
+
+Bundled files (``data/``, ``resources/``, the Alembic scripts) sit beside the ``app`` package in a source
+checkout and under ``sys._MEIPASS`` in a PyInstaller bundle. The user's database lives in the platform's
+user data directory unless ``--db`` or ``MDIR_DESK_DB`` says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+APP_NAME = "mdir-desk"
+DB_ENV_VAR = "MDIR_DESK_DB"
+
+
+def bundle_root() -> Path:
+    """The folder that holds ``data/`` and ``resources/``."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    return bundle_root() / "data"
+
+
+def resources_dir() -> Path:
+    return bundle_root() / "resources"
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "database" / "migrations"
+
+
+def default_db_path() -> Path:
+    """The database used when neither ``--db`` nor ``MDIR_DESK_DB`` is given."""
+    env = os.environ.get(DB_ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # imported here: only needed when no path was given
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mdir-desk.sqlite3"

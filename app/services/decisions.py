@@ -1,0 +1,225 @@
+"""Recording triage decisions and reading them back.
+
+A decision is written in one transaction together with its answers and an event in the log; the
+caller gets the decision back only after the commit, read again from the database, so "saved" on any
+screen means saved.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.database.db import Database
+from app.database.events import append_event
+from app.database.tables import Decision, DecisionAnswer, Device
+from app.domain.engine import Step
+from app.errors import BadInputError
+from app.services.clock import utc_now_iso, workstation_id
+from app.services.devices import normalise_tag
+from app.services.reference import Reference
+from app.version import __version__
+
+MAX_TEXT = 2000
+
+
+@dataclass(frozen=True)
+class DecisionDraft:
+    """What a person submits to record a decision (nothing is trusted until validated)."""
+
+    answers: dict[str, str]
+    recorded_by: str
+    role: str
+    device_tag: str | None = None
+    category: str | None = None
+    unit: str | None = None
+    location: str | None = None
+    incident_id: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: str
+    created_at: str
+    recorded_by: str
+    role: str
+    authenticated: bool
+    device_tag: str | None
+    category: str | None
+    unit: str | None
+    location: str | None
+    incident_id: str | None
+    note: str | None
+    ir_class: int
+    provisional: bool
+    safety_override: bool
+    also_matches: tuple[int, ...]
+    path: tuple[Step, ...]
+    answers: dict[str, str] = field(default_factory=dict)
+    tree_version: str = ""
+    tree_sha256: str = ""
+    workstation: str = ""
+    app_version: str = ""
+
+    def to_json(self, reference: Reference, lang: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "created_at": self.created_at,
+            "recorded_by": self.recorded_by,
+            "role": self.role,
+            "authenticated": self.authenticated,
+            "device_tag": self.device_tag,
+            "category": self.category,
+            "unit": self.unit,
+            "location": self.location,
+            "incident_id": self.incident_id,
+            "note": self.note,
+            "ir_class": self.ir_class,
+            "ir_class_name": reference.class_name(self.ir_class, lang),
+            "provisional": self.provisional,
+            "safety_override": self.safety_override,
+            "also_matches": list(self.also_matches),
+            "path": [{"question": s.question, "answer": s.answer} for s in self.path],
+            "answers": dict(self.answers),
+            "tree_version": self.tree_version,
+            "tree_sha256": self.tree_sha256,
+            "workstation": self.workstation,
+            "app_version": self.app_version,
+        }
+
+
+def record_decision(db: Database, reference: Reference, draft: DecisionDraft) -> DecisionView:
+    """Validate, classify and save ``draft``; returns the decision as committed."""
+    result = reference.classify(draft.answers)
+    if not result.complete:
+        raise BadInputError(
+            f"the answers are incomplete: '{result.next_question}' still needs an answer"
+        )
+    assert result.ir_class is not None
+    recorded_by = _clean_required(draft.recorded_by, "the name of the person recording")
+    if draft.role not in reference.roles.codes():
+        raise BadInputError(
+            f"unknown role '{draft.role}' (roles: {', '.join(reference.roles.codes())})"
+        )
+    if draft.device_tag is not None and draft.category is not None:
+        raise BadInputError("give either a device tag or a category, not both")
+    category = _check_category(reference, draft.category)
+    decision_id = str(uuid.uuid4())
+    now = utc_now_iso()
+    host = workstation_id()
+    on_path = {step.question for step in result.path}
+    with db.write() as session:
+        device = _find_device_row(session, draft.device_tag)
+        row = Decision(
+            id=decision_id, created_at=now, recorded_by=recorded_by, role=draft.role,
+            authenticated=False,
+            device_id=device.id if device else None,
+            device_tag=device.asset_tag if device else None,
+            category=category or (device.category if device else None),
+            unit=_clean_optional(draft.unit, "unit") or (device.unit if device else None),
+            location=_clean_optional(draft.location, "location") or (device.location if device else None),
+            incident_id=_clean_optional(draft.incident_id, "incident id"),
+            note=_clean_optional(draft.note, "note"),
+            ir_class=result.ir_class, provisional=result.provisional,
+            safety_override=result.safety_override,
+            also_matches=json.dumps(list(result.also_matches)),
+            tree_version=result.tree_version, tree_sha256=result.tree_sha256,
+            workstation=host, app_version=__version__,
+        )
+        session.add(row)
+        session.flush()
+        ordered = [s.question for s in result.path] + sorted(set(draft.answers) - on_path)
+        for seq, question in enumerate(ordered):
+            session.add(DecisionAnswer(decision_id=decision_id, seq=seq, question=question,
+                                       answer=draft.answers[question], on_path=question in on_path))
+        append_event(session, at=now, kind="decision.recorded", entity="decision",
+                     entity_id=decision_id, actor=recorded_by, workstation=host,
+                     payload={"ir_class": result.ir_class, "provisional": result.provisional,
+                              "role": draft.role, "authenticated": False,
+                              "answers": dict(sorted(draft.answers.items())),
+                              "tree_sha256": result.tree_sha256})
+    return get_decision(db, decision_id)
+
+
+def list_decisions(db: Database, limit: int | None = None) -> list[DecisionView]:
+    """Saved decisions, newest first."""
+    with db.read() as session:
+        query = select(Decision).order_by(col(Decision.created_at).desc(), col(Decision.id))
+        if limit is not None:
+            query = query.limit(limit)
+        rows = session.exec(query).all()
+        return [_view(session, row) for row in rows]
+
+
+def get_decision(db: Database, decision_id: str) -> DecisionView:
+    with db.read() as session:
+        row = session.get(Decision, decision_id.strip())
+        if row is None:
+            raise BadInputError(f"no decision with id '{decision_id}'")
+        return _view(session, row)
+
+
+def _view(session: Session, row: Decision) -> DecisionView:
+    answers = session.exec(
+        select(DecisionAnswer).where(DecisionAnswer.decision_id == row.id).order_by(
+            col(DecisionAnswer.seq))
+    ).all()
+    return DecisionView(
+        id=row.id, created_at=row.created_at, recorded_by=row.recorded_by, role=row.role,
+        authenticated=row.authenticated, device_tag=row.device_tag, category=row.category,
+        unit=row.unit, location=row.location, incident_id=row.incident_id, note=row.note,
+        ir_class=row.ir_class, provisional=row.provisional, safety_override=row.safety_override,
+        also_matches=tuple(json.loads(row.also_matches)),
+        path=tuple(Step(a.question, a.answer) for a in answers if a.on_path),
+        answers={a.question: a.answer for a in answers},
+        tree_version=row.tree_version, tree_sha256=row.tree_sha256,
+        workstation=row.workstation, app_version=row.app_version,
+    )
+
+
+def _find_device_row(session: Session, tag: str | None) -> Device | None:
+    if tag is None:
+        return None
+    clean = normalise_tag(tag)
+    if not clean:
+        raise BadInputError("the device tag is empty")
+    device = session.exec(select(Device).where(Device.asset_tag == clean)).first()
+    if device is None:
+        raise BadInputError(
+            f"no device with asset tag '{clean}' in the inventory "
+            "(record it by --category, or without a device)"
+        )
+    return device
+
+
+def _check_category(reference: Reference, category: str | None) -> str | None:
+    if category is None:
+        return None
+    try:
+        return reference.categories.get(category.strip()).code
+    except KeyError:
+        codes = ", ".join(c.code for c in reference.categories.categories)
+        raise BadInputError(f"unknown device category '{category}' (categories: {codes})") from None
+
+
+def _clean_required(text: str, what: str) -> str:
+    cleaned = _clean_optional(text, what)
+    if not cleaned:
+        raise BadInputError(f"{what} is required")
+    return cleaned
+
+
+def _clean_optional(text: str | None, what: str) -> str | None:
+    if text is None:
+        return None
+    cleaned = " ".join(text.split()) if what != "note" else text.strip()
+    if len(cleaned) > MAX_TEXT:
+        raise BadInputError(f"{what} is too long ({len(cleaned)} characters; at most {MAX_TEXT})")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
+        raise BadInputError(f"{what} contains control characters")
+    return cleaned or None

@@ -1,0 +1,45 @@
+"""The shipped reference data (question tree, classes, roles, categories), loaded once and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.domain.catalog import CategoryList, RoleList, load_categories, load_roles
+from app.domain.engine import Classification, classify
+from app.domain.ir_classes import IRClass, IRClassCatalog, load_ir_classes
+from app.domain.tree import DecisionTree, load_tree
+from app.paths import data_dir
+
+
+@dataclass(frozen=True)
+class Reference:
+    tree: DecisionTree
+    classes: IRClassCatalog
+    roles: RoleList
+    categories: CategoryList
+
+    def classify(self, answers: dict[str, str]) -> Classification:
+        return classify(self.tree, answers)
+
+    def ir_class(self, number: int) -> IRClass:
+        return self.classes.get(number)
+
+    def class_name(self, number: int | None, lang: str) -> str | None:
+        return None if number is None else self.classes.get(number).name.get(lang)
+
+
+def load_reference(folder: Path | None = None) -> Reference:
+    """Load every reference file from ``folder`` (default: the bundled ``data/``)."""
+    return _load(Path(folder) if folder else data_dir())
+
+
+@cache
+def _load(folder: Path) -> Reference:
+    return Reference(
+        tree=load_tree(folder / "decision_tree.yaml"),
+        classes=load_ir_classes(folder / "ir_classes.yaml"),
+        roles=load_roles(folder / "roles.yaml"),
+        categories=load_categories(folder / "device_categories.yaml"),
+    )
