@@ -63,6 +63,8 @@ def describe_first_error(exc: ValidationError, content: Any) -> str:
     elif kind == "extra_forbidden":
         message = f"unknown key '{err['loc'][-1]}'"
         where = _describe_location(err["loc"][:-1], content)
+    elif kind == "string_type" and isinstance(err.get("input"), bool):
+        message = "expected text but found a yes/no value: write it in quotes, e.g. \"yes\""
     else:
         message = str(err["msg"]).removeprefix("Value error, ")
     return f"{where}: {message}" if where else message

@@ -1,0 +1,60 @@
+"""``mdir-desk decisions record|list|show``."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.output import print_json
+from app.database.db import Database
+from app.services.decisions import (
+    DecisionDraft,
+    DecisionView,
+    get_decision,
+    list_decisions,
+    record_decision,
+)
+from app.services.reference import Reference
+from app.services.triage import parse_answer_args
+
+
+def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
+    if args.action == "record":
+        draft = DecisionDraft(
+            answers=parse_answer_args(args.answer), recorded_by=args.by, role=args.role,
+            device_tag=args.device, category=args.category, unit=args.unit,
+            location=args.location, incident_id=args.incident, note=args.note,
+        )
+        decision = record_decision(db, reference, draft)  # returns only after commit
+        _print(decision, reference, lang, args.json, full=True)
+    elif args.action == "list":
+        decisions = list_decisions(db)
+        if args.json:
+            print_json([d.to_json(reference, lang) for d in decisions])
+        else:
+            for decision in decisions:
+                print(_summary_line(decision, reference, lang))
+    else:
+        _print(get_decision(db, args.id), reference, lang, args.json, full=True)
+    return 0
+
+
+def _print(decision: DecisionView, reference: Reference, lang: str, as_json: bool,
+           full: bool) -> None:
+    if as_json:
+        print_json(decision.to_json(reference, lang))
+        return
+    print(_summary_line(decision, reference, lang))
+    if full:
+        for step in decision.path:
+            print(f"  {step.question} = {step.answer}")
+        if decision.note:
+            print(f"  note: {decision.note}")
+        print(f"  tree {decision.tree_version} sha256 {decision.tree_sha256[:16]}")
+
+
+def _summary_line(decision: DecisionView, reference: Reference, lang: str) -> str:
+    what = decision.device_tag or decision.category or "unknown device"
+    flag = " PROVISIONAL" if decision.provisional else ""
+    name = reference.class_name(decision.ir_class, lang)
+    return (f"{decision.id}  {decision.created_at}  class {decision.ir_class} ({name}){flag}  "
+            f"{what}  by {decision.recorded_by} ({decision.role})")

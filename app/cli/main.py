@@ -1,0 +1,113 @@
+"""Entry point of ``mdir-desk`` and ``python -m app``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import locale
+import os
+import sys
+from pathlib import Path
+
+from app.cli.parser import PROG, build_parser
+from app.errors import AppError
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_stdio()
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except AppError as exc:
+        _error(exc.message)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except Exception as exc:  # a bug: say so in one line; the traceback on request
+        if os.environ.get("MDIR_DESK_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} (set MDIR_DESK_DEBUG=1 for details)")
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    lang = args.lang or _locale_language()
+    db_path = Path(args.db).expanduser() if args.db else None
+    if args.command is None:
+        return _run_gui(db_path, args.lang, args.quit_when_ready)
+    if args.command == "selftest":
+        return _selftest()
+
+    from app.services.reference import load_reference
+
+    reference = load_reference()
+    if args.command == "classify":
+        from app.cli.classify_command import run_classify
+
+        return run_classify(args, reference, lang)
+
+    from app.database.db import open_database
+
+    db = open_database(db_path or _default_db())
+    try:
+        if args.command == "decisions":
+            from app.cli.decisions_command import run_decisions
+
+            return run_decisions(args, db, reference, lang)
+        from app.services.demo import populate_demo
+
+        summary = populate_demo(db, reference, args.devices)
+        print(f"demo hospital in {db.path}: {summary.added} devices added, "
+              f"{summary.already_present} already there")
+        return 0
+    finally:
+        db.close()
+
+
+def _run_gui(db_path: Path | None, lang: str | None, quit_when_ready: bool) -> int:
+    # app/ never imports ui/ statically (ui depends on app, not the reverse). This entry point is the
+    # one place that starts the GUI, located by name only when no command was given.
+    gui = importlib.import_module("ui.app")
+    return int(gui.run(db_path or _default_db(), lang, quit_when_ready))
+
+
+def _selftest() -> int:
+    from app.services.selftest import run_selftest
+
+    checks = run_selftest()
+    for check in checks:
+        status = "ok  " if check.ok else "FAIL"
+        print(f"{status} {check.name}" + (f" — {check.detail}" if check.detail else ""))
+    ok = all(c.ok for c in checks)
+    print("selftest passed" if ok else "selftest FAILED")
+    return 0 if ok else 1
+
+
+def _default_db() -> Path:
+    from app.paths import default_db_path
+
+    path = default_db_path()
+    if not os.environ.get("MDIR_DESK_DB"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _locale_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "ja" if value.lower().startswith("ja") else "en"
+    code = locale.getlocale()[0] or ""
+    return "ja" if code.lower().startswith("ja") else "en"
+
+
+def _error(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")

@@ -1,0 +1,12 @@
+"""Printing for the CLI: UTF-8 JSON on stdout, flushed."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+
+def print_json(value: Any, indent: int | None = 2) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=indent) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,71 @@
+"""The argument parser. Errors come out as one line on stderr with exit code 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from app.version import __version__
+
+PROG = "mdir-desk"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        print(f"{PROG}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog=PROG, description="MDIR Desk: medical-device cyber incident triage "
+                           "(CSA seven-class model). Without a command, opens the application.")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: MDIR_DESK_DB or the user data folder)")
+    parser.add_argument("--lang", choices=["en", "ja"], help="language (default: from the OS locale)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="open the application and exit 0 as soon as it is ready for input")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    classify = commands.add_parser("classify", help="classify a device from answers")
+    classify.add_argument("--answer", action="append", default=[], metavar="ID=VALUE",
+                          help="an answer, e.g. harm_now=no (repeat for each question)")
+    classify.add_argument("--batch", metavar="FILE",
+                          help="JSON lines of answer objects ('-' for stdin); one result per line")
+    classify.add_argument("--json", action="store_true", help="print JSON")
+
+    decisions = commands.add_parser("decisions", help="record and read decisions")
+    sub = decisions.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                   parser_class=OneLineParser)
+    record = sub.add_parser("record", help="record a decision (printed only after it is saved)")
+    record.add_argument("--answer", action="append", default=[], metavar="ID=VALUE", required=True)
+    record.add_argument("--by", required=True, metavar="NAME", help="who decided")
+    record.add_argument("--role", required=True, help="their role, e.g. charge_nurse")
+    which = record.add_mutually_exclusive_group()
+    which.add_argument("--device", metavar="TAG", help="asset tag of a device in the inventory")
+    which.add_argument("--category", metavar="CAT", help="device category code")
+    record.add_argument("--unit")
+    record.add_argument("--location")
+    record.add_argument("--incident", metavar="ID")
+    record.add_argument("--note", metavar="TEXT")
+    record.add_argument("--json", action="store_true")
+    listing = sub.add_parser("list", help="saved decisions, newest first")
+    listing.add_argument("--json", action="store_true")
+    show = sub.add_parser("show", help="one decision in full")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo", help="fill the database with a synthetic demo hospital")
+    demo.add_argument("--devices", type=positive_int, default=300, metavar="N")
+
+    commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
+    return parser

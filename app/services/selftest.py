@@ -1,0 +1,86 @@
+"""``mdir-desk selftest``: prove that this installation can do its core job, on a throwaway database."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.database.db import open_database
+from app.database.events import verify_chain
+from app.domain.catalog import load_worked_examples
+from app.paths import data_dir
+from app.services.decisions import DecisionDraft, get_decision, record_decision
+from app.services.reference import Reference, load_reference
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def run_selftest() -> list[Check]:
+    """Run every check; a failing check never stops the others (except those that need its result)."""
+    checks: list[Check] = []
+    reference = _attempt(checks, "load and validate the question tree and reference data",
+                         lambda: _load(checks))
+    if reference is None:
+        return checks
+    _attempt(checks, "classify the worked examples of the playbook reference",
+             lambda: _worked_examples(reference))
+    with tempfile.TemporaryDirectory(prefix="mdir-desk-selftest-") as folder:
+        _attempt(checks, "migrate a fresh database, record a decision and read it back",
+                 lambda: _round_trip(reference, Path(folder) / "selftest.sqlite3"))
+    return checks
+
+
+def _attempt(checks: list[Check], name: str, action: Callable[[], object]) -> object | None:
+    try:
+        result = action()
+    except Exception as exc:  # a self-test reports every failure instead of stopping
+        checks.append(Check(name, False, f"{type(exc).__name__}: {exc}"))
+        return None
+    detail = result if isinstance(result, str) else ""
+    checks.append(Check(name, True, detail))
+    return result
+
+
+def _load(checks: list[Check]) -> Reference:
+    reference = load_reference()
+    missing = set(range(1, 8)) - reference.tree.reachable_outcomes()
+    if missing:
+        raise AssertionError(f"classes {sorted(missing)} cannot be reached")
+    return reference
+
+
+def _worked_examples(reference: Reference) -> str:
+    examples = load_worked_examples(data_dir() / "worked_examples.yaml").examples
+    for example in examples:
+        result = reference.classify(example.answers)
+        if (result.ir_class, result.provisional) != (example.expect.ir_class,
+                                                     example.expect.provisional):
+            raise AssertionError(f"{example.id}: got class {result.ir_class} provisional "
+                                 f"{result.provisional}, expected {example.expect}")
+    return f"{len(examples)} examples"
+
+
+def _round_trip(reference: Reference, path: Path) -> str:
+    db = open_database(path)
+    try:
+        answers = {"harm_now": "no", "implanted": "no", "offsite": "no", "patient_connected": "yes",
+                   "removal": "dependent"}
+        saved = record_decision(db, reference, DecisionDraft(
+            answers=answers, recorded_by="selftest", role="charge_nurse", category="ventilator"))
+        again = get_decision(db, saved.id)
+        if again != saved or again.ir_class != 5 or again.answers != answers:
+            raise AssertionError("the decision read back differs from the one recorded")
+        with db.read() as session:
+            broken = verify_chain(session)
+        if broken is not None:
+            raise AssertionError(f"event log chain broken at event {broken}")
+    finally:
+        db.close()
+    return f"decision {saved.id}"
