@@ -24,8 +24,10 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".mdir-desk-installed"
 DEMO_DB = ROOT / ".demo" / "mdir-desk-demo.sqlite3"
 QT_LIBRARIES = ("EGL", "GL", "fontconfig", "xkbcommon", "glib-2.0", "dbus-1")
-APT_LINE = ("apt-get install -y --no-install-recommends libegl1 libgl1 libfontconfig1 "
-            "libxkbcommon0 libglib2.0-0 libdbus-1-3")
+APT_LINE = (
+    "apt-get install -y --no-install-recommends libegl1 libgl1 libfontconfig1 "
+    "libxkbcommon0 libglib2.0-0 libdbus-1-3"
+)
 
 
 def venv_python() -> Path:
@@ -47,8 +49,10 @@ def ensure_environment() -> None:
     if sys.platform.startswith("linux"):
         missing = [lib for lib in QT_LIBRARIES if ctypes.util.find_library(lib) is None]
         if missing:
-            fail(f"Qt needs system libraries that are missing ({', '.join(missing)}). "
-                 f"On Debian/Ubuntu: sudo {APT_LINE}")
+            fail(
+                f"Qt needs system libraries that are missing ({', '.join(missing)}). "
+                f"On Debian/Ubuntu: sudo {APT_LINE}"
+            )
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and venv_python().exists():
         return
@@ -66,13 +70,16 @@ def ensure_environment() -> None:
 
 
 def build_translations() -> None:
-    subprocess.run([str(venv_python()), str(ROOT / "packaging" / "build_translations.py")],
-                   check=True)
+    subprocess.run(
+        [str(venv_python()), str(ROOT / "packaging" / "build_translations.py")], check=True
+    )
 
 
 def run_app(args: list[str]) -> int:
     env = dict(os.environ)
-    db_args = [] if any(a == "--db" or a.startswith("--db=") for a in args) else ["--db", str(DEMO_DB)]
+    db_args = (
+        [] if any(a == "--db" or a.startswith("--db=") for a in args) else ["--db", str(DEMO_DB)]
+    )
     if db_args:
         DEMO_DB.parent.mkdir(exist_ok=True)
         subprocess.run([str(venv_python()), "-m", "app", *db_args, "demo"], check=True, env=env)

@@ -17,16 +17,20 @@ sys.path.insert(0, str(TESTS))
 
 import netguard  # noqa: E402
 
-NETGUARD_LOG = Path(os.environ.setdefault(
-    netguard.LOG_ENV, str(ROOT / ".pytest_cache" / f"netguard-{os.getpid()}.log")))
+NETGUARD_LOG = Path(
+    os.environ.setdefault(
+        netguard.LOG_ENV, str(ROOT / ".pytest_cache" / f"netguard-{os.getpid()}.log")
+    )
+)
 NETGUARD_LOG.parent.mkdir(parents=True, exist_ok=True)
 NETGUARD_LOG.unlink(missing_ok=True)
 netguard.install()
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """No test touches the real user data folder or keyring."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

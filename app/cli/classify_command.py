@@ -69,8 +69,14 @@ def _describe(result: dict[str, Any], reference: Reference, lang: str) -> str:
     if result["ir_class"] is None:
         question = reference.tree.question(result["next_question"])
         return f"incomplete: next question '{question.id}': {question.text.get(lang)}"
-    flags = [name for name, on in (("PROVISIONAL", result["provisional"]),
-                                   ("SAFETY OVERRIDE", result["safety_override"])) if on]
+    flags = [
+        name
+        for name, on in (
+            ("PROVISIONAL", result["provisional"]),
+            ("SAFETY OVERRIDE", result["safety_override"]),
+        )
+        if on
+    ]
     line = f"class {result['ir_class']}: {result['ir_class_name']}"
     if flags:
         line += f" [{', '.join(flags)}]"

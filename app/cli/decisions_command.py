@@ -20,9 +20,15 @@ from app.services.triage import parse_answer_args
 def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
     if args.action == "record":
         draft = DecisionDraft(
-            answers=parse_answer_args(args.answer), recorded_by=args.by, role=args.role,
-            device_tag=args.device, category=args.category, unit=args.unit,
-            location=args.location, incident_id=args.incident, note=args.note,
+            answers=parse_answer_args(args.answer),
+            recorded_by=args.by,
+            role=args.role,
+            device_tag=args.device,
+            category=args.category,
+            unit=args.unit,
+            location=args.location,
+            incident_id=args.incident,
+            note=args.note,
         )
         decision = record_decision(db, reference, draft)  # returns only after commit
         _print(decision, reference, lang, args.json, full=True)
@@ -38,8 +44,9 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
     return 0
 
 
-def _print(decision: DecisionView, reference: Reference, lang: str, as_json: bool,
-           full: bool) -> None:
+def _print(
+    decision: DecisionView, reference: Reference, lang: str, as_json: bool, full: bool
+) -> None:
     if as_json:
         print_json(decision.to_json(reference, lang))
         return
@@ -56,5 +63,7 @@ def _summary_line(decision: DecisionView, reference: Reference, lang: str) -> st
     what = decision.device_tag or decision.category or "unknown device"
     flag = " PROVISIONAL" if decision.provisional else ""
     name = reference.class_name(decision.ir_class, lang)
-    return (f"{decision.id}  {decision.created_at}  class {decision.ir_class} ({name}){flag}  "
-            f"{what}  by {decision.recorded_by} ({decision.role})")
+    return (
+        f"{decision.id}  {decision.created_at}  class {decision.ir_class} ({name}){flag}  "
+        f"{what}  by {decision.recorded_by} ({decision.role})"
+    )

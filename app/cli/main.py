@@ -58,8 +58,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from app.services.demo import populate_demo
 
         summary = populate_demo(db, reference, args.devices)
-        print(f"demo hospital in {db.path}: {summary.added} devices added, "
-              f"{summary.already_present} already there")
+        print(
+            f"demo hospital in {db.path}: {summary.added} devices added, "
+            f"{summary.already_present} already there"
+        )
         return 0
     finally:
         db.close()

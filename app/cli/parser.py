@@ -26,26 +26,44 @@ def positive_int(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog=PROG, description="MDIR Desk: medical-device cyber incident triage "
-                           "(CSA seven-class model). Without a command, opens the application.")
-    parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: MDIR_DESK_DB or the user data folder)")
-    parser.add_argument("--lang", choices=["en", "ja"], help="language (default: from the OS locale)")
+    parser = OneLineParser(
+        prog=PROG,
+        description="MDIR Desk: medical-device cyber incident triage "
+        "(CSA seven-class model). Without a command, opens the application.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: MDIR_DESK_DB or the user data folder)"
+    )
+    parser.add_argument(
+        "--lang", choices=["en", "ja"], help="language (default: from the OS locale)"
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--quit-when-ready", action="store_true",
-                        help="open the application and exit 0 as soon as it is ready for input")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="open the application and exit 0 as soon as it is ready for input",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     classify = commands.add_parser("classify", help="classify a device from answers")
-    classify.add_argument("--answer", action="append", default=[], metavar="ID=VALUE",
-                          help="an answer, e.g. harm_now=no (repeat for each question)")
-    classify.add_argument("--batch", metavar="FILE",
-                          help="JSON lines of answer objects ('-' for stdin); one result per line")
+    classify.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        metavar="ID=VALUE",
+        help="an answer, e.g. harm_now=no (repeat for each question)",
+    )
+    classify.add_argument(
+        "--batch",
+        metavar="FILE",
+        help="JSON lines of answer objects ('-' for stdin); one result per line",
+    )
     classify.add_argument("--json", action="store_true", help="print JSON")
 
     decisions = commands.add_parser("decisions", help="record and read decisions")
-    sub = decisions.add_subparsers(dest="action", metavar="ACTION", required=True,
-                                   parser_class=OneLineParser)
+    sub = decisions.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=OneLineParser
+    )
     record = sub.add_parser("record", help="record a decision (printed only after it is saved)")
     record.add_argument("--answer", action="append", default=[], metavar="ID=VALUE", required=True)
     record.add_argument("--by", required=True, metavar="NAME", help="who decided")

@@ -73,7 +73,9 @@ def _check_location(path: Path, *, create: bool) -> None:
         if not create:
             raise StorageError(f"database {path} does not exist")
         if not path.parent.is_dir():
-            raise StorageError(f"cannot create database {path}: folder {path.parent} does not exist")
+            raise StorageError(
+                f"cannot create database {path}: folder {path.parent} does not exist"
+            )
 
 
 def _check_existing_file(path: Path) -> None:
@@ -85,7 +87,9 @@ def _check_existing_file(path: Path) -> None:
     except OSError as exc:
         raise StorageError(f"cannot read database {path}: {exc.strerror or exc}") from None
     if header != SQLITE_HEADER:
-        raise StorageError(f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed")
+        raise StorageError(
+            f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed"
+        )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         with sqlite3.connect(uri, uri=True) as conn:

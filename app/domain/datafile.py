@@ -64,14 +64,14 @@ def describe_first_error(exc: ValidationError, content: Any) -> str:
         message = f"unknown key '{err['loc'][-1]}'"
         where = _describe_location(err["loc"][:-1], content)
     elif kind == "string_type" and isinstance(err.get("input"), bool):
-        message = "expected text but found a yes/no value: write it in quotes, e.g. \"yes\""
+        message = 'expected text but found a yes/no value: write it in quotes, e.g. "yes"'
     else:
         message = str(err["msg"]).removeprefix("Value error, ")
     return f"{where}: {message}" if where else message
 
 
 def _describe_location(loc: tuple[Any, ...], content: Any) -> str:
-    """Render a pydantic location, naming list items by their ``id``/``code``/``number`` when they have one."""
+    """Render a pydantic location, naming list items by their id, code or number when they have one."""
     parts: list[str] = []
     node = content
     for step in loc:
@@ -80,10 +80,7 @@ def _describe_location(loc: tuple[Any, ...], content: Any) -> str:
             label = _item_label(node)
             parts.append(f"[{label}]" if label else f"[{step}]")
             continue
-        if isinstance(node, dict):
-            node = node.get(step)
-        else:
-            node = None
+        node = node.get(step) if isinstance(node, dict) else None
         parts.append(f".{step}" if parts else str(step))
     return "".join(parts)
 

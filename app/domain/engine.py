@@ -51,7 +51,9 @@ def check_answers(tree: DecisionTree, answers: Mapping[str, str]) -> None:
             raise BadInputError(f"unknown question '{question_id}' (questions: {known})") from None
         if value not in question.values:
             allowed = "|".join(question.values)
-            raise BadInputError(f"'{value}' is not an answer to '{question_id}' (allowed: {allowed})")
+            raise BadInputError(
+                f"'{value}' is not an answer to '{question_id}' (allowed: {allowed})"
+            )
 
 
 def classify(tree: DecisionTree, answers: Mapping[str, str]) -> Classification:

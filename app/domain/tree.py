@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import StrictBool, StrictInt, StrictStr, model_validator
+from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 
 from app.domain.datafile import read_yaml, validate
 from app.domain.ir_classes import IR_CLASS_NUMBERS
@@ -31,7 +31,7 @@ class AlsoMatch(Strict):
 
     answer: StrictStr
     ir_class: StrictInt
-    requires: dict[StrictStr, StrictStr] = {}
+    requires: dict[StrictStr, StrictStr] = Field(default_factory=dict)
 
 
 class Question(Strict):
@@ -128,15 +128,21 @@ def _check_also_match(question: Question, questions: tuple[Question, ...]) -> No
     if match is None:
         return
     if match.answer not in question.values:
-        raise ValueError(f"question '{question.id}': also_match answer '{match.answer}' is not an option")
+        raise ValueError(
+            f"question '{question.id}': also_match answer '{match.answer}' is not an option"
+        )
     if match.ir_class not in IR_CLASS_NUMBERS:
         raise ValueError(f"question '{question.id}': also_match class {match.ir_class} is not 1-7")
     by_id = {q.id: q for q in questions}
     for other, value in match.requires.items():
         if other not in by_id:
-            raise ValueError(f"question '{question.id}': also_match requires unknown question '{other}'")
+            raise ValueError(
+                f"question '{question.id}': also_match requires unknown question '{other}'"
+            )
         if value not in by_id[other].values:
-            raise ValueError(f"question '{question.id}': also_match requires '{other}={value}', not an option")
+            raise ValueError(
+                f"question '{question.id}': also_match requires '{other}={value}', not an option"
+            )
 
 
 def _check_node(node: Node, questions: dict[str, Question], nodes: set[str]) -> None:
@@ -145,9 +151,13 @@ def _check_node(node: Node, questions: dict[str, Question], nodes: set[str]) -> 
         raise ValueError(f"node '{node.id}' asks unknown question '{node.question}'")
     for answer, edge in node.edges.items():
         if answer not in question.values:
-            raise ValueError(f"node '{node.id}': '{answer}' is not an answer option of '{question.id}'")
+            raise ValueError(
+                f"node '{node.id}': '{answer}' is not an answer option of '{question.id}'"
+            )
         if edge.next is not None and edge.next not in nodes:
-            raise ValueError(f"node '{node.id}', answer '{answer}': next node '{edge.next}' does not exist")
+            raise ValueError(
+                f"node '{node.id}', answer '{answer}': next node '{edge.next}' does not exist"
+            )
         if answer == UNKNOWN and not edge.provisional:
             raise ValueError(
                 f"node '{node.id}': answer 'unknown' must be marked provisional (unknown is never 'no')"
@@ -165,7 +175,7 @@ def _check_acyclic_and_reachable(tree: DecisionTree) -> None:
 
     def visit(node_id: str, trail: list[str]) -> None:
         if node_id in trail:
-            cycle = " -> ".join([*trail[trail.index(node_id):], node_id])
+            cycle = " -> ".join([*trail[trail.index(node_id) :], node_id])
             raise ValueError(f"the flow has a cycle: {cycle}")
         if node_id in done:
             return
@@ -184,6 +194,8 @@ def load_tree(path: Path) -> DecisionTree:
     """Load and validate a tree file; the result carries the SHA-256 of the file's bytes."""
     raw = read_yaml(path, "mdir-desk/decision-tree")
     if "sha256" in raw.content:
-        raise DataFileError(str(path), "'sha256' is computed from the file and may not be written in it")
+        raise DataFileError(
+            str(path), "'sha256' is computed from the file and may not be written in it"
+        )
     tree = validate(DecisionTree, raw)
     return tree.model_copy(update={"sha256": raw.sha256})

@@ -116,33 +116,58 @@ def record_decision(db: Database, reference: Reference, draft: DecisionDraft) ->
     with db.write() as session:
         device = _find_device_row(session, draft.device_tag)
         row = Decision(
-            id=decision_id, created_at=now, recorded_by=recorded_by, role=draft.role,
+            id=decision_id,
+            created_at=now,
+            recorded_by=recorded_by,
+            role=draft.role,
             authenticated=False,
             device_id=device.id if device else None,
             device_tag=device.asset_tag if device else None,
             category=category or (device.category if device else None),
             unit=_clean_optional(draft.unit, "unit") or (device.unit if device else None),
-            location=_clean_optional(draft.location, "location") or (device.location if device else None),
+            location=_clean_optional(draft.location, "location")
+            or (device.location if device else None),
             incident_id=_clean_optional(draft.incident_id, "incident id"),
             note=_clean_optional(draft.note, "note"),
-            ir_class=result.ir_class, provisional=result.provisional,
+            ir_class=result.ir_class,
+            provisional=result.provisional,
             safety_override=result.safety_override,
             also_matches=json.dumps(list(result.also_matches)),
-            tree_version=result.tree_version, tree_sha256=result.tree_sha256,
-            workstation=host, app_version=__version__,
+            tree_version=result.tree_version,
+            tree_sha256=result.tree_sha256,
+            workstation=host,
+            app_version=__version__,
         )
         session.add(row)
         session.flush()
         ordered = [s.question for s in result.path] + sorted(set(draft.answers) - on_path)
         for seq, question in enumerate(ordered):
-            session.add(DecisionAnswer(decision_id=decision_id, seq=seq, question=question,
-                                       answer=draft.answers[question], on_path=question in on_path))
-        append_event(session, at=now, kind="decision.recorded", entity="decision",
-                     entity_id=decision_id, actor=recorded_by, workstation=host,
-                     payload={"ir_class": result.ir_class, "provisional": result.provisional,
-                              "role": draft.role, "authenticated": False,
-                              "answers": dict(sorted(draft.answers.items())),
-                              "tree_sha256": result.tree_sha256})
+            session.add(
+                DecisionAnswer(
+                    decision_id=decision_id,
+                    seq=seq,
+                    question=question,
+                    answer=draft.answers[question],
+                    on_path=question in on_path,
+                )
+            )
+        append_event(
+            session,
+            at=now,
+            kind="decision.recorded",
+            entity="decision",
+            entity_id=decision_id,
+            actor=recorded_by,
+            workstation=host,
+            payload={
+                "ir_class": result.ir_class,
+                "provisional": result.provisional,
+                "role": draft.role,
+                "authenticated": False,
+                "answers": dict(sorted(draft.answers.items())),
+                "tree_sha256": result.tree_sha256,
+            },
+        )
     return get_decision(db, decision_id)
 
 
@@ -166,19 +191,32 @@ def get_decision(db: Database, decision_id: str) -> DecisionView:
 
 def _view(session: Session, row: Decision) -> DecisionView:
     answers = session.exec(
-        select(DecisionAnswer).where(DecisionAnswer.decision_id == row.id).order_by(
-            col(DecisionAnswer.seq))
+        select(DecisionAnswer)
+        .where(DecisionAnswer.decision_id == row.id)
+        .order_by(col(DecisionAnswer.seq))
     ).all()
     return DecisionView(
-        id=row.id, created_at=row.created_at, recorded_by=row.recorded_by, role=row.role,
-        authenticated=row.authenticated, device_tag=row.device_tag, category=row.category,
-        unit=row.unit, location=row.location, incident_id=row.incident_id, note=row.note,
-        ir_class=row.ir_class, provisional=row.provisional, safety_override=row.safety_override,
+        id=row.id,
+        created_at=row.created_at,
+        recorded_by=row.recorded_by,
+        role=row.role,
+        authenticated=row.authenticated,
+        device_tag=row.device_tag,
+        category=row.category,
+        unit=row.unit,
+        location=row.location,
+        incident_id=row.incident_id,
+        note=row.note,
+        ir_class=row.ir_class,
+        provisional=row.provisional,
+        safety_override=row.safety_override,
         also_matches=tuple(json.loads(row.also_matches)),
         path=tuple(Step(a.question, a.answer) for a in answers if a.on_path),
         answers={a.question: a.answer for a in answers},
-        tree_version=row.tree_version, tree_sha256=row.tree_sha256,
-        workstation=row.workstation, app_version=row.app_version,
+        tree_version=row.tree_version,
+        tree_sha256=row.tree_sha256,
+        workstation=row.workstation,
+        app_version=row.app_version,
     )
 
 

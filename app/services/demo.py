@@ -21,8 +21,16 @@ SEED = 20211108  # the playbook's publication date; any fixed number keeps the d
 
 # (unit code, rooms, beds per room)
 UNITS = [
-    ("ICU", 12, 1), ("ED", 20, 1), ("OR", 8, 1), ("WARD-3A", 15, 4), ("WARD-4B", 15, 4),
-    ("NICU", 10, 2), ("RADIOLOGY", 6, 1), ("LAB", 4, 1), ("DIALYSIS", 6, 2), ("HOME-CARE", 1, 1),
+    ("ICU", 12, 1),
+    ("ED", 20, 1),
+    ("OR", 8, 1),
+    ("WARD-3A", 15, 4),
+    ("WARD-4B", 15, 4),
+    ("NICU", 10, 2),
+    ("RADIOLOGY", 6, 1),
+    ("LAB", 4, 1),
+    ("DIALYSIS", 6, 2),
+    ("HOME-CARE", 1, 1),
 ]
 # (category code, weight, manufacturers, models, usual units)
 PROFILES = [
@@ -65,16 +73,18 @@ def demo_devices(count: int) -> list[dict[str, str | None]]:
         room_count, beds = rooms[unit]
         room = rng.randint(1, room_count)
         location = f"{unit} room {room}" + (f" bed {rng.randint(1, beds)}" if beds > 1 else "")
-        devices.append({
-            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-            "asset_tag": f"MD-{n:05d}",
-            "category": code,
-            "manufacturer": rng.choice(makers),
-            "model": rng.choice(models),
-            "description": None,
-            "unit": unit,
-            "location": location,
-        })
+        devices.append(
+            {
+                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                "asset_tag": f"MD-{n:05d}",
+                "category": code,
+                "manufacturer": rng.choice(makers),
+                "model": rng.choice(models),
+                "description": None,
+                "unit": unit,
+                "location": location,
+            }
+        )
     return devices
 
 
@@ -91,7 +101,14 @@ def populate_demo(db: Database, reference: Reference, devices: int = 300) -> Dem
         new = [dict(r, created_at=now) for r in rows if r["asset_tag"] not in existing]
         if new:
             session.execute(insert(Device), new)
-            append_event(session, at=now, kind="demo.populated", entity="device", entity_id="*",
-                         actor="mdir-desk demo", workstation=workstation_id(),
-                         payload={"added": len(new), "requested": devices})
+            append_event(
+                session,
+                at=now,
+                kind="demo.populated",
+                entity="device",
+                entity_id="*",
+                actor="mdir-desk demo",
+                workstation=workstation_id(),
+                payload={"added": len(new), "requested": devices},
+            )
     return DemoSummary(added=len(new), already_present=devices - len(new), total_requested=devices)

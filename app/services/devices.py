@@ -24,8 +24,16 @@ class DeviceView:
 
     @classmethod
     def of(cls, row: Device) -> DeviceView:
-        return cls(row.id, row.asset_tag, row.category, row.manufacturer, row.model,
-                   row.description, row.unit, row.location)
+        return cls(
+            row.id,
+            row.asset_tag,
+            row.category,
+            row.manufacturer,
+            row.model,
+            row.description,
+            row.unit,
+            row.location,
+        )
 
 
 def normalise_tag(text: str) -> str:
@@ -51,7 +59,10 @@ def list_units(db: Database) -> list[str]:
     """Units known from the inventory, sorted."""
     with db.read() as session:
         rows = session.exec(
-            select(Device.unit).where(col(Device.unit).is_not(None)).distinct().order_by(Device.unit)
+            select(Device.unit)
+            .where(col(Device.unit).is_not(None))
+            .distinct()
+            .order_by(Device.unit)
         ).all()
     return [unit for unit in rows if unit]
 

@@ -25,15 +25,22 @@ class Check:
 def run_selftest() -> list[Check]:
     """Run every check; a failing check never stops the others (except those that need its result)."""
     checks: list[Check] = []
-    reference = _attempt(checks, "load and validate the question tree and reference data",
-                         lambda: _load(checks))
+    reference = _attempt(
+        checks, "load and validate the question tree and reference data", lambda: _load(checks)
+    )
     if reference is None:
         return checks
-    _attempt(checks, "classify the worked examples of the playbook reference",
-             lambda: _worked_examples(reference))
+    _attempt(
+        checks,
+        "classify the worked examples of the playbook reference",
+        lambda: _worked_examples(reference),
+    )
     with tempfile.TemporaryDirectory(prefix="mdir-desk-selftest-") as folder:
-        _attempt(checks, "migrate a fresh database, record a decision and read it back",
-                 lambda: _round_trip(reference, Path(folder) / "selftest.sqlite3"))
+        _attempt(
+            checks,
+            "migrate a fresh database, record a decision and read it back",
+            lambda: _round_trip(reference, Path(folder) / "selftest.sqlite3"),
+        )
     return checks
 
 
@@ -60,20 +67,34 @@ def _worked_examples(reference: Reference) -> str:
     examples = load_worked_examples(data_dir() / "worked_examples.yaml").examples
     for example in examples:
         result = reference.classify(example.answers)
-        if (result.ir_class, result.provisional) != (example.expect.ir_class,
-                                                     example.expect.provisional):
-            raise AssertionError(f"{example.id}: got class {result.ir_class} provisional "
-                                 f"{result.provisional}, expected {example.expect}")
+        if (result.ir_class, result.provisional) != (
+            example.expect.ir_class,
+            example.expect.provisional,
+        ):
+            raise AssertionError(
+                f"{example.id}: got class {result.ir_class} provisional "
+                f"{result.provisional}, expected {example.expect}"
+            )
     return f"{len(examples)} examples"
 
 
 def _round_trip(reference: Reference, path: Path) -> str:
     db = open_database(path)
     try:
-        answers = {"harm_now": "no", "implanted": "no", "offsite": "no", "patient_connected": "yes",
-                   "removal": "dependent"}
-        saved = record_decision(db, reference, DecisionDraft(
-            answers=answers, recorded_by="selftest", role="charge_nurse", category="ventilator"))
+        answers = {
+            "harm_now": "no",
+            "implanted": "no",
+            "offsite": "no",
+            "patient_connected": "yes",
+            "removal": "dependent",
+        }
+        saved = record_decision(
+            db,
+            reference,
+            DecisionDraft(
+                answers=answers, recorded_by="selftest", role="charge_nurse", category="ventilator"
+            ),
+        )
         again = get_decision(db, saved.id)
         if again != saved or again.ir_class != 5 or again.answers != answers:
             raise AssertionError("the decision read back differs from the one recorded")

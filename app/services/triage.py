@@ -16,9 +16,13 @@ def parse_answer_args(items: list[str]) -> dict[str, str]:
         question, sep, value = item.partition("=")
         question, value = question.strip(), value.strip()
         if not sep or not question or not value:
-            raise BadInputError(f"malformed answer '{item}': expected QUESTION=VALUE, e.g. harm_now=no")
+            raise BadInputError(
+                f"malformed answer '{item}': expected QUESTION=VALUE, e.g. harm_now=no"
+            )
         if question in answers and answers[question] != value:
-            raise BadInputError(f"question '{question}' answered twice ({answers[question]}, {value})")
+            raise BadInputError(
+                f"question '{question}' answered twice ({answers[question]}, {value})"
+            )
         answers[question] = value
     return answers
 

@@ -29,15 +29,28 @@ class Run:
 def cli(tmp_path):
     db = tmp_path / "cli.sqlite3"
 
-    def run(*args: str, stdin: str | None = None, with_db: bool = True, env: dict | None = None,
-            timeout: float = 60) -> Run:
+    def run(
+        *args: str,
+        stdin: str | None = None,
+        with_db: bool = True,
+        env: dict | None = None,
+        timeout: float = 60,
+    ) -> Run:
         environment = dict(os.environ)
         environment["PYTHONPATH"] = str(TESTS / "netguard_site")
         environment["QT_QPA_PLATFORM"] = "offscreen"
         environment.update(env or {})
         command = [sys.executable, "-m", "app", *(["--db", str(db)] if with_db else []), *args]
-        done = subprocess.run(command, input=stdin, capture_output=True, text=True, cwd=tmp_path,
-                              env=environment, timeout=timeout, encoding="utf-8")
+        done = subprocess.run(
+            command,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=environment,
+            timeout=timeout,
+            encoding="utf-8",
+        )
         return Run(done.returncode, done.stdout, done.stderr)
 
     run.db = db  # type: ignore[attr-defined]

@@ -9,10 +9,26 @@ import pytest
 
 from app.version import __version__
 
-FIELDS = ["ir_class", "ir_class_name", "provisional", "safety_override", "also_matches",
-          "next_question", "path", "tree_version", "tree_sha256"]
-PUMP = ["harm_now=no", "implanted=no", "offsite=no", "patient_connected=yes", "removal=later_ok",
-        "multi_patient=no", "network_clinical_impact=no"]
+FIELDS = [
+    "ir_class",
+    "ir_class_name",
+    "provisional",
+    "safety_override",
+    "also_matches",
+    "next_question",
+    "path",
+    "tree_version",
+    "tree_sha256",
+]
+PUMP = [
+    "harm_now=no",
+    "implanted=no",
+    "offsite=no",
+    "patient_connected=yes",
+    "removal=later_ok",
+    "multi_patient=no",
+    "network_clinical_impact=no",
+]
 
 
 def answers(*items: str) -> list[str]:
@@ -63,8 +79,18 @@ def test_classify_names_the_class_in_japanese(cli):
 
 
 def test_classify_also_matches(cli):
-    run = cli("classify", *answers("harm_now=no", "implanted=no", "offsite=yes", "multi_patient=yes",
-                                   "patient_connected=yes", "removal=dependent"), "--json")
+    run = cli(
+        "classify",
+        *answers(
+            "harm_now=no",
+            "implanted=no",
+            "offsite=yes",
+            "multi_patient=yes",
+            "patient_connected=yes",
+            "removal=dependent",
+        ),
+        "--json",
+    )
     assert run.json()["also_matches"] == [4, 5]
     assert run.json()["ir_class"] == 7
 
@@ -75,21 +101,27 @@ def test_classify_human_output(cli):
     assert run.out.startswith("class 6: Implantable medical devices [PROVISIONAL, SAFETY OVERRIDE]")
 
 
-@pytest.mark.parametrize(("args", "fragment"), [
-    (answers("harm_now=maybe"), "'maybe' is not an answer to 'harm_now'"),
-    (answers("colour=red"), "unknown question 'colour'"),
-    (answers("harm_now"), "malformed answer 'harm_now'"),
-    (answers("=no"), "malformed answer '=no'"),
-    (answers("harm_now=no", "harm_now=yes"), "answered twice"),
-    (["--frobnicate"], "unrecognized arguments"),
-])
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (answers("harm_now=maybe"), "'maybe' is not an answer to 'harm_now'"),
+        (answers("colour=red"), "unknown question 'colour'"),
+        (answers("harm_now"), "malformed answer 'harm_now'"),
+        (answers("=no"), "malformed answer '=no'"),
+        (answers("harm_now=no", "harm_now=yes"), "answered twice"),
+        (["--frobnicate"], "unrecognized arguments"),
+    ],
+)
 def test_classify_bad_input(cli, args, fragment):
     assert_bad_input(cli("classify", *args, "--json"), fragment)
 
 
 def test_batch_one_result_per_line_in_order(cli):
-    lines = [{"harm_now": "no", "implanted": "yes"}, {"harm_now": "no"},
-             {"harm_now": "no", "implanted": "no", "offsite": "yes"}]
+    lines = [
+        {"harm_now": "no", "implanted": "yes"},
+        {"harm_now": "no"},
+        {"harm_now": "no", "implanted": "no", "offsite": "yes"},
+    ]
     run = cli("classify", "--batch", "-", stdin="\n".join(json.dumps(x) for x in lines) + "\n")
     assert run.code == 3  # one of them is incomplete
     results = [json.loads(line) for line in run.out.splitlines()]
@@ -102,20 +134,37 @@ def test_batch_all_complete_exits_0(cli):
     assert run.code == 0 and len(run.out.splitlines()) == 1
 
 
-@pytest.mark.parametrize(("stdin", "fragment"), [
-    ('{"harm_now":"no"}\nnot json\n', "line 2: not valid JSON"),
-    ('["harm_now"]\n', "line 1: expected a JSON object"),
-    ('{"harm_now": true}\n', "line 1: answer to 'harm_now' must be a string"),
-    ('{"harm_now":"no"}\n{"harm_now":"perhaps"}\n', "line 2: 'perhaps' is not an answer"),
-])
+@pytest.mark.parametrize(
+    ("stdin", "fragment"),
+    [
+        ('{"harm_now":"no"}\nnot json\n', "line 2: not valid JSON"),
+        ('["harm_now"]\n', "line 1: expected a JSON object"),
+        ('{"harm_now": true}\n', "line 1: answer to 'harm_now' must be a string"),
+        ('{"harm_now":"no"}\n{"harm_now":"perhaps"}\n', "line 2: 'perhaps' is not an answer"),
+    ],
+)
 def test_batch_bad_line_prints_nothing_but_one_error(cli, stdin, fragment):
     assert_bad_input(cli("classify", "--batch", "-", stdin=stdin), fragment)
 
 
 def test_record_then_list_and_show(cli):
     assert cli("demo", "--devices", "20").code == 0
-    run = cli("decisions", "record", *answers(*PUMP), "--by", "Aiko Sato", "--role", "charge_nurse",
-              "--device", "MD-00004", "--note", "heparin running", "--incident", "INC-1", "--json")
+    run = cli(
+        "decisions",
+        "record",
+        *answers(*PUMP),
+        "--by",
+        "Aiko Sato",
+        "--role",
+        "charge_nurse",
+        "--device",
+        "MD-00004",
+        "--note",
+        "heparin running",
+        "--incident",
+        "INC-1",
+        "--json",
+    )
     assert run.code == 0, run.err
     saved = run.json()
     assert uuid.UUID(saved["id"])
@@ -131,19 +180,40 @@ def test_record_then_list_and_show(cli):
 
 
 def test_record_with_category_and_provisional(cli):
-    run = cli("decisions", "record", *answers("harm_now=no", "implanted=no", "offsite=no",
-                                              "patient_connected=unknown", "removal=dependent"),
-              "--by", "N", "--role", "bedside_nurse", "--category", "ventilator", "--json")
+    run = cli(
+        "decisions",
+        "record",
+        *answers(
+            "harm_now=no",
+            "implanted=no",
+            "offsite=no",
+            "patient_connected=unknown",
+            "removal=dependent",
+        ),
+        "--by",
+        "N",
+        "--role",
+        "bedside_nurse",
+        "--category",
+        "ventilator",
+        "--json",
+    )
     assert run.code == 0, run.err
     assert run.json()["provisional"] is True and run.json()["category"] == "ventilator"
 
 
-@pytest.mark.parametrize(("extra", "fragment"), [
-    (answers("harm_now=no"), "incomplete"),
-    ([*answers(*PUMP), "--device", "MD-77777"], "no device with asset tag 'MD-77777'"),
-    ([*answers(*PUMP), "--device", "MD-00001", "--category", "pacs"], "not allowed with argument"),
-    ([*answers(*PUMP), "--category", "toaster"], "unknown device category 'toaster'"),
-])
+@pytest.mark.parametrize(
+    ("extra", "fragment"),
+    [
+        (answers("harm_now=no"), "incomplete"),
+        ([*answers(*PUMP), "--device", "MD-77777"], "no device with asset tag 'MD-77777'"),
+        (
+            [*answers(*PUMP), "--device", "MD-00001", "--category", "pacs"],
+            "not allowed with argument",
+        ),
+        ([*answers(*PUMP), "--category", "toaster"], "unknown device category 'toaster'"),
+    ],
+)
 def test_record_refuses_bad_input_and_saves_nothing(cli, extra, fragment):
     cli("demo", "--devices", "5")
     run = cli("decisions", "record", "--by", "N", "--role", "charge_nurse", *extra)
@@ -153,8 +223,10 @@ def test_record_refuses_bad_input_and_saves_nothing(cli, extra, fragment):
 
 def test_record_requires_who_and_role(cli):
     assert_bad_input(cli("decisions", "record", *answers(*PUMP), "--role", "charge_nurse"), "--by")
-    assert_bad_input(cli("decisions", "record", *answers(*PUMP), "--by", "N", "--role", "nurse"),
-                     "unknown role 'nurse'")
+    assert_bad_input(
+        cli("decisions", "record", *answers(*PUMP), "--by", "N", "--role", "nurse"),
+        "unknown role 'nurse'",
+    )
 
 
 def test_show_unknown_id(cli):

@@ -50,12 +50,22 @@ def test_reopening_a_current_database_changes_nothing(tmp_path):
 
 
 def test_decision_and_event_rows_are_append_only(db):
-    record_decision(db, load_reference(), DecisionDraft(
-        answers={"harm_now": "no", "implanted": "yes"}, recorded_by="A", role="specialist"))
+    record_decision(
+        db,
+        load_reference(),
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "yes"}, recorded_by="A", role="specialist"
+        ),
+    )
     with sqlite3.connect(db.path) as conn:
-        for statement in ("UPDATE event SET actor = 'mallory'", "DELETE FROM event",
-                          "UPDATE decision SET ir_class = 1", "DELETE FROM decision",
-                          "UPDATE decision_answer SET answer = 'no'", "DELETE FROM decision_answer"):
+        for statement in (
+            "UPDATE event SET actor = 'mallory'",
+            "DELETE FROM event",
+            "UPDATE decision SET ir_class = 1",
+            "DELETE FROM decision",
+            "UPDATE decision_answer SET answer = 'no'",
+            "DELETE FROM decision_answer",
+        ):
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):
                 conn.execute(statement)
         assert conn.execute("SELECT ir_class FROM decision").fetchall() == [(6,)]
@@ -64,8 +74,16 @@ def test_decision_and_event_rows_are_append_only(db):
 def test_event_chain_verifies_and_detects_tampering(db):
     with db.write() as session:
         for n in range(3):
-            append_event(session, at=f"2026-01-01T00:00:0{n}+00:00", kind="test", entity="x",
-                         entity_id=str(n), actor="t", workstation="w", payload={"n": n})
+            append_event(
+                session,
+                at=f"2026-01-01T00:00:0{n}+00:00",
+                kind="test",
+                entity="x",
+                entity_id=str(n),
+                actor="t",
+                workstation="w",
+                payload={"n": n},
+            )
     with db.read() as session:
         assert verify_chain(session) is None
     with sqlite3.connect(db.path) as conn:  # an attacker who drops the trigger first
@@ -92,7 +110,7 @@ def test_a_corrupt_database_is_refused_unchanged(tmp_path):
     data = bytearray(path.read_bytes())
     data[4096:8192] = b"\xff" * 4096  # wreck the second page
     path.write_bytes(bytes(data))
-    with pytest.raises(StorageError, match="(damaged|integrity)"):
+    with pytest.raises(StorageError, match=r"(damaged|integrity)"):
         open_database(path)
     assert path.read_bytes() == bytes(data)
 

@@ -17,8 +17,13 @@ from app.services.devices import count_devices, find_device, list_units
 from app.services.reference import load_reference
 
 REF = load_reference()
-VENTILATOR = {"harm_now": "no", "implanted": "no", "offsite": "no", "patient_connected": "yes",
-              "removal": "dependent"}
+VENTILATOR = {
+    "harm_now": "no",
+    "implanted": "no",
+    "offsite": "no",
+    "patient_connected": "yes",
+    "removal": "dependent",
+}
 
 
 @pytest.fixture
@@ -36,9 +41,16 @@ def draft(**changes) -> DecisionDraft:
 
 
 def test_round_trip_of_a_decision_with_a_device(db):
-    saved = record_decision(db, REF, draft(device_tag=" MD-00002\n", note="line 1\nline 2",
-                                           incident_id="INC-7", answers={**VENTILATOR,
-                                                                         "multi_patient": "yes"}))
+    saved = record_decision(
+        db,
+        REF,
+        draft(
+            device_tag=" MD-00002\n",
+            note="line 1\nline 2",
+            incident_id="INC-7",
+            answers={**VENTILATOR, "multi_patient": "yes"},
+        ),
+    )
     assert uuid.UUID(saved.id).version == 4
     again = get_decision(db, saved.id)
     assert again == saved
@@ -71,17 +83,20 @@ def test_list_is_newest_first(db):
     assert [d.id for d in list_decisions(db)][:2] == [second.id, first.id]
 
 
-@pytest.mark.parametrize(("changes", "fragment"), [
-    ({"answers": {"harm_now": "no"}}, "incomplete: 'implanted' still needs an answer"),
-    ({"role": "janitor"}, "unknown role 'janitor'"),
-    ({"recorded_by": "   "}, "the name of the person recording is required"),
-    ({"device_tag": "MD-99999"}, "no device with asset tag 'MD-99999'"),
-    ({"device_tag": "MD-00001", "category": "ventilator"}, "either a device tag or a category"),
-    ({"category": "toaster"}, "unknown device category 'toaster'"),
-    ({"note": "x" * 2001}, "note is too long"),
-    ({"unit": "ICU\x00"}, "control characters"),
-    ({"answers": {**VENTILATOR, "removal": "sometimes"}}, "'sometimes' is not an answer"),
-])
+@pytest.mark.parametrize(
+    ("changes", "fragment"),
+    [
+        ({"answers": {"harm_now": "no"}}, "incomplete: 'implanted' still needs an answer"),
+        ({"role": "janitor"}, "unknown role 'janitor'"),
+        ({"recorded_by": "   "}, "the name of the person recording is required"),
+        ({"device_tag": "MD-99999"}, "no device with asset tag 'MD-99999'"),
+        ({"device_tag": "MD-00001", "category": "ventilator"}, "either a device tag or a category"),
+        ({"category": "toaster"}, "unknown device category 'toaster'"),
+        ({"note": "x" * 2001}, "note is too long"),
+        ({"unit": "ICU\x00"}, "control characters"),
+        ({"answers": {**VENTILATOR, "removal": "sometimes"}}, "'sometimes' is not an answer"),
+    ],
+)
 def test_bad_drafts_are_refused_and_nothing_is_written(db, changes, fragment):
     with pytest.raises(BadInputError, match=fragment):
         record_decision(db, REF, draft(**changes))
@@ -104,8 +119,18 @@ def test_demo_is_deterministic_and_idempotent(tmp_path, db):
     summary = populate_demo(db, REF, devices=60)
     assert (summary.added, summary.already_present) == (10, 50)
     assert count_devices(db) == 60
-    assert set(list_units(db)) <= {"ICU", "ED", "OR", "WARD-3A", "WARD-4B", "NICU", "RADIOLOGY",
-                                   "LAB", "DIALYSIS", "HOME-CARE"}
+    assert set(list_units(db)) <= {
+        "ICU",
+        "ED",
+        "OR",
+        "WARD-3A",
+        "WARD-4B",
+        "NICU",
+        "RADIOLOGY",
+        "LAB",
+        "DIALYSIS",
+        "HOME-CARE",
+    }
     other = open_database(tmp_path / "other.sqlite3")
     populate_demo(other, REF, devices=60)
     assert find_device(other, "MD-00042") == find_device(db, "MD-00042")
@@ -116,5 +141,11 @@ def test_demo_is_deterministic_and_idempotent(tmp_path, db):
 
 def test_the_default_demo_has_every_category_of_a_real_mix(db):
     categories = {d["category"] for d in demo_devices(300)}
-    assert {"infusion_pump", "patient_monitor", "ventilator", "pacs", "implant",
-            "home_telehealth"} <= categories
+    assert {
+        "infusion_pump",
+        "patient_monitor",
+        "ventilator",
+        "pacs",
+        "implant",
+        "home_telehealth",
+    } <= categories

@@ -24,23 +24,29 @@ def imported_roots(path: Path) -> set[str]:
 
 
 def test_no_module_under_app_imports_qt_or_ui():
-    offenders = {str(p.relative_to(ROOT)): sorted(imported_roots(p) & set(FORBIDDEN))
-                 for p in (ROOT / "app").rglob("*.py")}
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(imported_roots(p) & set(FORBIDDEN))
+        for p in (ROOT / "app").rglob("*.py")
+    }
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
 def test_import_linter_contracts_hold():
     lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     assert lint, "import-linter is part of the dev extra"
-    result = subprocess.run([lint, str(ROOT / "pyproject.toml")], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [lint, str(ROOT / "pyproject.toml")], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 2 kept, 0 broken" in result.stdout
 
 
 def test_importing_the_core_loads_no_qt():
-    code = ("import sys, app.services.decisions, app.services.selftest, app.cli.main;"
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         check=True).stdout
+    code = (
+        "import sys, app.services.decisions, app.services.selftest, app.cli.main;"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'ui'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"

@@ -72,50 +72,63 @@ def _broken(mutate) -> dict:
 BROKEN_TREES = {
     "unknown next id": (
         lambda t: node(t, "offsite")["edges"]["no"].update(next="patient_conected"),
-        "next node 'patient_conected' does not exist"),
+        "next node 'patient_conected' does not exist",
+    ),
     "unknown question id": (
         lambda t: node(t, "removal").update(question="removal_now"),
-        "asks unknown question 'removal_now'"),
+        "asks unknown question 'removal_now'",
+    ),
     "unknown start": (lambda t: t.update(start="begin"), "start node 'begin' does not exist"),
     "unreachable node": (
         lambda t: node(t, "offsite")["edges"].update({"no": {"outcome": 1}}),
-        "can never be reached"),
+        "can never be reached",
+    ),
     "cycle": (
         lambda t: node(t, "network_clinical_impact")["edges"].update({"no": {"next": "harm_now"}}),
-        "the flow has a cycle"),
+        "the flow has a cycle",
+    ),
     "path ends in no class": (
         lambda t: node(t, "multi_patient")["edges"].pop("no"),
-        "answer 'no' leads nowhere"),
+        "answer 'no' leads nowhere",
+    ),
     "edge with neither next nor outcome": (
         lambda t: node(t, "implanted")["edges"].update({"yes": {"provisional": False}}),
-        "exactly one of 'next' or 'outcome'"),
+        "exactly one of 'next' or 'outcome'",
+    ),
     "outcome that is not a class": (
         lambda t: node(t, "implanted")["edges"].update({"yes": {"outcome": 8}}),
-        "outcome 8 is not an IR class"),
+        "outcome 8 is not an IR class",
+    ),
     "unknown not provisional": (
         lambda t: node(t, "multi_patient")["edges"]["unknown"].update(provisional=False),
-        "unknown is never 'no'"),
+        "unknown is never 'no'",
+    ),
     "question text missing japanese": (
         lambda t: t["questions"][2]["text"].pop("ja"),
-        "questions[id=offsite].text: missing the 'ja' text"),
-    "blank english help": (
-        lambda t: t["questions"][0]["help"].update(en="  "),
-        "text is blank"),
+        "questions[id=offsite].text: missing the 'ja' text",
+    ),
+    "blank english help": (lambda t: t["questions"][0]["help"].update(en="  "), "text is blank"),
     "missing option label language": (
         lambda t: t["questions"][4]["options"][0]["label"].pop("en"),
-        "missing the 'en' text"),
+        "missing the 'en' text",
+    ),
     "duplicate node id": (
-        lambda t: t["nodes"].append(copy.deepcopy(t["nodes"][0])), "node id 'harm_now' is used twice"),
-    "misspelled key": (
-        lambda t: t["nodes"][0].update(edgez={}), "unknown key 'edgez'"),
+        lambda t: t["nodes"].append(copy.deepcopy(t["nodes"][0])),
+        "node id 'harm_now' is used twice",
+    ),
+    "misspelled key": (lambda t: t["nodes"][0].update(edgez={}), "unknown key 'edgez'"),
     "yaml boolean instead of text": (
-        lambda t: t["questions"][0]["options"][0].update(value=True), "write it in quotes"),
+        lambda t: t["questions"][0]["options"][0].update(value=True),
+        "write it in quotes",
+    ),
     "edge for an answer the question lacks": (
         lambda t: node(t, "implanted")["edges"].update({"maybe": {"outcome": 6}}),
-        "'maybe' is not an answer option"),
+        "'maybe' is not an answer option",
+    ),
     "also_match with an answer that is no option": (
         lambda t: t["questions"][1]["also_match"].update(answer="sure"),
-        "also_match answer 'sure' is not an option"),
+        "also_match answer 'sure' is not an option",
+    ),
     "written sha256": (lambda t: t.update(sha256="abc"), "computed from the file"),
 }
 
@@ -156,5 +169,7 @@ def test_classes_file_must_hold_exactly_seven(tmp_path):
         load_ir_classes(write(tmp_path, content, "classes.yaml"))
     content = yaml.safe_load(CLASSES_FILE.read_text(encoding="utf-8"))
     del content["classes"][3]["containment"]["ja"]
-    with pytest.raises(DataFileError, match=r"classes\[number=4\].containment: missing the 'ja' text"):
+    with pytest.raises(
+        DataFileError, match=r"classes\[number=4\].containment: missing the 'ja' text"
+    ):
         load_ir_classes(write(tmp_path, content, "classes.yaml"))

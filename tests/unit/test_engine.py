@@ -15,8 +15,15 @@ from app.paths import data_dir
 from app.services.reference import load_reference
 
 TREE = load_reference().tree
-ORDER = ["harm_now", "implanted", "offsite", "patient_connected", "removal", "multi_patient",
-         "network_clinical_impact"]
+ORDER = [
+    "harm_now",
+    "implanted",
+    "offsite",
+    "patient_connected",
+    "removal",
+    "multi_patient",
+    "network_clinical_impact",
+]
 YNU = ["yes", "no", "unknown"]
 BASE = {"harm_now": "no", "implanted": "no", "offsite": "no"}
 
@@ -43,8 +50,11 @@ def test_answer_values():
         assert sorted(TREE.question(qid).values) == sorted(expected)
 
 
-@pytest.mark.parametrize("example", load_worked_examples(data_dir() / "worked_examples.yaml").examples,
-                         ids=lambda e: e.id)
+@pytest.mark.parametrize(
+    "example",
+    load_worked_examples(data_dir() / "worked_examples.yaml").examples,
+    ids=lambda e: e.id,
+)
 def test_worked_examples_of_domain_4_7(example):
     result = classify(TREE, example.answers)
     assert result.ir_class == example.expect.ir_class
@@ -52,16 +62,26 @@ def test_worked_examples_of_domain_4_7(example):
     assert result.next_question is None
 
 
-@pytest.mark.parametrize(("answers", "expected"), [
-    ({"implanted": "yes"}, 6),
-    ({"offsite": "yes"}, 7),
-    ({"patient_connected": "yes", "removal": "dependent"}, 5),
-    ({"patient_connected": "no", "multi_patient": "yes"}, 4),
-    ({"patient_connected": "no", "multi_patient": "no", "network_clinical_impact": "yes"}, 3),
-    ({"patient_connected": "yes", "removal": "later_ok", "multi_patient": "no",
-      "network_clinical_impact": "no"}, 2),
-    ({"patient_connected": "no", "multi_patient": "no", "network_clinical_impact": "no"}, 1),
-])
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({"implanted": "yes"}, 6),
+        ({"offsite": "yes"}, 7),
+        ({"patient_connected": "yes", "removal": "dependent"}, 5),
+        ({"patient_connected": "no", "multi_patient": "yes"}, 4),
+        ({"patient_connected": "no", "multi_patient": "no", "network_clinical_impact": "yes"}, 3),
+        (
+            {
+                "patient_connected": "yes",
+                "removal": "later_ok",
+                "multi_patient": "no",
+                "network_clinical_impact": "no",
+            },
+            2,
+        ),
+        ({"patient_connected": "no", "multi_patient": "no", "network_clinical_impact": "no"}, 1),
+    ],
+)
 def test_every_class_is_reachable(answers, expected):
     result = classify(TREE, {**BASE, **answers})
     assert result.ir_class == expected
@@ -69,24 +89,37 @@ def test_every_class_is_reachable(answers, expected):
 
 
 def test_class_1_when_connected_but_removable_now():
-    result = run(**BASE, patient_connected="yes", removal="now_ok", multi_patient="no",
-                 network_clinical_impact="no")
+    result = run(
+        **BASE,
+        patient_connected="yes",
+        removal="now_ok",
+        multi_patient="no",
+        network_clinical_impact="no",
+    )
     assert result.ir_class == 1
 
 
 def test_class_2_needs_later_ok_even_when_connection_unknown():
-    result = run(**BASE, patient_connected="unknown", removal="later_ok", multi_patient="no",
-                 network_clinical_impact="no")
+    result = run(
+        **BASE,
+        patient_connected="unknown",
+        removal="later_ok",
+        multi_patient="no",
+        network_clinical_impact="no",
+    )
     assert result.ir_class == 2
     assert result.provisional
 
 
-@pytest.mark.parametrize(("question", "prefix", "klass"), [
-    ("implanted", {"harm_now": "no"}, 6),
-    ("offsite", {"harm_now": "no", "implanted": "no"}, 7),
-    ("multi_patient", {**BASE, "patient_connected": "no"}, 4),
-    ("network_clinical_impact", {**BASE, "patient_connected": "no", "multi_patient": "no"}, 3),
-])
+@pytest.mark.parametrize(
+    ("question", "prefix", "klass"),
+    [
+        ("implanted", {"harm_now": "no"}, 6),
+        ("offsite", {"harm_now": "no", "implanted": "no"}, 7),
+        ("multi_patient", {**BASE, "patient_connected": "no"}, 4),
+        ("network_clinical_impact", {**BASE, "patient_connected": "no", "multi_patient": "no"}, 3),
+    ],
+)
 def test_unknown_takes_the_yes_branch_and_is_provisional(question, prefix, klass):
     as_yes = classify(TREE, {**prefix, question: "yes"})
     as_unknown = classify(TREE, {**prefix, question: "unknown"})
@@ -134,15 +167,24 @@ def test_harm_now_no_raises_nothing():
 
 
 def test_first_deciding_answer_wins_and_others_show_as_also_matches():
-    result = run(harm_now="no", implanted="yes", offsite="yes", patient_connected="yes",
-                 removal="dependent", multi_patient="yes", network_clinical_impact="yes")
+    result = run(
+        harm_now="no",
+        implanted="yes",
+        offsite="yes",
+        patient_connected="yes",
+        removal="dependent",
+        multi_patient="yes",
+        network_clinical_impact="yes",
+    )
     assert result.ir_class == 6
     assert result.also_matches == (3, 4, 5, 7)
     assert [s.question for s in result.path] == ["harm_now", "implanted"]
 
 
 def test_also_matches_ignores_unknown_answers_and_the_primary():
-    result = run(**BASE, patient_connected="no", multi_patient="yes", network_clinical_impact="unknown")
+    result = run(
+        **BASE, patient_connected="no", multi_patient="yes", network_clinical_impact="unknown"
+    )
     assert result.ir_class == 4
     assert result.also_matches == ()
 
@@ -178,11 +220,14 @@ def test_result_carries_tree_version_and_hash():
     assert len(result.tree_sha256) == 64
 
 
-@pytest.mark.parametrize(("answers", "fragment"), [
-    ({"harm_now": "maybe"}, "'maybe' is not an answer to 'harm_now'"),
-    ({"removal": "yes"}, "'yes' is not an answer to 'removal'"),
-    ({"colour": "red"}, "unknown question 'colour'"),
-])
+@pytest.mark.parametrize(
+    ("answers", "fragment"),
+    [
+        ({"harm_now": "maybe"}, "'maybe' is not an answer to 'harm_now'"),
+        ({"removal": "yes"}, "'yes' is not an answer to 'removal'"),
+        ({"colour": "red"}, "unknown question 'colour'"),
+    ],
+)
 def test_bad_answers_are_refused(answers, fragment):
     with pytest.raises(BadInputError, match=fragment):
         classify(TREE, answers)
@@ -200,8 +245,7 @@ def test_exhaustively_every_complete_answer_set_yields_exactly_one_class():
         assert result.provisional == any(s.answer == "unknown" for s in result.path)
 
 
-answer_sets = st.fixed_dictionaries(
-    {}, optional={q: st.sampled_from(_options(q)) for q in ORDER})
+answer_sets = st.fixed_dictionaries({}, optional={q: st.sampled_from(_options(q)) for q in ORDER})
 
 
 @settings(max_examples=400, deadline=None)

@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 import netguard
+import pytest
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -36,8 +35,10 @@ def test_local_unix_sockets_stay_allowed():
 def test_guard_is_loaded_in_subprocesses(tmp_path):
     log = tmp_path / "guard.log"
     env = dict(os.environ, PYTHONPATH=str(TESTS / "netguard_site"), **{netguard.LOG_ENV: str(log)})
-    code = "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\n" \
-           "except OSError as e:\n    print(type(e).__name__)\n"
+    code = (
+        "import socket\ntry:\n    socket.create_connection(('127.0.0.1', 9), timeout=1)\n"
+        "except OSError as e:\n    print(type(e).__name__)\n"
+    )
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert out.stdout.strip() == "NetworkAttemptError"
     assert "127.0.0.1" in log.read_text()
