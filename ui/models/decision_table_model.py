@@ -1,0 +1,106 @@
+"""The saved decisions as a table, newest first (rows come from ``list_decisions``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.database.db import Database
+from app.services.decisions import DecisionView, list_decisions
+from app.services.reference import Reference
+from ui.strings import category_name, class_short, local_time, role_name
+
+translate = QCoreApplication.translate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = ("time", "class", "provisional", "subject", "unit", "recorded_by", "role")
+CLASS_COLUMN = COLUMNS.index("class")
+
+
+
+class DecisionTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, reference: Reference, lang: str,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reference = reference
+        self.lang = lang
+        self._rows: list[DecisionView] = []
+
+    def refresh(self) -> None:
+        rows = list_decisions(self.db)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def decision(self, row: int) -> DecisionView | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- QAbstractTableModel --------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return {
+            "time": translate("DecisionTableModel", "Time"),
+            "class": translate("DecisionTableModel", "Class"),
+            "provisional": translate("DecisionTableModel", "Provisional"),
+            "subject": translate("DecisionTableModel", "Device / category"),
+            "unit": translate("DecisionTableModel", "Unit"),
+            "recorded_by": translate("DecisionTableModel", "Recorded by"),
+            "role": translate("DecisionTableModel", "Role"),
+        }[COLUMNS[section]]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
+            return None
+        decision = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(decision, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return decision.id
+        if column == "class" and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(self.reference.ir_class(decision.ir_class).colour))
+        if column == "class" and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(self.reference.ir_class(decision.ir_class).text_colour))
+        return None
+
+    def _text(self, decision: DecisionView, column: str) -> str:
+        if column == "time":
+            return local_time(decision.created_at)
+        if column == "class":
+            return class_short(self.reference, decision.ir_class, self.lang)
+        if column == "provisional":
+            return translate("DecisionTableModel", "PROVISIONAL") if decision.provisional else ""
+        if column == "subject":
+            return self.subject(decision)
+        if column == "unit":
+            return decision.unit or ""
+        if column == "recorded_by":
+            return decision.recorded_by
+        return role_name(self.reference, decision.role, self.lang)
+
+    def subject(self, decision: DecisionView) -> str:
+        kind = category_name(self.reference, decision.category, self.lang)
+        if decision.device_tag:
+            return f"{decision.device_tag} ({kind})" if kind else decision.device_tag
+        return kind or translate("DecisionTableModel", "Unknown device")

@@ -1,0 +1,78 @@
+"""Texts the GUI builds from codes and records (translated with Qt; data texts come from YAML)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.reference import Reference
+
+translate = QCoreApplication.translate
+
+
+
+def question_short(reference: Reference, question_id: str, lang: str) -> str:
+    """A few words naming a question, for the path of earlier answers.
+
+    The tree file has no short form of its questions yet, so the canonical ids are named here;
+    a question we do not know is shown by the start of its full text.
+    """
+    short = {
+        "harm_now": translate("Strings", "Harming the patient now?"),
+        "implanted": translate("Strings", "Implant?"),
+        "offsite": translate("Strings", "Outside the hospital?"),
+        "patient_connected": translate("Strings", "Patient connected?"),
+        "removal": translate("Strings", "Taking it off the patient"),
+        "multi_patient": translate("Strings", "Many patients affected?"),
+        "network_clinical_impact": translate("Strings", "Network loss affects care?"),
+    }.get(question_id)
+    if short:
+        return short
+    text = reference.tree.question(question_id).text.get(lang)
+    return text if len(text) <= 40 else text[:38] + "…"
+
+
+def answer_label(reference: Reference, question_id: str, value: str, lang: str) -> str:
+    try:
+        return reference.tree.question(question_id).option(value).label.get(lang)
+    except KeyError:
+        return value
+
+
+def category_name(reference: Reference, code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    try:
+        return reference.categories.get(code).name.get(lang)
+    except KeyError:
+        return code
+
+
+def role_name(reference: Reference, code: str, lang: str) -> str:
+    for role in reference.roles.roles:
+        if role.code == code:
+            return role.name.get(lang)
+    return code
+
+
+def class_title(reference: Reference, number: int, lang: str) -> str:
+    """"Class 3 — Disconnection from network results in clinical impact"."""
+    return translate("Strings", "Class {number} — {name}").format(
+        number=number, name=reference.ir_class(number).name.get(lang))
+
+
+def class_short(reference: Reference, number: int, lang: str) -> str:
+    return translate("Strings", "{number} · {short}").format(
+        number=number, short=reference.ir_class(number).short.get(lang))
+
+
+def local_time(iso_utc: str, with_seconds: bool = False) -> str:
+    """A stored UTC time as local time with its time zone, e.g. "2026-11-08 14:03 JST"."""
+    try:
+        moment = datetime.fromisoformat(iso_utc).astimezone()
+    except ValueError:
+        return iso_utc
+    zone = moment.strftime("%Z") or moment.strftime("UTC%z")
+    pattern = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
+    return f"{moment.strftime(pattern)} {zone}"

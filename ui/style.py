@@ -1,0 +1,61 @@
+"""Sizes and colours shared by the screens: big type and big targets for people under stress."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+BASE_POINT_SIZE = 13
+ANSWER_MIN_HEIGHT = 84
+STACKED_MIN_HEIGHT = 60
+ANSWER_MIN_WIDTH = 180
+BUTTON_MIN_HEIGHT = 52
+
+DANGER_BG = "#B71C1C"
+DANGER_FG = "#FFFFFF"
+WARNING_BG = "#FFE082"
+WARNING_FG = "#3E2723"
+OK_BG = "#E8F5E9"
+OK_FG = "#1B5E20"
+MUTED_FG = "#455A64"
+
+
+def set_point_size(widget: QWidget, points: float, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def banner_style(background: str, foreground: str) -> str:
+    return (f"background-color: {background}; color: {foreground}; border-radius: 6px; "
+            "padding: 10px 14px;")
+
+
+APP_STYLESHEET = f"""
+QPushButton {{ min-height: 40px; padding: 6px 18px; }}
+QPushButton[role="answer"] {{
+    min-height: {STACKED_MIN_HEIGHT}px; text-align: left; padding: 8px 20px;
+    border: 2px solid #546E7A; border-radius: 8px; background-color: #FAFAFA;
+}}
+QPushButton[role="answer"]:hover {{ background-color: #E3F2FD; }}
+QPushButton[role="answer"]:focus {{ border: 3px solid #1565C0; }}
+QPushButton[role="answer"][earlier="true"] {{
+    border: 3px dashed #1565C0; background-color: #E3F2FD;
+}}
+QPushButton[role="primary"] {{
+    min-height: {BUTTON_MIN_HEIGHT}px; background-color: #1565C0; color: white;
+    border-radius: 6px; font-weight: bold;
+}}
+QPushButton[role="primary"]:disabled {{ background-color: #90A4AE; }}
+QPushButton[role="secondary"] {{ min-height: {BUTTON_MIN_HEIGHT}px; }}
+QPushButton[role="path"] {{
+    min-height: 44px; text-align: left; padding: 4px 12px; border: 1px solid #90A4AE;
+    border-radius: 6px; background-color: #ECEFF1;
+}}
+QPushButton[role="path"]:hover {{ background-color: #CFD8DC; }}
+QPushButton[role="choice"] {{ min-height: 42px; padding: 2px; }}
+QTabBar::tab {{
+    min-height: 40px; min-width: 180px; padding: 6px 18px; font-size: 15pt; font-weight: bold;
+}}
+"""

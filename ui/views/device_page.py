@@ -1,0 +1,180 @@
+"""Step 1 of a triage: which device? Type or scan an asset tag, pick a category, or "unknown"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database.db import Database
+from app.services.devices import DeviceView, find_device
+from app.services.reference import Reference
+from ui import style
+from ui.strings import category_name
+from ui.views.triage_flow import Subject
+from ui.widgets.wrapping_button import WrappingButton
+
+CATEGORY_COLUMNS = 3
+
+
+class DevicePage(QWidget):
+    """Signals:
+        subject_chosen(Subject): the person confirmed what the decision is about.
+    """
+
+    subject_chosen = Signal(object)
+
+    def __init__(self, db: Database, reference: Reference, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reference = reference
+        self.lang = lang
+        self.found: DeviceView | None = None
+        self._build()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(8)
+        title = QLabel(self.tr("Which device?"))
+        style.set_point_size(title, 22, bold=True)
+        layout.addWidget(title)
+        hint = QLabel(self.tr("Scan the asset tag, or type it and press Enter."))
+        style.set_point_size(hint, 14)
+        layout.addWidget(hint)
+
+        row = QHBoxLayout()
+        self.tag_input = QLineEdit()
+        self.tag_input.setObjectName("tag_input")
+        self.tag_input.setAccessibleName(self.tr("Asset tag"))
+        self.tag_input.setPlaceholderText(self.tr("Asset tag, e.g. MD-00042"))
+        self.tag_input.setMinimumHeight(52)
+        style.set_point_size(self.tag_input, 20)
+        self.tag_input.returnPressed.connect(self.look_up)
+        row.addWidget(self.tag_input, 1)
+        find = self._button(self.tr("Find"), "tag_find", "secondary")
+        find.clicked.connect(self.look_up)
+        row.addWidget(find)
+        layout.addLayout(row)
+
+        found_row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setObjectName("device_status")
+        self.status.setWordWrap(True)
+        self.status.setObjectName("device_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        style.set_point_size(self.status, 16)
+        self.status.hide()
+        found_row.addWidget(self.status, 1)
+
+        self.continue_button = self._button(self.tr("Continue with this device  ▶"),
+                                            "device_continue", "primary")
+        self.continue_button.setAutoDefault(True)
+        self.continue_button.clicked.connect(self._continue_with_device)
+        self.continue_button.setMinimumHeight(72)
+        self.continue_button.hide()
+        found_row.addWidget(self.continue_button)
+        layout.addLayout(found_row)
+
+        other_row = QHBoxLayout()
+        other = QLabel(self.tr("No tag, or not in the inventory? Choose the kind of device:"))
+        other.setWordWrap(True)
+        style.set_point_size(other, 14, bold=True)
+        other_row.addWidget(other, 1)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.category_buttons: dict[str, WrappingButton] = {}
+        for index, category in enumerate(self.reference.categories.categories):
+            button = WrappingButton(category.name.get(self.lang))
+            button.setObjectName(f"category_{category.code}")
+            button.setProperty("role", "choice")
+            style.set_point_size(button.label, 13)
+            button.clicked.connect(lambda _=False, code=category.code: self._category_chosen(code))
+            grid.addWidget(button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS)
+            self.category_buttons[category.code] = button
+
+
+        unknown = self._button(self.tr("Unknown device — continue without one"), "device_unknown",
+                               "secondary")
+        unknown.setMinimumHeight(56)
+        unknown.clicked.connect(lambda: self.subject_chosen.emit(Subject()))
+        other_row.addWidget(unknown)
+        layout.addLayout(other_row)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+
+    def _button(self, text: str, name: str, role: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.strip(" ▶"))
+        button.setProperty("role", role)
+        style.set_point_size(button, 15, bold=role == "primary")
+        return button
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def reset(self) -> None:
+        self.found = None
+        self.tag_input.clear()
+        self.status.hide()
+        self.continue_button.hide()
+        self.tag_input.setFocus()
+
+    def look_up(self) -> None:
+        tag = self.tag_input.text().strip()
+        self.tag_input.setText(tag)
+        if not tag:
+            self.tag_input.setFocus()
+            return
+        self.found = find_device(self.db, tag)
+        if self.found is None:
+            text = self.tr("No device with tag “{tag}” in the inventory. Check the tag, or choose "
+                           "the kind of device below, or continue as an unknown device.")
+            self._show_status(text.format(tag=tag), style.WARNING_BG, style.WARNING_FG)
+            self.continue_button.hide()
+            self.tag_input.selectAll()
+            self.tag_input.setFocus()
+            return
+        self._show_status(self.describe(self.found), style.OK_BG, style.OK_FG)
+        self.continue_button.show()
+        self.continue_button.setFocus()
+
+    def describe(self, device: DeviceView) -> str:
+        kind = category_name(self.reference, device.category, self.lang) or self.tr("Unknown kind")
+        model = " ".join(part for part in (device.manufacturer, device.model) if part)
+        place = " · ".join(part for part in (device.unit, device.location) if part)
+        lines = [f"{device.asset_tag} — {kind}"]
+        if model:
+            lines.append(self.tr("Model: {model}").format(model=model))
+        if place:
+            lines.append(self.tr("Where: {place}").format(place=place))
+        return "\n".join(lines)
+
+    def _show_status(self, text: str, background: str, foreground: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(style.banner_style(background, foreground))
+        self.status.show()
+
+    def _continue_with_device(self) -> None:
+        if self.found is not None:
+            self.subject_chosen.emit(Subject(device=self.found))
+
+    def _category_chosen(self, code: str) -> None:
+        self.subject_chosen.emit(Subject(category=code))

@@ -1,0 +1,230 @@
+"""Recording the decision: who records it and where, then Save.
+
+"Saved" is said only after ``record_decision`` has returned (it returns after the commit). When the
+write fails, the form says plainly that the decision was NOT saved and keeps everything typed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.database.db import Database
+from app.errors import BadInputError, StorageError
+from app.services.decisions import DecisionDraft, record_decision
+from app.services.devices import list_units
+from app.services.reference import Reference
+from ui import style
+from ui.views.triage_flow import TriageFlow
+
+log = logging.getLogger(__name__)
+STORAGE_FAILURES = (StorageError, SQLAlchemyError, sqlite3.Error, OSError)
+
+
+class RecordPage(QWidget):
+    """Signals:
+        decision_saved(DecisionView): the decision is committed to the database.
+        back_requested(): back to the result.
+    """
+
+    decision_saved = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self, db: Database, reference: Reference, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.reference = reference
+        self.lang = lang
+        self.flow: TriageFlow | None = None
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        self.title = QLabel()
+        self.title.setObjectName("record_title")
+        self.title.setWordWrap(True)
+        style.set_point_size(self.title, 20, bold=True)
+        layout.addWidget(self.title)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        self.name_input = self._line_edit("record_name", self.tr("Your name"))
+        form.addRow(self._form_label(self.tr("Your name (required)")), self.name_input)
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("record_role")
+        self.role_combo.setAccessibleName(self.tr("Your role"))
+        self.role_combo.setPlaceholderText(self.tr("Choose your role…"))
+        self.role_combo.setMinimumHeight(44)
+        style.set_point_size(self.role_combo, 15)
+        for role in self.reference.roles.roles:
+            self.role_combo.addItem(role.name.get(self.lang), role.code)
+        self.role_combo.setCurrentIndex(-1)
+        form.addRow(self._form_label(self.tr("Your role (required)")), self.role_combo)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("record_unit")
+        self.unit_combo.setAccessibleName(self.tr("Unit"))
+        self.unit_combo.setEditable(True)
+        self.unit_combo.setMinimumHeight(44)
+        style.set_point_size(self.unit_combo, 15)
+        style.set_point_size(self.unit_combo.lineEdit(), 15)
+        form.addRow(self._form_label(self.tr("Unit")), self.unit_combo)
+        self.location_input = self._line_edit("record_location", self.tr("Location"))
+        form.addRow(self._form_label(self.tr("Location")), self.location_input)
+        self.note_input = QPlainTextEdit()
+        self.note_input.setObjectName("record_note")
+        self.note_input.setAccessibleName(self.tr("Note"))
+        self.note_input.setTabChangesFocus(True)
+        self.note_input.setMaximumHeight(110)
+        style.set_point_size(self.note_input, 14)
+        form.addRow(self._form_label(self.tr("Note")), self.note_input)
+        layout.addLayout(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("record_message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        style.set_point_size(self.message, 15, bold=True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("◀  Back to the result"))
+        back.setObjectName("record_back")
+        back.setAccessibleName(self.tr("Back to the result"))
+        back.setProperty("role", "secondary")
+        style.set_point_size(back, 15)
+        back.clicked.connect(self.back_requested)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("Save decision"))
+        self.save_button.setObjectName("record_save")
+        self.save_button.setAccessibleName(self.tr("Save decision"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setMinimumWidth(220)
+        style.set_point_size(self.save_button, 16, bold=True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        self.name_input.returnPressed.connect(self.save)
+        self.location_input.returnPressed.connect(self.save)
+
+    def _line_edit(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setMinimumHeight(44)
+        style.set_point_size(edit, 15)
+        return edit
+
+    def _form_label(self, text: str) -> QLabel:
+        label = QLabel(text)
+        style.set_point_size(label, 14)
+        return label
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def prepare(self, flow: TriageFlow, title: str) -> None:
+        """Show the form for ``flow``'s result; what was typed for the same person stays."""
+        self.flow = flow
+        self.title.setText(title)
+        device = flow.subject.device
+        typed_unit = self.unit_combo.currentText()
+        self.unit_combo.clear()
+        self.unit_combo.addItems(list_units(self.db))
+        self.unit_combo.setCurrentText(typed_unit or (device.unit or "" if device else ""))
+        if not self.location_input.text() and device is not None:
+            self.location_input.setText(device.location or "")
+        self._hide_message()
+        self.save_button.setText(self.tr("Save decision"))
+        self.name_input.setFocus()
+
+    def clear(self) -> None:
+        """Empty the form for a new triage."""
+        self.name_input.clear()
+        self.unit_combo.setCurrentText("")
+        self.role_combo.setCurrentIndex(-1)
+        self.note_input.clear()
+        self.location_input.clear()
+        self._hide_message()
+
+    def save(self) -> None:
+        if self.flow is None or not self._check_required():
+            return
+        draft = self._draft(self.flow)
+        self.save_button.setEnabled(False)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            saved = record_decision(self.db, self.reference, draft)
+        except BadInputError as exc:
+            self._show_message(self.tr("Not saved: {problem}").format(problem=exc.message), False)
+            return
+        except STORAGE_FAILURES as exc:
+            log.error("recording a decision failed: %s", exc)
+            self._not_saved(str(getattr(exc, "message", "") or exc))
+            return
+        except Exception:
+            log.exception("unexpected error while recording a decision")
+            self._not_saved(self.tr("an unexpected error (see the log)"))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.save_button.setEnabled(True)
+        self.decision_saved.emit(saved)
+
+    def _check_required(self) -> bool:
+        if not self.name_input.text().strip():
+            self._show_message(self.tr("Enter your name before saving."), False)
+            self.name_input.setFocus()
+            return False
+        if self.role_combo.currentIndex() < 0:
+            self._show_message(self.tr("Choose your role before saving."), False)
+            self.role_combo.setFocus()
+            return False
+        return True
+
+    def _draft(self, flow: TriageFlow) -> DecisionDraft:
+        device = flow.subject.device
+        return DecisionDraft(
+            answers=dict(flow.answers),
+            recorded_by=self.name_input.text(),
+            role=self.role_combo.currentData(),
+            device_tag=device.asset_tag if device else None,
+            category=flow.subject.category,
+            unit=self.unit_combo.currentText() or None,
+            location=self.location_input.text() or None,
+            note=self.note_input.toPlainText() or None,
+        )
+
+    def _not_saved(self, reason: str) -> None:
+        self._show_message(
+            self.tr("The decision was NOT saved ({reason}). Everything you typed is still here. "
+                    "Try again, or write the decision on paper.").format(reason=reason), True)
+        self.save_button.setText(self.tr("Try again"))
+
+    def _show_message(self, text: str, severe: bool) -> None:
+        background, foreground = ((style.DANGER_BG, style.DANGER_FG) if severe
+                                  else (style.WARNING_BG, style.WARNING_FG))
+        self.message.setText(text)
+        self.message.setStyleSheet(style.banner_style(background, foreground))
+        self.message.show()
+
+    def _hide_message(self) -> None:
+        self.message.clear()
+        self.message.hide()

@@ -1,0 +1,135 @@
+"""The triage flow: device → one question per screen → result → record → saved.
+
+The view holds no clinical logic: it asks the engine (through ``TriageFlow``) what to show next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from app.database.db import Database
+from app.services.decisions import DecisionView
+from app.services.reference import Reference
+from ui.strings import category_name, class_title
+from ui.views.device_page import DevicePage
+from ui.views.question_page import QuestionPage
+from ui.views.record_page import RecordPage
+from ui.views.result_page import ResultPage
+from ui.views.saved_page import SavedPage
+from ui.views.triage_flow import Subject, TriageFlow
+
+
+class TriageView(QWidget):
+    """Signals:
+        decision_saved(DecisionView): a decision was committed to the database.
+    """
+
+    decision_saved = Signal(object)
+
+    def __init__(self, db: Database, reference: Reference, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("triage_view")
+        self.db = db
+        self.reference = reference
+        self.lang = lang
+        self.flow = TriageFlow(reference)
+
+        self.stack = QStackedWidget()
+        self.device_page = DevicePage(db, reference, lang)
+        self.question_page = QuestionPage(reference, lang)
+        self.result_page = ResultPage(reference, lang)
+        self.record_page = RecordPage(db, reference, lang)
+        self.saved_page = SavedPage(reference, lang)
+        for page in (self.device_page, self.question_page, self.result_page, self.record_page,
+                     self.saved_page):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.stack)
+
+        self.device_page.subject_chosen.connect(self.start)
+        self.question_page.answered.connect(self.answer)
+        self.question_page.back_requested.connect(self.go_back)
+        self.question_page.change_requested.connect(self.change)
+        self.result_page.change_requested.connect(self.go_back)
+        self.result_page.record_requested.connect(self.show_record)
+        self.record_page.back_requested.connect(self.show_current)
+        self.record_page.decision_saved.connect(self._saved)
+        self.saved_page.new_triage_requested.connect(self.new_triage)
+        self.new_triage()
+
+    # --- navigation -----------------------------------------------------------------------------
+    def new_triage(self) -> None:
+        self.flow.reset()
+        self.record_page.clear()
+        self.device_page.reset()
+        self.stack.setCurrentWidget(self.device_page)
+        self.device_page.tag_input.setFocus()
+
+    def start(self, subject: Subject) -> None:
+        self.flow.reset(subject)
+        self.show_current()
+
+    def answer(self, question_id: str, value: str) -> None:
+        if question_id != self.flow.current_question():
+            return  # a late click on a button of a question already answered
+        self.flow.answer(question_id, value)
+        self.show_current()
+
+    def go_back(self) -> None:
+        if self.flow.go_back():
+            self.show_current()
+        else:
+            self.new_triage()
+
+    def change(self, question_id: str) -> None:
+        self.flow.change(question_id)
+        self.show_current()
+
+    def show_current(self) -> None:
+        result = self.flow.result()
+        if result.complete:
+            self.result_page.show_result(result, self.subject_text())
+            self.stack.setCurrentWidget(self.result_page)
+            self.result_page.record_button.setFocus()
+            return
+        assert result.next_question is not None
+        question = self.reference.tree.question(result.next_question)
+        self.question_page.show_question(
+            question, result.path, subject=self.subject_text(),
+            safety_override=result.safety_override,
+            earlier_answer=self.flow.held_answer(question.id))
+        self.stack.setCurrentWidget(self.question_page)
+
+    def show_record(self) -> None:
+        result = self.flow.result()
+        if not result.complete:
+            return
+        assert result.ir_class is not None
+        self.record_page.prepare(self.flow, class_title(self.reference, result.ir_class, self.lang))
+        self.stack.setCurrentWidget(self.record_page)
+        self.record_page.name_input.setFocus()
+
+    def _saved(self, decision: DecisionView) -> None:
+        self.saved_page.show_saved(decision)
+        self.stack.setCurrentWidget(self.saved_page)
+        self.saved_page.new_button.setFocus()
+        self.decision_saved.emit(decision)
+
+    # --- texts ----------------------------------------------------------------------------------
+    def subject_text(self) -> str:
+        subject = self.flow.subject
+        if subject.device is not None:
+            device = subject.device
+            kind = category_name(self.reference, device.category, self.lang)
+            place = " · ".join(p for p in (device.unit, device.location) if p)
+            return " — ".join(p for p in (device.asset_tag, kind, place) if p)
+        if subject.category is not None:
+            return self.tr("Device not in the inventory: {kind}").format(
+                kind=category_name(self.reference, subject.category, self.lang))
+        return self.tr("Unknown device")
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
