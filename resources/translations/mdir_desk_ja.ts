@@ -175,62 +175,62 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/views/device_page.py" line="46"/>
+        <location filename="../../ui/views/device_page.py" line="55"/>
         <source>Which device?</source>
         <translation>どの機器ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="49"/>
+        <location filename="../../ui/views/device_page.py" line="58"/>
         <source>Scan the asset tag, or type it and press Enter.</source>
         <translation>資産タグをスキャンするか、入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="56"/>
+        <location filename="../../ui/views/device_page.py" line="65"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="57"/>
+        <location filename="../../ui/views/device_page.py" line="66"/>
         <source>Asset tag, e.g. MD-00042</source>
         <translation>資産タグ（例：MD-00042）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="62"/>
+        <location filename="../../ui/views/device_page.py" line="71"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="75"/>
+        <location filename="../../ui/views/device_page.py" line="86"/>
         <source>Continue with this device  ▶</source>
         <translation>この機器で進む  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="82"/>
+        <location filename="../../ui/views/device_page.py" line="96"/>
         <source>No tag, or not in the inventory? Choose the kind of device:</source>
         <translation>タグがない、または台帳にない場合は機器の種類を選んでください：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="99"/>
+        <location filename="../../ui/views/device_page.py" line="113"/>
         <source>Unknown device — continue without one</source>
         <translation>機器不明のまま進む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="128"/>
+        <location filename="../../ui/views/device_page.py" line="148"/>
         <source>No device with tag “{tag}” in the inventory. Check the tag, or choose the kind of device below, or continue as an unknown device.</source>
         <translation>タグ「{tag}」の機器は台帳にありません。タグを確認するか、下で機器の種類を選ぶか、機器不明のまま進んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="140"/>
+        <location filename="../../ui/views/device_page.py" line="160"/>
         <source>Unknown kind</source>
         <translation>種類不明</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="145"/>
+        <location filename="../../ui/views/device_page.py" line="165"/>
         <source>Model: {model}</source>
         <translation>機種：{model}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="147"/>
+        <location filename="../../ui/views/device_page.py" line="167"/>
         <source>Where: {place}</source>
         <translation>場所：{place}</translation>
     </message>
@@ -279,42 +279,42 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/views/question_page.py" line="94"/>
+        <location filename="../../ui/views/question_page.py" line="104"/>
         <source>◀  Back</source>
         <translation>◀  戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="96"/>
+        <location filename="../../ui/views/question_page.py" line="106"/>
         <source>Back one question</source>
         <translation>1問戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="97"/>
+        <location filename="../../ui/views/question_page.py" line="107"/>
         <source>Backspace</source>
         <translation>Backspace キー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="104"/>
+        <location filename="../../ui/views/question_page.py" line="114"/>
         <source>Keys: the letter or number on a button answers; Backspace goes back.</source>
         <translation>キー操作：ボタンの英字・数字で回答、Backspace で戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="135"/>
+        <location filename="../../ui/views/question_page.py" line="147"/>
         <source>Change the answer to: {question}</source>
         <translation>回答を変更：{question}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="136"/>
+        <location filename="../../ui/views/question_page.py" line="148"/>
         <source>Click to change this answer</source>
         <translation>クリックするとこの回答を変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="159"/>
+        <location filename="../../ui/views/question_page.py" line="177"/>
         <source>Key: {key}</source>
         <translation>キー：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="170"/>
+        <location filename="../../ui/views/question_page.py" line="191"/>
         <source>(earlier answer)</source>
         <translation>（前の回答）</translation>
     </message>

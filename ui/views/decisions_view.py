@@ -68,7 +68,7 @@ class DecisionsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([380, 280])
+        splitter.setSizes([260, 400])
         layout.addWidget(splitter, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
