@@ -7,6 +7,7 @@ The CLI calls :func:`run` when no command is given.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -27,8 +28,8 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 SUPPORTED = ("en", "ja")
+NON_INTERACTIVE = ("offscreen", "minimal")  # Qt platforms on which nobody can answer a dialog
 _translators: list[QTranslator] = []  # kept alive as long as the application
-
 
 
 def application() -> QApplication:
@@ -39,6 +40,13 @@ def application() -> QApplication:
     created = QApplication(sys.argv[:1])
     created.setApplicationName("MDIR Desk")
     return created
+
+
+def has_display() -> bool:
+    """False on a Linux machine with no X11/Wayland display and no platform chosen: Qt would abort."""
+    if QApplication.instance() is not None or not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def load_fonts() -> list[str]:
@@ -131,7 +139,12 @@ def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
     """Run the GUI on ``db_path``; returns the process exit code."""
     from ui.main_window import MainWindow  # after the QApplication exists
 
+    if not has_display():
+        print("mdir-desk: no display to open the window on (set DISPLAY, or QT_QPA_PLATFORM=offscreen "
+              "for a headless check)", file=sys.stderr, flush=True)
+        return 2
     app = application()
+    dialog_service.interactive = not quit_when_ready and app.platformName() not in NON_INTERACTIVE
     chosen = prepare(app, lang)
     install_excepthook()
     opened = open_all(Path(db_path))

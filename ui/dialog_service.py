@@ -6,20 +6,31 @@ them as ``dialog_service.show_error(...)``.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
+# False when nobody can answer a dialog (offscreen platform, --quit-when-ready): messages then go to
+# stderr only, instead of a modal dialog that would wait for ever.
+interactive = True
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    """A calm, blocking error message for an expected failure."""
-    QMessageBox.critical(parent, title, message)
+    """A calm, blocking error message for an expected failure (always also on stderr)."""
+    one_line = " ".join(message.split())
+    print(f"mdir-desk: {title}: {one_line}", file=sys.stderr, flush=True)
+    if interactive:
+        QMessageBox.critical(parent, title, message)
 
 
 def show_exception(parent: QWidget | None, details: str) -> None:
     """An unexpected error: a short explanation, the traceback under "Show Details"."""
+    print(details, file=sys.stderr, flush=True)
+    if not interactive:
+        return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("DialogService", "Unexpected error"))

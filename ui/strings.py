@@ -11,26 +11,9 @@ from app.services.reference import Reference
 translate = QCoreApplication.translate
 
 
-
 def question_short(reference: Reference, question_id: str, lang: str) -> str:
-    """A few words naming a question, for the path of earlier answers.
-
-    The tree file has no short form of its questions yet, so the canonical ids are named here;
-    a question we do not know is shown by the start of its full text.
-    """
-    short = {
-        "harm_now": translate("Strings", "Harming the patient now?"),
-        "implanted": translate("Strings", "Implant?"),
-        "offsite": translate("Strings", "Outside the hospital?"),
-        "patient_connected": translate("Strings", "Patient connected?"),
-        "removal": translate("Strings", "Taking it off the patient"),
-        "multi_patient": translate("Strings", "Many patients affected?"),
-        "network_clinical_impact": translate("Strings", "Network loss affects care?"),
-    }.get(question_id)
-    if short:
-        return short
-    text = reference.tree.question(question_id).text.get(lang)
-    return text if len(text) <= 40 else text[:38] + "…"
+    """A few words naming a question, for the path of earlier answers (from the tree file)."""
+    return reference.tree.question(question_id).short.get(lang)
 
 
 def answer_label(reference: Reference, question_id: str, value: str, lang: str) -> str:

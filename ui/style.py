@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 BASE_POINT_SIZE = 13
 ANSWER_MIN_HEIGHT = 84
-STACKED_MIN_HEIGHT = 60
+STACKED_MIN_HEIGHT = 40
 ANSWER_MIN_WIDTH = 180
 BUTTON_MIN_HEIGHT = 52
 
@@ -35,7 +35,7 @@ def banner_style(background: str, foreground: str) -> str:
 APP_STYLESHEET = f"""
 QPushButton {{ min-height: 40px; padding: 6px 18px; }}
 QPushButton[role="answer"] {{
-    min-height: {STACKED_MIN_HEIGHT}px; text-align: left; padding: 8px 20px;
+    min-height: {STACKED_MIN_HEIGHT}px; text-align: left; padding: 4px 20px;
     border: 2px solid #546E7A; border-radius: 8px; background-color: #FAFAFA;
 }}
 QPushButton[role="answer"]:hover {{ background-color: #E3F2FD; }}

@@ -36,6 +36,7 @@ class AlsoMatch(Strict):
 
 class Question(Strict):
     id: StrictStr
+    short: LocalizedText
     text: LocalizedText
     help: LocalizedText
     options: tuple[AnswerOption, ...]
@@ -78,6 +79,7 @@ class DecisionTree(Strict):
     version: StrictStr
     start: StrictStr
     safety_override_instruction: LocalizedText
+    safety_override_reminder: LocalizedText
     provisional_notice: LocalizedText
     questions: tuple[Question, ...]
     nodes: tuple[Node, ...]

@@ -4,26 +4,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="123"/>
         <source>The database {path} could not be opened:
 {problem}</source>
         <translation>データベース {path} を開けませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="116"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>A data file of MDIR Desk is broken and was refused:
 {problem}</source>
         <translation>MDIR Desk のデータファイルが壊れているため読み込みを中止しました：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Broken data file</source>
         <translation>データファイルの破損</translation>
     </message>
@@ -238,12 +238,12 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/dialog_service.py" line="25"/>
+        <location filename="../../ui/dialog_service.py" line="36"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_service.py" line="27"/>
+        <location filename="../../ui/dialog_service.py" line="38"/>
         <source>Something went wrong inside MDIR Desk. What you were doing may not have finished. Check the Decisions list before relying on a result, and report this error.</source>
         <translation>MDIR Desk の内部で問題が発生しました。操作が完了していない可能性があります。結果を使う前に判定一覧を確認し、このエラーを報告してください。</translation>
     </message>
@@ -299,22 +299,22 @@
         <translation>キー操作：ボタンの英字・数字で回答、Backspace で戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="147"/>
+        <location filename="../../ui/views/question_page.py" line="153"/>
         <source>Change the answer to: {question}</source>
         <translation>回答を変更：{question}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="148"/>
+        <location filename="../../ui/views/question_page.py" line="154"/>
         <source>Click to change this answer</source>
         <translation>クリックするとこの回答を変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="177"/>
+        <location filename="../../ui/views/question_page.py" line="183"/>
         <source>Key: {key}</source>
         <translation>キー：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="191"/>
+        <location filename="../../ui/views/question_page.py" line="197"/>
         <source>(earlier answer)</source>
         <translation>（前の回答）</translation>
     </message>
@@ -501,47 +501,12 @@
 <context>
     <name>Strings</name>
     <message>
-        <location filename="../../ui/strings.py" line="22"/>
-        <source>Harming the patient now?</source>
-        <translation>今、患者に害？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="23"/>
-        <source>Implant?</source>
-        <translation>植込み型？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="24"/>
-        <source>Outside the hospital?</source>
-        <translation>院外で使用？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="25"/>
-        <source>Patient connected?</source>
-        <translation>患者に接続中？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="26"/>
-        <source>Taking it off the patient</source>
-        <translation>患者から外すと</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="27"/>
-        <source>Many patients affected?</source>
-        <translation>多くの患者に影響？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="28"/>
-        <source>Network loss affects care?</source>
-        <translation>ネットワーク切断で診療に影響？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/strings.py" line="61"/>
+        <location filename="../../ui/strings.py" line="44"/>
         <source>Class {number} — {name}</source>
         <translation>分類 {number} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="66"/>
+        <location filename="../../ui/strings.py" line="49"/>
         <source>{number} · {short}</source>
         <translation>{number} · {short}</translation>
     </message>

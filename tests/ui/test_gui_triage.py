@@ -171,7 +171,10 @@ def test_harm_now_yes_shows_the_safety_instruction_first(qtbot, triage: TriageVi
     instruction = reference.tree.safety_override_instruction.get("en")
     banner = triage.question_page.safety_banner
     assert banner.isVisible() and banner.text() == instruction  # at once, before the class
-    for value in ["no", "no", "yes", "dependent"]:
+    answer_by_mouse(qtbot, triage, "no")
+    reminder = reference.tree.safety_override_reminder.get("en")
+    assert banner.isVisible() and banner.text() == reminder  # later screens: one line, still red
+    for value in ["no", "yes", "dependent"]:
         answer_by_mouse(qtbot, triage, value)
     page = triage.result_page
     assert page.badge.number_label.text() == "Class 5"

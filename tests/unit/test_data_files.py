@@ -173,3 +173,30 @@ def test_classes_file_must_hold_exactly_seven(tmp_path):
         DataFileError, match=r"classes\[number=4\].containment: missing the 'ja' text"
     ):
         load_ir_classes(write(tmp_path, content, "classes.yaml"))
+
+
+CJK = r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]"
+
+
+def _all_japanese_texts(value, where="") -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        found = [(where, value["ja"])] if isinstance(value.get("ja"), str) else []
+        for key, item in value.items():
+            found += _all_japanese_texts(item, f"{where}.{key}")
+        return found
+    if isinstance(value, list):
+        return [
+            t for n, item in enumerate(value) for t in _all_japanese_texts(item, f"{where}[{n}]")
+        ]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted(data_dir().glob("*.yaml")), ids=lambda p: p.name)
+def test_japanese_texts_have_no_stray_spaces(path):
+    """YAML folding joins lines with a space, which is wrong between Japanese characters."""
+    import re
+
+    texts = _all_japanese_texts(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert texts, f"{path.name} has no Japanese text"
+    stray = [(where, text) for where, text in texts if re.search(f"{CJK} +|  +{CJK}| {CJK}", text)]
+    assert stray == []

@@ -122,7 +122,13 @@ class QuestionPage(QWidget):
                       safety_override: bool, earlier_answer: str | None) -> None:
         self.question = question
         self.subject_label.setText(subject)
-        self.safety_banner.setText(self.reference.tree.safety_override_instruction.get(self.lang))
+        # The full instruction right after it was raised; a one-line reminder on later screens,
+        # so the answer buttons stay in view. The result screen shows the full text again.
+        before_last = {step.question: step.answer for step in path[:-1]}
+        just_raised = safety_override and not self.reference.classify(before_last).safety_override
+        tree = self.reference.tree
+        banner = tree.safety_override_instruction if just_raised else tree.safety_override_reminder
+        self.safety_banner.setText(banner.get(self.lang))
         self.safety_banner.setVisible(safety_override)
         self._show_path(path)
         self.question_label.setText(question.text.get(self.lang))
