@@ -121,16 +121,20 @@ def open_all(db_path: Path) -> tuple[Database, Reference] | int:
         db = open_database(db_path)
     except StorageError as exc:
         message = translate("App", "The database {path} could not be opened:\n{problem}")
-        dialog_service.show_error(None, translate("App", "Cannot open the database"),
-                                  message.format(path=db_path, problem=exc.message))
+        dialog_service.show_error(
+            None,
+            translate("App", "Cannot open the database"),
+            message.format(path=db_path, problem=exc.message),
+        )
         return 1
     try:
         reference = load_reference()
     except DataFileError as exc:
         db.close()
         message = translate("App", "A data file of MDIR Desk is broken and was refused:\n{problem}")
-        dialog_service.show_error(None, translate("App", "Broken data file"),
-                                  message.format(problem=exc.message))
+        dialog_service.show_error(
+            None, translate("App", "Broken data file"), message.format(problem=exc.message)
+        )
         return 2
     return db, reference
 
@@ -140,8 +144,12 @@ def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
     from ui.main_window import MainWindow  # after the QApplication exists
 
     if not has_display():
-        print("mdir-desk: no display to open the window on (set DISPLAY, or QT_QPA_PLATFORM=offscreen "
-              "for a headless check)", file=sys.stderr, flush=True)
+        print(
+            "mdir-desk: no display to open the window on (set DISPLAY, or QT_QPA_PLATFORM=offscreen "
+            "for a headless check)",
+            file=sys.stderr,
+            flush=True,
+        )
         return 2
     app = application()
     dialog_service.interactive = not quit_when_ready and app.platformName() not in NON_INTERACTIVE

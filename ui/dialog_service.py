@@ -35,10 +35,12 @@ def show_exception(parent: QWidget | None, details: str) -> None:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("DialogService", "Unexpected error"))
     box.setText(
-        translate("DialogService",
-                  "Something went wrong inside MDIR Desk. What you were doing may not have "
-                  "finished. Check the Decisions list before relying on a result, and report "
-                  "this error.")
+        translate(
+            "DialogService",
+            "Something went wrong inside MDIR Desk. What you were doing may not have "
+            "finished. Check the Decisions list before relying on a result, and report "
+            "this error.",
+        )
     )
     box.setDetailedText(details)
     box.exec()

@@ -14,8 +14,9 @@ DEFAULT_SIZE = (1100, 760)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, reference: Reference, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("MDIR Desk")
@@ -37,13 +38,20 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.triage_view.decision_saved.connect(lambda _decision: self.decisions_view.refresh())
 
-        status = QLabel(self.tr("Database: {path} · Questions version {version}").format(
-            path=db.path, version=reference.tree.version))
+        status = QLabel(
+            self.tr("Database: {path} · Questions version {version}").format(
+                path=db.path, version=reference.tree.version
+            )
+        )
         status.setObjectName("status_database")
         self.statusBar().addWidget(status)
 
     def triage_ready(self) -> bool:
         """The first triage screen is showing and its tag field can take input."""
         page = self.triage_view.device_page
-        return (self.isVisible() and self.triage_view.current_page() is page
-                and page.tag_input.isVisible() and page.tag_input.isEnabled())
+        return (
+            self.isVisible()
+            and self.triage_view.current_page() is page
+            and page.tag_input.isVisible()
+            and page.tag_input.isEnabled()
+        )

@@ -40,14 +40,16 @@ def role_name(reference: Reference, code: str, lang: str) -> str:
 
 
 def class_title(reference: Reference, number: int, lang: str) -> str:
-    """"Class 3 — Disconnection from network results in clinical impact"."""
+    """ "Class 3 — Disconnection from network results in clinical impact"."""
     return translate("Strings", "Class {number} — {name}").format(
-        number=number, name=reference.ir_class(number).name.get(lang))
+        number=number, name=reference.ir_class(number).name.get(lang)
+    )
 
 
 def class_short(reference: Reference, number: int, lang: str) -> str:
     return translate("Strings", "{number} · {short}").format(
-        number=number, short=reference.ir_class(number).short.get(lang))
+        number=number, short=reference.ir_class(number).short.get(lang)
+    )
 
 
 def local_time(iso_utc: str, with_seconds: bool = False) -> str:

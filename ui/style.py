@@ -28,8 +28,10 @@ def set_point_size(widget: QWidget, points: float, bold: bool = False) -> None:
 
 
 def banner_style(background: str, foreground: str) -> str:
-    return (f"background-color: {background}; color: {foreground}; border-radius: 6px; "
-            "padding: 10px 14px;")
+    return (
+        f"background-color: {background}; color: {foreground}; border-radius: 6px; "
+        "padding: 10px 14px;"
+    )
 
 
 APP_STYLESHEET = f"""

@@ -23,7 +23,6 @@ from ui.views.triage_view import TriageView
 ROOT = Path(__file__).resolve().parents[2]
 
 
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(str(item.fspath)).parent == Path(__file__).parent:
@@ -32,7 +31,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def _build_translations() -> None:
     spec = importlib.util.spec_from_file_location(
-        "build_translations", ROOT / "packaging" / "build_translations.py")
+        "build_translations", ROOT / "packaging" / "build_translations.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -23,10 +23,14 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 @pytest.fixture
 def dialogs(monkeypatch) -> list[tuple[str, ...]]:
     shown: list[tuple[str, ...]] = []
-    monkeypatch.setattr(dialog_service, "show_error",
-                        lambda _parent, title, message: shown.append((title, message)))
-    monkeypatch.setattr(dialog_service, "show_exception",
-                        lambda _parent, details: shown.append(("exception", details)))
+    monkeypatch.setattr(
+        dialog_service, "show_error", lambda _parent, title, message: shown.append((title, message))
+    )
+    monkeypatch.setattr(
+        dialog_service,
+        "show_exception",
+        lambda _parent, details: shown.append(("exception", details)),
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     return shown
 

@@ -10,15 +10,27 @@ from ui.models.decision_table_model import COLUMNS, DecisionTableModel
 from ui.views.decisions_view import DecisionsView
 from ui.views.triage_flow import Subject
 
-CLASS_1 = {"harm_now": "no", "implanted": "no", "offsite": "no", "patient_connected": "no",
-           "multi_patient": "no", "network_clinical_impact": "no"}
-PROVISIONAL_4 = {"harm_now": "no", "implanted": "no", "offsite": "no", "patient_connected": "no",
-                 "multi_patient": "unknown"}
+CLASS_1 = {
+    "harm_now": "no",
+    "implanted": "no",
+    "offsite": "no",
+    "patient_connected": "no",
+    "multi_patient": "no",
+    "network_clinical_impact": "no",
+}
+PROVISIONAL_4 = {
+    "harm_now": "no",
+    "implanted": "no",
+    "offsite": "no",
+    "patient_connected": "no",
+    "multi_patient": "unknown",
+}
 
 
 def save(db, reference, answers, **fields):
-    draft = DecisionDraft(answers=answers, recorded_by=fields.pop("by", "Aiko"),
-                          role="charge_nurse", **fields)
+    draft = DecisionDraft(
+        answers=answers, recorded_by=fields.pop("by", "Aiko"), role="charge_nurse", **fields
+    )
     return record_decision(db, reference, draft)
 
 

@@ -15,9 +15,14 @@ from ui.views.triage_view import TriageView
 
 def to_record_form(triage: TriageView) -> None:
     triage.start(Subject(device=None, category="infusion_pump"))
-    for question, value in [("harm_now", "no"), ("implanted", "no"), ("offsite", "no"),
-                            ("patient_connected", "no"), ("multi_patient", "no"),
-                            ("network_clinical_impact", "no")]:
+    for question, value in [
+        ("harm_now", "no"),
+        ("implanted", "no"),
+        ("offsite", "no"),
+        ("patient_connected", "no"),
+        ("multi_patient", "no"),
+        ("network_clinical_impact", "no"),
+    ]:
         triage.question_page.answer_buttons[value].click()
         assert question in triage.flow.answers
     triage.result_page.record_button.click()
@@ -47,12 +52,16 @@ def test_name_and_role_are_required(qtbot, triage: TriageView, db) -> None:
     assert [d.recorded_by for d in list_decisions(db)] == ["Mari Ito"]
 
 
-@pytest.mark.parametrize("failure", [
-    StorageError("cannot write database t.db: disk full"),
-    OperationalError("INSERT INTO decision", {}, Exception("database is locked")),
-])
+@pytest.mark.parametrize(
+    "failure",
+    [
+        StorageError("cannot write database t.db: disk full"),
+        OperationalError("INSERT INTO decision", {}, Exception("database is locked")),
+    ],
+)
 def test_failed_write_says_not_saved_keeps_the_form_and_retry_works(
-        qtbot, triage: TriageView, db, monkeypatch, failure: Exception) -> None:
+    qtbot, triage: TriageView, db, monkeypatch, failure: Exception
+) -> None:
     to_record_form(triage)
     page = triage.record_page
     qtbot.keyClicks(page.name_input, "Mari Ito")
@@ -74,9 +83,13 @@ def test_failed_write_says_not_saved_keeps_the_form_and_retry_works(
     assert "NOT saved" in page.message.text() and page.message.isVisible()
     assert "Saved" not in page.message.text()
     assert page.save_button.text() == "Try again" and page.save_button.isEnabled()
-    assert (page.name_input.text(), page.role_combo.currentData(), page.unit_combo.currentText(),
-            page.location_input.text(), page.note_input.toPlainText()) == (
-        "Mari Ito", "biomed", "ICU", "Bed 7", "Alarm forwarding down")
+    assert (
+        page.name_input.text(),
+        page.role_combo.currentData(),
+        page.unit_combo.currentText(),
+        page.location_input.text(),
+        page.note_input.toPlainText(),
+    ) == ("Mari Ito", "biomed", "ICU", "Bed 7", "Alarm forwarding down")
     assert list_decisions(db) == []
 
     monkeypatch.setattr(record_page, "record_decision", real)
@@ -87,8 +100,9 @@ def test_failed_write_says_not_saved_keeps_the_form_and_retry_works(
     assert (stored.unit, stored.location, stored.note) == ("ICU", "Bed 7", "Alarm forwarding down")
 
 
-def test_refused_input_is_shown_next_to_the_form(qtbot, triage: TriageView, db,
-                                                  monkeypatch) -> None:
+def test_refused_input_is_shown_next_to_the_form(
+    qtbot, triage: TriageView, db, monkeypatch
+) -> None:
     to_record_form(triage)
     page = triage.record_page
     qtbot.keyClicks(page.name_input, "Mari Ito")

@@ -8,8 +8,14 @@ from PySide6.QtWidgets import QPushButton
 from app.services.decisions import list_decisions
 from ui.views.triage_view import TriageView
 
-ALL_NO = ["harm_now", "implanted", "offsite", "patient_connected", "multi_patient",
-          "network_clinical_impact"]
+ALL_NO = [
+    "harm_now",
+    "implanted",
+    "offsite",
+    "patient_connected",
+    "multi_patient",
+    "network_clinical_impact",
+]
 
 
 def click(qtbot, button) -> None:
@@ -38,8 +44,9 @@ def find_by_scan(qtbot, view: TriageView, typed: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def fill_record_form(qtbot, view: TriageView, name: str = "Aiko Tanaka",
-                     role_index: int = 1) -> None:
+def fill_record_form(
+    qtbot, view: TriageView, name: str = "Aiko Tanaka", role_index: int = 1
+) -> None:
     page = view.record_page
     qtbot.keyClicks(page.name_input, name)
     page.role_combo.setCurrentIndex(role_index)
@@ -165,7 +172,9 @@ def test_unknown_answer_is_provisional_and_saved_so(qtbot, triage: TriageView, d
     assert "PROVISIONAL" in triage.saved_page.details.text()
 
 
-def test_harm_now_yes_shows_the_safety_instruction_first(qtbot, triage: TriageView, reference) -> None:
+def test_harm_now_yes_shows_the_safety_instruction_first(
+    qtbot, triage: TriageView, reference
+) -> None:
     click(qtbot, triage.device_page.category_buttons["infusion_pump"])
     answer_by_mouse(qtbot, triage, "yes")
     instruction = reference.tree.safety_override_instruction.get("en")

@@ -25,10 +25,8 @@ COLUMNS = ("time", "class", "provisional", "subject", "unit", "recorded_by", "ro
 CLASS_COLUMN = COLUMNS.index("class")
 
 
-
 class DecisionTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, reference: Reference, lang: str,
-                 parent: Any = None) -> None:
+    def __init__(self, db: Database, reference: Reference, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.db = db
         self.reference = reference
@@ -51,8 +49,9 @@ class DecisionTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:

@@ -28,8 +28,9 @@ SHA_PREFIX = 12
 
 
 class DecisionsView(QWidget):
-    def __init__(self, db: Database, reference: Reference, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("decisions_view")
         self.reference = reference
@@ -103,17 +104,21 @@ class DecisionsView(QWidget):
         lang = self.lang
 
         def row(label: str, value: str | None) -> str:
-            return (f"<tr><th align='left' valign='top'>{html.escape(label)}</th>"
-                    f"<td>{html.escape(value or '—')}</td></tr>")
+            return (
+                f"<tr><th align='left' valign='top'>{html.escape(label)}</th>"
+                f"<td>{html.escape(value or '—')}</td></tr>"
+            )
 
         flags = []
         if decision.safety_override:
             flags.append(self.tr("Safety override: the device was harming the patient"))
         if decision.provisional:
             flags.append(self.tr("PROVISIONAL: at least one answer was unknown"))
-        path = [f"{question_short(self.reference, s.question, lang)}  "
-                f"{answer_label(self.reference, s.question, s.answer, lang)}"
-                for s in decision.path]
+        path = [
+            f"{question_short(self.reference, s.question, lang)}  "
+            f"{answer_label(self.reference, s.question, s.answer, lang)}"
+            for s in decision.path
+        ]
         also = "; ".join(class_title(self.reference, n, lang) for n in decision.also_matches)
         parts = [f"<h2>{html.escape(class_title(self.reference, decision.ir_class, lang))}</h2>"]
         parts += [f"<p><b>{html.escape(flag)}</b></p>" for flag in flags]
@@ -127,8 +132,12 @@ class DecisionsView(QWidget):
         if also:
             parts.append(row(self.tr("Also matches"), also))
         parts.append(row(self.tr("Note"), decision.note))
-        parts.append(row(self.tr("Question tree"),
-                         f"{decision.tree_version} · sha256 {decision.tree_sha256[:SHA_PREFIX]}"))
+        parts.append(
+            row(
+                self.tr("Question tree"),
+                f"{decision.tree_version} · sha256 {decision.tree_sha256[:SHA_PREFIX]}",
+            )
+        )
         parts.append(row(self.tr("Decision id"), decision.id))
         parts.append(row(self.tr("Workstation"), decision.workstation))
         parts.append("</table>")

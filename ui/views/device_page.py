@@ -28,13 +28,14 @@ CATEGORY_COLUMNS = 3
 
 class DevicePage(QWidget):
     """Signals:
-        subject_chosen(Subject): the person confirmed what the decision is about.
+    subject_chosen(Subject): the person confirmed what the decision is about.
     """
 
     subject_chosen = Signal(object)
 
-    def __init__(self, db: Database, reference: Reference, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.reference = reference
@@ -83,8 +84,9 @@ class DevicePage(QWidget):
         self.status.hide()
         found_row.addWidget(self.status, 1)
 
-        self.continue_button = self._button(self.tr("Continue with this device  ▶"),
-                                            "device_continue", "primary")
+        self.continue_button = self._button(
+            self.tr("Continue with this device  ▶"), "device_continue", "primary"
+        )
         self.continue_button.setAutoDefault(True)
         self.continue_button.clicked.connect(self._continue_with_device)
         self.continue_button.setMinimumHeight(72)
@@ -109,9 +111,9 @@ class DevicePage(QWidget):
             grid.addWidget(button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS)
             self.category_buttons[category.code] = button
 
-
-        unknown = self._button(self.tr("Unknown device — continue without one"), "device_unknown",
-                               "secondary")
+        unknown = self._button(
+            self.tr("Unknown device — continue without one"), "device_unknown", "secondary"
+        )
         unknown.setMinimumHeight(56)
         unknown.clicked.connect(lambda: self.subject_chosen.emit(Subject()))
         other_row.addWidget(unknown)
@@ -145,8 +147,10 @@ class DevicePage(QWidget):
             return
         self.found = find_device(self.db, tag)
         if self.found is None:
-            text = self.tr("No device with tag “{tag}” in the inventory. Check the tag, or choose "
-                           "the kind of device below, or continue as an unknown device.")
+            text = self.tr(
+                "No device with tag “{tag}” in the inventory. Check the tag, or choose "
+                "the kind of device below, or continue as an unknown device."
+            )
             self._show_status(text.format(tag=tag), style.WARNING_BG, style.WARNING_FG)
             self.continue_button.hide()
             self.tag_input.selectAll()

@@ -30,9 +30,9 @@ SHORT_LABEL = 16  # answer labels up to this length sit side by side; longer one
 
 class QuestionPage(QWidget):
     """Signals:
-        answered(str, str): question id and the chosen answer value.
-        back_requested(): go back one question (Backspace or the Back button).
-        change_requested(str): go back to this earlier question to change its answer.
+    answered(str, str): question id and the chosen answer value.
+    back_requested(): go back one question (Backspace or the Back button).
+    change_requested(str): go back to this earlier question to change its answer.
     """
 
     answered = Signal(str, str)
@@ -111,15 +111,23 @@ class QuestionPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         bottom.addWidget(self.back_button)
         bottom.addStretch(1)
-        keys_hint = QLabel(self.tr("Keys: the letter or number on a button answers; "
-                                   "Backspace goes back."))
+        keys_hint = QLabel(
+            self.tr("Keys: the letter or number on a button answers; Backspace goes back.")
+        )
         keys_hint.setStyleSheet(f"color: {style.MUTED_FG};")
         bottom.addWidget(keys_hint)
         outer.addLayout(bottom)
 
     # --- showing a question ---------------------------------------------------------------------
-    def show_question(self, question: Question, path: tuple[Step, ...], *, subject: str,
-                      safety_override: bool, earlier_answer: str | None) -> None:
+    def show_question(
+        self,
+        question: Question,
+        path: tuple[Step, ...],
+        *,
+        subject: str,
+        safety_override: bool,
+        earlier_answer: str | None,
+    ) -> None:
         self.question = question
         self.subject_label.setText(subject)
         # The full instruction right after it was raised; a one-line reminder on later screens,
@@ -150,7 +158,8 @@ class QuestionPage(QWidget):
             button = QPushButton(f"{short}  {label}")
             button.setObjectName(f"path_{step.question}")
             button.setAccessibleName(
-                self.tr("Change the answer to: {question}").format(question=short))
+                self.tr("Change the answer to: {question}").format(question=short)
+            )
             button.setToolTip(self.tr("Click to change this answer"))
             button.setProperty("role", "path")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -165,8 +174,10 @@ class QuestionPage(QWidget):
         side_by_side = all(len(o.label.get(self.lang)) <= SHORT_LABEL for o in question.options)
         # A fresh box each time: re-using one layout with a new direction kept stale size hints.
         box = QWidget()
-        box_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight if side_by_side
-                                else QBoxLayout.Direction.TopToBottom, box)
+        box_layout = QBoxLayout(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom,
+            box,
+        )
         box_layout.setContentsMargins(0, 8, 0, 8)
         box_layout.setSpacing(12)
         self.content_layout.replaceWidget(self.answers_box, box)
@@ -188,13 +199,15 @@ class QuestionPage(QWidget):
                 button.setMinimumHeight(style.ANSWER_MIN_HEIGHT)
             style.set_point_size(button, 20 if side_by_side else 16, bold=side_by_side)
             button.clicked.connect(
-                lambda _=False, q=question.id, v=option.value: self.answered.emit(q, v))
+                lambda _=False, q=question.id, v=option.value: self.answered.emit(q, v)
+            )
             box_layout.addWidget(button, 1 if side_by_side else 0)
             self.answer_buttons[option.value] = button
         box.show()  # a widget added to a visible parent is otherwise shown only later
         if earlier_answer in self.answer_buttons:
             self.answer_buttons[earlier_answer].setText(
-                self.answer_buttons[earlier_answer].text() + "   " + self.tr("(earlier answer)"))
+                self.answer_buttons[earlier_answer].text() + "   " + self.tr("(earlier answer)")
+            )
         earlier = self.answer_buttons.get(earlier_answer or "")
         # Focus the page, not an answer: a focus ring on "Yes" would look like a suggestion.
         (earlier or self).setFocus()

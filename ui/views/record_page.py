@@ -38,15 +38,16 @@ STORAGE_FAILURES = (StorageError, SQLAlchemyError, sqlite3.Error, OSError)
 
 class RecordPage(QWidget):
     """Signals:
-        decision_saved(DecisionView): the decision is committed to the database.
-        back_requested(): back to the result.
+    decision_saved(DecisionView): the decision is committed to the database.
+    back_requested(): back to the result.
     """
 
     decision_saved = Signal(object)
     back_requested = Signal()
 
-    def __init__(self, db: Database, reference: Reference, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.reference = reference
@@ -214,13 +215,18 @@ class RecordPage(QWidget):
 
     def _not_saved(self, reason: str) -> None:
         self._show_message(
-            self.tr("The decision was NOT saved ({reason}). Everything you typed is still here. "
-                    "Try again, or write the decision on paper.").format(reason=reason), True)
+            self.tr(
+                "The decision was NOT saved ({reason}). Everything you typed is still here. "
+                "Try again, or write the decision on paper."
+            ).format(reason=reason),
+            True,
+        )
         self.save_button.setText(self.tr("Try again"))
 
     def _show_message(self, text: str, severe: bool) -> None:
-        background, foreground = ((style.DANGER_BG, style.DANGER_FG) if severe
-                                  else (style.WARNING_BG, style.WARNING_FG))
+        background, foreground = (
+            (style.DANGER_BG, style.DANGER_FG) if severe else (style.WARNING_BG, style.WARNING_FG)
+        )
         self.message.setText(text)
         self.message.setStyleSheet(style.banner_style(background, foreground))
         self.message.show()

@@ -33,8 +33,8 @@ def _text_label(name: str, points: float, bold: bool = False) -> QLabel:
 
 class ResultPage(QWidget):
     """Signals:
-        change_requested(): go back and change the answers.
-        record_requested(): go on to record the decision.
+    change_requested(): go back and change the answers.
+    record_requested(): go on to record the decision.
     """
 
     change_requested = Signal()
@@ -63,7 +63,8 @@ class ResultPage(QWidget):
         layout.addWidget(self.safety_banner)
         self.provisional_banner = _text_label("result_provisional_banner", 14, bold=True)
         self.provisional_banner.setStyleSheet(
-            style.banner_style(style.WARNING_BG, style.WARNING_FG))
+            style.banner_style(style.WARNING_BG, style.WARNING_FG)
+        )
         layout.addWidget(self.provisional_banner)
         self.badge = ClassBadge()
         layout.addWidget(self.badge)
@@ -71,10 +72,12 @@ class ResultPage(QWidget):
         layout.addWidget(self.also_label)
 
         self.guidance: dict[str, QLabel] = {}
-        for key, heading in (("containment", self.tr("Contain now")),
-                             ("eradication", self.tr("Eradicate")),
-                             ("recovery", self.tr("Recover")),
-                             ("who_decides", self.tr("Who decides"))):
+        for key, heading in (
+            ("containment", self.tr("Contain now")),
+            ("eradication", self.tr("Eradicate")),
+            ("recovery", self.tr("Recover")),
+            ("who_decides", self.tr("Who decides")),
+        ):
             title = _text_label(f"result_{key}_title", 15, bold=True)
             title.setText(heading)
             layout.addWidget(title)
@@ -126,10 +129,13 @@ class ResultPage(QWidget):
         self.also_label.setVisible(bool(also))
         for key, body in self.guidance.items():
             body.setText(getattr(ir_class, key).get(lang))
-        self.why_label.setText("\n".join(
-            f"• {question_short(self.reference, s.question, lang)}  "
-            f"{answer_label(self.reference, s.question, s.answer, lang)}"
-            for s in result.path))
+        self.why_label.setText(
+            "\n".join(
+                f"• {question_short(self.reference, s.question, lang)}  "
+                f"{answer_label(self.reference, s.question, s.answer, lang)}"
+                for s in result.path
+            )
+        )
         self.record_button.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -13,7 +13,7 @@ from ui.strings import class_title, local_time
 
 class SavedPage(QWidget):
     """Signals:
-        new_triage_requested(): start again with the next device.
+    new_triage_requested(): start again with the next device.
     """
 
     new_triage_requested = Signal()

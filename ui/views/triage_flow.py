@@ -81,7 +81,7 @@ class TriageFlow:
         path = [step.question for step in self.result().path]
         if question_id not in path:
             raise ValueError(f"'{question_id}' is not on the current path")
-        for later in path[path.index(question_id):]:
+        for later in path[path.index(question_id) :]:
             self._held[later] = self.answers.pop(later)
 
     def _prune(self, result: Classification) -> None:

@@ -22,13 +22,14 @@ from ui.views.triage_flow import Subject, TriageFlow
 
 class TriageView(QWidget):
     """Signals:
-        decision_saved(DecisionView): a decision was committed to the database.
+    decision_saved(DecisionView): a decision was committed to the database.
     """
 
     decision_saved = Signal(object)
 
-    def __init__(self, db: Database, reference: Reference, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("triage_view")
         self.db = db
@@ -42,8 +43,13 @@ class TriageView(QWidget):
         self.result_page = ResultPage(reference, lang)
         self.record_page = RecordPage(db, reference, lang)
         self.saved_page = SavedPage(reference, lang)
-        for page in (self.device_page, self.question_page, self.result_page, self.record_page,
-                     self.saved_page):
+        for page in (
+            self.device_page,
+            self.question_page,
+            self.result_page,
+            self.record_page,
+            self.saved_page,
+        ):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -98,9 +104,12 @@ class TriageView(QWidget):
         assert result.next_question is not None
         question = self.reference.tree.question(result.next_question)
         self.question_page.show_question(
-            question, result.path, subject=self.subject_text(),
+            question,
+            result.path,
+            subject=self.subject_text(),
             safety_override=result.safety_override,
-            earlier_answer=self.flow.held_answer(question.id))
+            earlier_answer=self.flow.held_answer(question.id),
+        )
         self.stack.setCurrentWidget(self.question_page)
 
     def show_record(self) -> None:
@@ -128,7 +137,8 @@ class TriageView(QWidget):
             return " — ".join(p for p in (device.asset_tag, kind, place) if p)
         if subject.category is not None:
             return self.tr("Device not in the inventory: {kind}").format(
-                kind=category_name(self.reference, subject.category, self.lang))
+                kind=category_name(self.reference, subject.category, self.lang)
+            )
         return self.tr("Unknown device")
 
     def current_page(self) -> QWidget:

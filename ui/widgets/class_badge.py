@@ -32,5 +32,6 @@ class ClassBadge(QWidget):
         self.name_label.setText(ir_class.name.get(lang))
         self.setStyleSheet(
             f"#class_badge {{ background-color: {ir_class.colour}; border-radius: 10px; }}"
-            f"#class_badge QLabel {{ color: {ir_class.text_colour}; background: transparent; }}")
+            f"#class_badge QLabel {{ color: {ir_class.text_colour}; background: transparent; }}"
+        )
         self.setAccessibleName(f"{self.number_label.text()}: {self.name_label.text()}")
