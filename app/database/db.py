@@ -21,6 +21,9 @@ from app.errors import StorageError
 from app.paths import migrations_dir
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The newest migration. Opening a database already at this revision skips loading Alembic (~90 ms of
+# start-up); a test checks that it matches the head of migrations/versions.
+SCHEMA_HEAD = "0001"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -121,7 +124,20 @@ def _make_engine(path: Path) -> Engine:
     return engine
 
 
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return row[0] if row else None
+
+
 def _migrate(engine: Engine, path: Path) -> None:
+    if _current_revision(engine) == SCHEMA_HEAD:
+        return
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext

@@ -31,6 +31,18 @@ def test_migration_from_empty_matches_the_models(db):
         assert context.get_current_revision() == "0001"
 
 
+def test_schema_head_constant_matches_the_migrations():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from app.database.db import SCHEMA_HEAD
+    from app.paths import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
 def test_connections_use_wal_full_sync_and_foreign_keys(db):
     with db.read() as session:
         conn = session.connection()
