@@ -11,19 +11,19 @@
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="126"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>A data file of MDIR Desk is broken and was refused:
 {problem}</source>
         <translation>MDIR Desk のデータファイルが壊れているため読み込みを中止しました：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Broken data file</source>
         <translation>データファイルの破損</translation>
     </message>
@@ -39,47 +39,47 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="63"/>
+        <location filename="../../ui/models/decision_table_model.py" line="62"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="64"/>
+        <location filename="../../ui/models/decision_table_model.py" line="63"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="65"/>
+        <location filename="../../ui/models/decision_table_model.py" line="64"/>
         <source>Provisional</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="66"/>
+        <location filename="../../ui/models/decision_table_model.py" line="65"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="67"/>
+        <location filename="../../ui/models/decision_table_model.py" line="66"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="68"/>
+        <location filename="../../ui/models/decision_table_model.py" line="67"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="69"/>
+        <location filename="../../ui/models/decision_table_model.py" line="68"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="93"/>
+        <location filename="../../ui/models/decision_table_model.py" line="92"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="106"/>
+        <location filename="../../ui/models/decision_table_model.py" line="105"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>
@@ -87,87 +87,87 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="41"/>
+        <location filename="../../ui/views/decisions_view.py" line="42"/>
         <source>Recorded decisions (newest first)</source>
         <translation>記録した判定（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="44"/>
+        <location filename="../../ui/views/decisions_view.py" line="45"/>
         <source>No decisions recorded yet.</source>
         <translation>まだ判定は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="51"/>
+        <location filename="../../ui/views/decisions_view.py" line="52"/>
         <source>Recorded decisions</source>
         <translation>記録した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="66"/>
+        <location filename="../../ui/views/decisions_view.py" line="67"/>
         <source>Decision detail</source>
         <translation>判定の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="111"/>
+        <location filename="../../ui/views/decisions_view.py" line="114"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="113"/>
+        <location filename="../../ui/views/decisions_view.py" line="116"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="121"/>
+        <location filename="../../ui/views/decisions_view.py" line="126"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="122"/>
+        <location filename="../../ui/views/decisions_view.py" line="127"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="123"/>
+        <location filename="../../ui/views/decisions_view.py" line="128"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="124"/>
+        <location filename="../../ui/views/decisions_view.py" line="129"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="126"/>
+        <location filename="../../ui/views/decisions_view.py" line="131"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="128"/>
+        <location filename="../../ui/views/decisions_view.py" line="133"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="129"/>
+        <location filename="../../ui/views/decisions_view.py" line="134"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="130"/>
+        <location filename="../../ui/views/decisions_view.py" line="137"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="132"/>
+        <location filename="../../ui/views/decisions_view.py" line="141"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="133"/>
+        <location filename="../../ui/views/decisions_view.py" line="142"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="135"/>
+        <location filename="../../ui/views/decisions_view.py" line="144"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
@@ -175,62 +175,62 @@
 <context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/views/device_page.py" line="55"/>
+        <location filename="../../ui/views/device_page.py" line="56"/>
         <source>Which device?</source>
         <translation>どの機器ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="58"/>
+        <location filename="../../ui/views/device_page.py" line="59"/>
         <source>Scan the asset tag, or type it and press Enter.</source>
         <translation>資産タグをスキャンするか、入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="65"/>
+        <location filename="../../ui/views/device_page.py" line="66"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="66"/>
+        <location filename="../../ui/views/device_page.py" line="67"/>
         <source>Asset tag, e.g. MD-00042</source>
         <translation>資産タグ（例：MD-00042）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="71"/>
+        <location filename="../../ui/views/device_page.py" line="72"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="86"/>
+        <location filename="../../ui/views/device_page.py" line="88"/>
         <source>Continue with this device  ▶</source>
         <translation>この機器で進む  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="96"/>
+        <location filename="../../ui/views/device_page.py" line="98"/>
         <source>No tag, or not in the inventory? Choose the kind of device:</source>
         <translation>タグがない、または台帳にない場合は機器の種類を選んでください：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="113"/>
+        <location filename="../../ui/views/device_page.py" line="115"/>
         <source>Unknown device — continue without one</source>
         <translation>機器不明のまま進む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="148"/>
+        <location filename="../../ui/views/device_page.py" line="151"/>
         <source>No device with tag “{tag}” in the inventory. Check the tag, or choose the kind of device below, or continue as an unknown device.</source>
         <translation>タグ「{tag}」の機器は台帳にありません。タグを確認するか、下で機器の種類を選ぶか、機器不明のまま進んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="160"/>
+        <location filename="../../ui/views/device_page.py" line="164"/>
         <source>Unknown kind</source>
         <translation>種類不明</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="165"/>
+        <location filename="../../ui/views/device_page.py" line="169"/>
         <source>Model: {model}</source>
         <translation>機種：{model}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="167"/>
+        <location filename="../../ui/views/device_page.py" line="171"/>
         <source>Where: {place}</source>
         <translation>場所：{place}</translation>
     </message>
@@ -251,27 +251,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
@@ -294,27 +294,27 @@
         <translation>Backspace キー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="114"/>
+        <location filename="../../ui/views/question_page.py" line="115"/>
         <source>Keys: the letter or number on a button answers; Backspace goes back.</source>
         <translation>キー操作：ボタンの英字・数字で回答、Backspace で戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="153"/>
+        <location filename="../../ui/views/question_page.py" line="161"/>
         <source>Change the answer to: {question}</source>
         <translation>回答を変更：{question}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="154"/>
+        <location filename="../../ui/views/question_page.py" line="163"/>
         <source>Click to change this answer</source>
         <translation>クリックするとこの回答を変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="183"/>
+        <location filename="../../ui/views/question_page.py" line="194"/>
         <source>Key: {key}</source>
         <translation>キー：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="197"/>
+        <location filename="../../ui/views/question_page.py" line="209"/>
         <source>(earlier answer)</source>
         <translation>（前の回答）</translation>
     </message>
@@ -322,92 +322,92 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/views/record_page.py" line="68"/>
+        <location filename="../../ui/views/record_page.py" line="69"/>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="69"/>
+        <location filename="../../ui/views/record_page.py" line="70"/>
         <source>Your name (required)</source>
         <translation>氏名（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="72"/>
+        <location filename="../../ui/views/record_page.py" line="73"/>
         <source>Your role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="73"/>
+        <location filename="../../ui/views/record_page.py" line="74"/>
         <source>Choose your role…</source>
         <translation>役割を選んでください…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="79"/>
+        <location filename="../../ui/views/record_page.py" line="80"/>
         <source>Your role (required)</source>
         <translation>役割（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="82"/>
-        <location filename="../../ui/views/record_page.py" line="87"/>
+        <location filename="../../ui/views/record_page.py" line="83"/>
+        <location filename="../../ui/views/record_page.py" line="88"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="88"/>
         <location filename="../../ui/views/record_page.py" line="89"/>
+        <location filename="../../ui/views/record_page.py" line="90"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="92"/>
-        <location filename="../../ui/views/record_page.py" line="96"/>
+        <location filename="../../ui/views/record_page.py" line="93"/>
+        <location filename="../../ui/views/record_page.py" line="97"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="109"/>
+        <location filename="../../ui/views/record_page.py" line="110"/>
         <source>◀  Back to the result</source>
         <translation>◀  結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="111"/>
+        <location filename="../../ui/views/record_page.py" line="112"/>
         <source>Back to the result</source>
         <translation>結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="117"/>
-        <location filename="../../ui/views/record_page.py" line="119"/>
-        <location filename="../../ui/views/record_page.py" line="155"/>
+        <location filename="../../ui/views/record_page.py" line="118"/>
+        <location filename="../../ui/views/record_page.py" line="120"/>
+        <location filename="../../ui/views/record_page.py" line="156"/>
         <source>Save decision</source>
         <translation>判定を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="176"/>
+        <location filename="../../ui/views/record_page.py" line="177"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="184"/>
+        <location filename="../../ui/views/record_page.py" line="185"/>
         <source>an unexpected error (see the log)</source>
         <translation>予期しないエラー。ログを確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="193"/>
+        <location filename="../../ui/views/record_page.py" line="194"/>
         <source>Enter your name before saving.</source>
         <translation>保存する前に氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="197"/>
+        <location filename="../../ui/views/record_page.py" line="198"/>
         <source>Choose your role before saving.</source>
         <translation>保存する前に役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="217"/>
+        <location filename="../../ui/views/record_page.py" line="219"/>
         <source>The decision was NOT saved ({reason}). Everything you typed is still here. Try again, or write the decision on paper.</source>
         <translation>判定は保存されていません（{reason}）。入力した内容はそのまま残っています。もう一度試すか、紙に記録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="219"/>
+        <location filename="../../ui/views/record_page.py" line="224"/>
         <source>Try again</source>
         <translation>もう一度保存</translation>
     </message>
@@ -415,52 +415,52 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/views/result_page.py" line="74"/>
+        <location filename="../../ui/views/result_page.py" line="76"/>
         <source>Contain now</source>
         <translation>今すぐ封じ込め</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="75"/>
+        <location filename="../../ui/views/result_page.py" line="77"/>
         <source>Eradicate</source>
         <translation>根絶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="76"/>
+        <location filename="../../ui/views/result_page.py" line="78"/>
         <source>Recover</source>
         <translation>復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="77"/>
+        <location filename="../../ui/views/result_page.py" line="79"/>
         <source>Who decides</source>
         <translation>判断する人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="86"/>
+        <location filename="../../ui/views/result_page.py" line="89"/>
         <source>Why: the answers that decided</source>
         <translation>理由：判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="95"/>
+        <location filename="../../ui/views/result_page.py" line="98"/>
         <source>◀  Change answers</source>
         <translation>◀  回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="97"/>
+        <location filename="../../ui/views/result_page.py" line="100"/>
         <source>Change answers</source>
         <translation>回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="103"/>
+        <location filename="../../ui/views/result_page.py" line="106"/>
         <source>Record decision  ▶</source>
         <translation>判定を記録  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="105"/>
+        <location filename="../../ui/views/result_page.py" line="108"/>
         <source>Record decision</source>
         <translation>判定を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="125"/>
+        <location filename="../../ui/views/result_page.py" line="128"/>
         <source>Also matches: {classes}</source>
         <translation>ほかに該当：{classes}</translation>
     </message>
@@ -469,33 +469,43 @@
     <name>SavedPage</name>
     <message>
         <location filename="../../ui/views/saved_page.py" line="40"/>
+        <source>What to do now</source>
+        <translation>今すべきこと</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="51"/>
         <source>Start a new triage  ▶</source>
         <translation>新しいトリアージを始める  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="42"/>
+        <location filename="../../ui/views/saved_page.py" line="53"/>
         <source>Start a new triage</source>
         <translation>新しいトリアージを始める</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="50"/>
+        <location filename="../../ui/views/saved_page.py" line="61"/>
         <source>✔  Saved</source>
         <translation>✔  保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="53"/>
+        <location filename="../../ui/views/saved_page.py" line="64"/>
         <source>Saved at: {time}</source>
         <translation>保存日時：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="54"/>
+        <location filename="../../ui/views/saved_page.py" line="65"/>
         <source>Decision id: {id}</source>
         <translation>判定ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="57"/>
+        <location filename="../../ui/views/saved_page.py" line="68"/>
         <source>PROVISIONAL — resolve the unknown answers and triage again.</source>
         <translation>暫定 — 不明な点を確認して、もう一度トリアージしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="75"/>
+        <source>Who decides: {who}</source>
+        <translation>判断する人：{who}</translation>
     </message>
 </context>
 <context>
@@ -506,7 +516,7 @@
         <translation>分類 {number} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="49"/>
+        <location filename="../../ui/strings.py" line="50"/>
         <source>{number} · {short}</source>
         <translation>{number} · {short}</translation>
     </message>
@@ -514,12 +524,12 @@
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="130"/>
+        <location filename="../../ui/views/triage_view.py" line="139"/>
         <source>Device not in the inventory: {kind}</source>
         <translation>台帳にない機器：{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="132"/>
+        <location filename="../../ui/views/triage_view.py" line="142"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>

@@ -136,3 +136,17 @@ def test_saved_only_after_the_service_returned(qtbot, triage: TriageView, monkey
     assert seen == [page, ""]
     assert triage.current_page() is triage.saved_page
     assert "Saved" in triage.saved_page.headline.text()
+
+
+def test_saved_page_keeps_showing_what_to_do(qtbot, triage: TriageView, db, reference) -> None:
+    to_record_form(triage)
+    page = triage.record_page
+    qtbot.keyClicks(page.name_input, "Mari Ito")
+    page.role_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(triage.decision_saved):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    [stored] = list_decisions(db)
+    guidance = triage.saved_page.guidance
+    assert guidance.isVisible()
+    assert reference.ir_class(stored.ir_class).containment.get("en") in guidance.text()
+    assert reference.ir_class(stored.ir_class).who_decides.get("en") in guidance.text()

@@ -36,6 +36,17 @@ class SavedPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style.set_point_size(self.details, 15)
         layout.addWidget(self.details)
+        # What to do keeps showing after saving: the nurse acts on it next.
+        self.guidance_title = QLabel(self.tr("What to do now"))
+        style.set_point_size(self.guidance_title, 15, bold=True)
+        layout.addWidget(self.guidance_title)
+        self.guidance = QLabel()
+        self.guidance.setObjectName("saved_guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        style.set_point_size(self.guidance, 14)
+        layout.addWidget(self.guidance)
         layout.addStretch(1)
         self.new_button = QPushButton(self.tr("Start a new triage  ▶"))
         self.new_button.setObjectName("saved_new_triage")
@@ -56,4 +67,13 @@ class SavedPage(QWidget):
         if decision.provisional:
             lines.insert(1, self.tr("PROVISIONAL — resolve the unknown answers and triage again."))
         self.details.setText("\n".join(lines))
+        ir_class = self.reference.ir_class(decision.ir_class)
+        self.guidance.setText(
+            "\n\n".join(
+                [
+                    ir_class.containment.get(self.lang),
+                    self.tr("Who decides: {who}").format(who=ir_class.who_decides.get(self.lang)),
+                ]
+            )
+        )
         self.new_button.setFocus()
