@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.strings import category_name
 from ui.views.triage_flow import Subject
+from ui.widgets.scroll_body import scroll_body
 from ui.widgets.wrapping_button import WrappingButton
 
 CATEGORY_COLUMNS = 3
@@ -46,13 +45,7 @@ class DevicePage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(8)
+        scroll, layout = scroll_body(spacing=8)
         title = QLabel(self.tr("Which device?"))
         style.set_point_size(title, 22, bold=True)
         layout.addWidget(title)
@@ -120,7 +113,6 @@ class DevicePage(QWidget):
         layout.addLayout(other_row)
         layout.addLayout(grid)
         layout.addStretch(1)
-        scroll.setWidget(content)
         outer.addWidget(scroll)
 
     def _button(self, text: str, name: str, role: str) -> QPushButton:

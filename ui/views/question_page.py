@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.strings import answer_label, question_short
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.scroll_body import scroll_body
 
 SHORT_LABEL = 16  # answer labels up to this length sit side by side; longer ones are stacked
 
@@ -52,14 +52,7 @@ class QuestionPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(10)
+        scroll, layout = scroll_body(spacing=10)
         self.subject_label = QLabel()
         self.subject_label.setObjectName("subject_label")
         self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
@@ -97,7 +90,6 @@ class QuestionPage(QWidget):
         self.answers_box = QWidget()
         layout.addWidget(self.answers_box)
         layout.addStretch(1)
-        scroll.setWidget(content)
         outer.addWidget(scroll, 1)
 
         bottom = QHBoxLayout()

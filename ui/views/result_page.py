@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.strings import answer_label, class_title, question_short
 from ui.widgets.class_badge import ClassBadge
+from ui.widgets.scroll_body import scroll_body
 
 
 def _text_label(name: str, points: float, bold: bool = False) -> QLabel:
@@ -51,12 +50,7 @@ class ResultPage(QWidget):
         self.subject_label = _text_label("result_subject", 13)
         self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
         outer.addWidget(self.subject_label)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setSpacing(12)
+        scroll, layout = scroll_body(spacing=12)
 
         self.safety_banner = _text_label("result_safety_banner", 15, bold=True)
         self.safety_banner.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
@@ -91,7 +85,6 @@ class ResultPage(QWidget):
         self.why_label = _text_label("result_why", 14)
         layout.addWidget(self.why_label)
         layout.addStretch(1)
-        scroll.setWidget(content)
         outer.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
