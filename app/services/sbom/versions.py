@@ -1,0 +1,130 @@
+"""Tolerant version comparison for ``--version V`` filters (``1.2``, ``<=1.2``, ``>v2.0.0-rc1``).
+
+Rules: a leading ``v`` is ignored; the leading dotted numbers are compared as numbers, missing
+parts counting as 0 (``1.8`` == ``1.8.0``); anything after them (``-rc1``, ``beta2``, a Go
+pseudo-version's timestamp) is a pre-release that sorts *before* the plain release; ``+build``
+metadata is ignored. Pre-release parts are compared piece by piece, numbers as numbers and
+below words (semver's rule). Versions that do not start with a digit (``dev-master``,
+``latest``) cannot be ordered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.errors import BadInputError
+
+Operator = Literal["=", "<", "<=", ">", ">="]
+VersionStatus = Literal["match", "no-match", "unknown"]
+
+_RELEASE = re.compile(r"(\d+(?:\.\d+)*)(.*)", re.DOTALL)
+_PIECE = re.compile(r"\d+|[^\W\d_]+")  # runs of digits or of letters; separators dropped
+_OPERATORS: tuple[tuple[str, Operator], ...] = (
+    ("<=", "<="),
+    (">=", ">="),
+    ("==", "="),
+    ("<", "<"),
+    (">", ">"),
+    ("=", "="),
+)
+
+_Piece = tuple[int, int | str]  # (0, number) sorts before (1, word)
+
+
+@dataclass(frozen=True, order=True)
+class _Key:
+    release: tuple[int, ...]
+    is_release: bool  # False for pre-releases, which sort first
+    pre: tuple[_Piece, ...]
+
+
+@dataclass(frozen=True)
+class VersionFilter:
+    """A parsed ``--version`` value: an operator and the version it compares with."""
+
+    operator: Operator
+    version: str
+
+
+def _strip(version: str) -> str:
+    text = version.strip()
+    if len(text) > 1 and text[0] in "vV" and text[1].isdigit():
+        text = text[1:]
+    return text
+
+
+def _key(version: str) -> _Key | None:
+    found = _RELEASE.fullmatch(_strip(version))
+    if not found:
+        return None
+    numbers = [int(n) for n in found.group(1).split(".")]
+    while len(numbers) > 1 and numbers[-1] == 0:
+        numbers.pop()
+    suffix = found.group(2).partition("+")[0]
+    pre = tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in _PIECE.findall(suffix))
+    return _Key(tuple(numbers), not pre, pre)
+
+
+def is_comparable(version: str) -> bool:
+    """Whether ``version`` can be ordered (it starts with a digit, after an optional ``v``)."""
+    return _key(version) is not None
+
+
+def compare_versions(a: str, b: str) -> int | None:
+    """-1, 0 or 1 as ``a`` sorts before, equal to or after ``b``; None if either cannot be ordered."""
+    key_a, key_b = _key(a), _key(b)
+    if key_a is None or key_b is None:
+        return None
+    return (key_a > key_b) - (key_a < key_b)
+
+
+def parse_version_filter(wanted: str) -> VersionFilter:
+    """Parse ``V``, ``=V``, ``<V``, ``<=V``, ``>V`` or ``>=V``; ``BadInputError`` if unusable."""
+    text = wanted.strip()
+    operator: Operator = "="
+    for prefix, op in _OPERATORS:
+        if text.startswith(prefix):
+            operator, text = op, text[len(prefix) :].strip()
+            break
+    if not text:
+        raise BadInputError(f"version filter {wanted!r} names no version")
+    if operator != "=" and not is_comparable(text):
+        raise BadInputError(
+            f"version filter {wanted!r}: {text!r} cannot be compared (it must start with a digit)"
+        )
+    return VersionFilter(operator, text)
+
+
+def version_status(component_version: str | None, wanted: str | VersionFilter) -> VersionStatus:
+    """Whether a component's version satisfies a ``--version`` filter.
+
+    ``"unknown"`` when the component's version is missing or cannot be compared with the filter
+    (``dev-master`` against ``<=2.0``): such a device may be affected and should be shown as such.
+    """
+    rule = wanted if isinstance(wanted, VersionFilter) else parse_version_filter(wanted)
+    if component_version is None or not component_version.strip():
+        return "unknown"
+    order = compare_versions(component_version, rule.version)
+    if order is None:
+        if rule.operator == "=" and _same_text(component_version, rule.version):
+            return "match"
+        return "unknown"
+    satisfied = {
+        "=": order == 0,
+        "<": order < 0,
+        "<=": order <= 0,
+        ">": order > 0,
+        ">=": order >= 0,
+    }[rule.operator]
+    return "match" if satisfied else "no-match"
+
+
+def version_matches(component_version: str | None, wanted: str | VersionFilter) -> bool:
+    """True only when the version is known and satisfies the filter (see ``version_status``)."""
+    return version_status(component_version, wanted) == "match"
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _strip(a).casefold() == _strip(b).casefold()
