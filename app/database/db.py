@@ -23,7 +23,7 @@ from app.paths import migrations_dir
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration. Opening a database already at this revision skips loading Alembic (~90 ms of
 # start-up); a test checks that it matches the head of migrations/versions.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -156,9 +156,23 @@ def _migrate(engine: Engine, path: Path) -> None:
     if current == script.get_current_head():
         return
     try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
+        with engine.connect() as conn:
+            # Foreign keys off while tables are rebuilt (SQLite ignores this pragma inside a
+            # transaction, so it is set before the migration's transaction begins), checked after.
+            raw = conn.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with conn.begin():
+                    config.attributes["connection"] = conn
+                    command.upgrade(config, "head")
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StorageError(
+                            f"upgrading {path} would break {len(broken)} references; "
+                            "it was not changed"
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
     except OSError as exc:
         raise StorageError(f"cannot write database {path}: {exc.strerror or exc}") from None
     except Exception as exc:  # sqlite errors arrive wrapped by SQLAlchemy

@@ -3,23 +3,125 @@
 
 from __future__ import annotations
 
+from sqlalchemy import Column, ForeignKey, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
+class Category(SQLModel, table=True):
+    """Device categories, kept in step with data/device_categories.yaml (the data file is the source)."""
+
+    __tablename__ = "category"
+
+    code: str = Field(primary_key=True)
+    name_en: str
+    name_ja: str
+    default_class_idle: int | None = None
+    default_class_in_use: int | None = None
+    sort_order: int = 0
+
+
+class Location(SQLModel, table=True):
+    """Where a device is: site / building / unit / room / bed and a free-text label ('' when not known)."""
+
+    __tablename__ = "location"
+    __table_args__ = (UniqueConstraint("site", "building", "unit", "room", "bed", "label"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    site: str = ""
+    building: str = ""
+    unit: str = Field(default="", index=True)
+    room: str = ""
+    bed: str = ""
+    label: str = ""
+
+
 class Device(SQLModel, table=True):
-    """A device in the inventory (minimal for now; the inventory issue extends it)."""
+    """A device in the inventory (fields: app.domain.device_fields). ``num`` keys the search index."""
 
     __tablename__ = "device"
 
     id: str = Field(primary_key=True, max_length=36)
+    num: int = Field(unique=True, index=True)
     asset_tag: str = Field(unique=True, index=True)
-    category: str | None = Field(default=None, index=True)
+    serial: str | None = Field(default=None, index=True)
     manufacturer: str | None = None
-    model: str | None = None
-    description: str | None = None
-    unit: str | None = Field(default=None, index=True)
-    location: str | None = None
+    model: str | None = Field(default=None, index=True)
+    model_number: str | None = None
+    category: str | None = Field(default=None, index=True)  # a category code, or None when unknown
+    category_text: str | None = None  # the category as imported when it matched no known category
+    location_id: int | None = Field(default=None, foreign_key="location.id", index=True)
+    care_setting: str | None = None
+    patient_connectable: bool | None = None
+    life_sustaining: bool | None = None
+    implanted: bool | None = None
+    multi_patient_role: str | None = None
+    network_functions: str | None = None
+    ip: str | None = None
+    mac: str | None = None
+    vlan: int | None = None
+    os_version: str | None = None
+    firmware_version: str | None = None
+    stores_phi: bool | None = None
+    transmits_phi: bool | None = None
+    known_good_image: str | None = None
+    config_backup: str | None = None
+    notes: str | None = None
+    default_class: int | None = Field(default=None, index=True)
+    default_class_approved_by: str | None = None
+    default_class_approved_at: str | None = None
+    default_class_decision_id: str | None = Field(
+        default=None,
+        sa_column=Column(  # decision -> device and device -> decision: a cycle, so use_alter
+            String,
+            ForeignKey("decision.id", use_alter=True, name="fk_device_default_class_decision_id"),
+            nullable=True,
+        ),
+    )
+    search_text: str = ""
     created_at: str
+    updated_at: str
+
+
+class MappingProfile(SQLModel, table=True):
+    """A saved import mapping: canonical field -> column header (JSON)."""
+
+    __tablename__ = "mapping_profile"
+
+    name: str = Field(primary_key=True)
+    mapping: str
+    created_at: str
+    created_by: str
+
+
+class Sbom(SQLModel, table=True):
+    """An imported software bill of materials, attached to a device model (and firmware version)."""
+
+    __tablename__ = "sbom"
+
+    id: str = Field(primary_key=True, max_length=36)
+    model: str = Field(index=True)
+    firmware: str | None = None
+    format: str
+    spec_version: str
+    document_name: str | None = None
+    file_name: str
+    file_sha256: str
+    imported_at: str
+    imported_by: str
+
+
+class SbomComponent(SQLModel, table=True):
+    __tablename__ = "sbom_component"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sbom_id: str = Field(foreign_key="sbom.id", index=True)
+    name: str
+    name_key: str = Field(index=True)  # lower-case name
+    grp: str | None = None
+    version: str | None = None
+    purl: str | None = None
+    purl_key: str | None = Field(default=None, index=True)  # type/namespace/name, lower-case
+    supplier: str | None = None
 
 
 class Decision(SQLModel, table=True):
@@ -39,6 +141,9 @@ class Decision(SQLModel, table=True):
     location: str | None = None
     incident_id: str | None = Field(default=None, index=True)
     note: str | None = None
+    purpose: str = (
+        "triage"  # "triage" (a live situation) or "preclassification" (a device's default)
+    )
     ir_class: int
     provisional: bool
     safety_override: bool

@@ -85,15 +85,33 @@ _NO = {"no", "n", "false", "f", "0", "いいえ", "無", "なし", "無し", "×
 _UNKNOWN = {"", "unknown", "?", "n/a", "na", "不明", "わからない", "未確認"}
 _CHOICE_SYNONYMS = {
     "care_setting": {
-        "集中治療室": "icu", "集中治療": "icu", "救急": "ed", "救急外来": "ed", "emergency": "ed",
-        "手術室": "or", "operating room": "or", "theatre": "or", "病棟": "ward", "一般病棟": "ward",
-        "外来": "outpatient", "clinic": "outpatient", "在宅": "home", "自宅": "home",
+        "集中治療室": "icu",
+        "集中治療": "icu",
+        "救急": "ed",
+        "救急外来": "ed",
+        "emergency": "ed",
+        "手術室": "or",
+        "operating room": "or",
+        "theatre": "or",
+        "病棟": "ward",
+        "一般病棟": "ward",
+        "外来": "outpatient",
+        "clinic": "outpatient",
+        "在宅": "home",
+        "自宅": "home",
         "その他": "other",
     },
     "multi_patient_role": {
-        "なし": "none", "無": "none", "サーバ": "server", "サーバー": "server",
-        "セントラル": "central", "central station": "central", "ゲートウェイ": "gateway",
-        "ミドルウェア": "middleware", "shared modality": "shared_modality", "共有": "shared_modality",
+        "なし": "none",
+        "無": "none",
+        "サーバ": "server",
+        "サーバー": "server",
+        "セントラル": "central",
+        "central station": "central",
+        "ゲートウェイ": "gateway",
+        "ミドルウェア": "middleware",
+        "shared modality": "shared_modality",
+        "共有": "shared_modality",
     },
 }
 _MAC_HEX = re.compile(r"^[0-9a-f]{12}$")
@@ -161,9 +179,9 @@ def parse_int(raw: str, spec: FieldSpec) -> int | None:
         number = int(float(value)) if re.fullmatch(r"\d+\.0+", value) else int(value)
     except ValueError:
         raise FieldProblem(f"'{value}' is not a whole number") from None
-    if spec.minimum is not None and number < spec.minimum or (
-        spec.maximum is not None and number > spec.maximum
-    ):
+    too_small = spec.minimum is not None and number < spec.minimum
+    too_large = spec.maximum is not None and number > spec.maximum
+    if too_small or too_large:
         raise FieldProblem(f"{number} is outside {spec.minimum}-{spec.maximum}")
     return number
 

@@ -16,15 +16,16 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.events import append_event
-from app.database.tables import Decision, DecisionAnswer, Device
+from app.database.tables import Decision, DecisionAnswer, Device, Location
 from app.domain.engine import Step
 from app.errors import BadInputError
 from app.services.clock import utc_now_iso, workstation_id
-from app.services.devices import normalise_tag
+from app.services.devices import find_device_row, location_text, normalise_tag
 from app.services.reference import Reference
 from app.version import __version__
 
 MAX_TEXT = 2000
+PURPOSES = ("triage", "preclassification")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class DecisionView:
     incident_id: str | None
     note: str | None
     ir_class: int
+    purpose: str
     provisional: bool
     safety_override: bool
     also_matches: tuple[int, ...]
@@ -79,6 +81,7 @@ class DecisionView:
             "location": self.location,
             "incident_id": self.incident_id,
             "note": self.note,
+            "purpose": self.purpose,
             "ir_class": self.ir_class,
             "ir_class_name": reference.class_name(self.ir_class, lang),
             "provisional": self.provisional,
@@ -93,8 +96,16 @@ class DecisionView:
         }
 
 
-def record_decision(db: Database, reference: Reference, draft: DecisionDraft) -> DecisionView:
-    """Validate, classify and save ``draft``; returns the decision as committed."""
+def record_decision(
+    db: Database, reference: Reference, draft: DecisionDraft, purpose: str = "triage"
+) -> DecisionView:
+    """Validate, classify and save ``draft``; returns the decision as committed.
+
+    ``purpose`` is "triage" (a device in its live situation) or "preclassification" (recording a
+    device's default class in the Prepare phase).
+    """
+    if purpose not in PURPOSES:
+        raise BadInputError(f"unknown purpose '{purpose}'")
     result = reference.classify(draft.answers)
     if not result.complete:
         raise BadInputError(
@@ -114,7 +125,7 @@ def record_decision(db: Database, reference: Reference, draft: DecisionDraft) ->
     host = workstation_id()
     on_path = {step.question for step in result.path}
     with db.write() as session:
-        device = _find_device_row(session, draft.device_tag)
+        device, place = _find_device_row(session, draft.device_tag)
         row = Decision(
             id=decision_id,
             created_at=now,
@@ -124,11 +135,11 @@ def record_decision(db: Database, reference: Reference, draft: DecisionDraft) ->
             device_id=device.id if device else None,
             device_tag=device.asset_tag if device else None,
             category=category or (device.category if device else None),
-            unit=_clean_optional(draft.unit, "unit") or (device.unit if device else None),
-            location=_clean_optional(draft.location, "location")
-            or (device.location if device else None),
+            unit=_clean_optional(draft.unit, "unit") or (place.unit or None if place else None),
+            location=_clean_optional(draft.location, "location") or location_text(place),
             incident_id=_clean_optional(draft.incident_id, "incident id"),
             note=_clean_optional(draft.note, "note"),
+            purpose=purpose,
             ir_class=result.ir_class,
             provisional=result.provisional,
             safety_override=result.safety_override,
@@ -164,6 +175,7 @@ def record_decision(db: Database, reference: Reference, draft: DecisionDraft) ->
                 "provisional": result.provisional,
                 "role": draft.role,
                 "authenticated": False,
+                "purpose": purpose,
                 "answers": dict(sorted(draft.answers.items())),
                 "tree_sha256": result.tree_sha256,
             },
@@ -208,6 +220,7 @@ def _view(session: Session, row: Decision) -> DecisionView:
         incident_id=row.incident_id,
         note=row.note,
         ir_class=row.ir_class,
+        purpose=row.purpose,
         provisional=row.provisional,
         safety_override=row.safety_override,
         also_matches=tuple(json.loads(row.also_matches)),
@@ -220,19 +233,19 @@ def _view(session: Session, row: Decision) -> DecisionView:
     )
 
 
-def _find_device_row(session: Session, tag: str | None) -> Device | None:
+def _find_device_row(session: Session, tag: str | None) -> tuple[Device | None, Location | None]:
     if tag is None:
-        return None
+        return None, None
     clean = normalise_tag(tag)
     if not clean:
         raise BadInputError("the device tag is empty")
-    device = session.exec(select(Device).where(Device.asset_tag == clean)).first()
-    if device is None:
+    found = find_device_row(session, clean)
+    if found is None:
         raise BadInputError(
             f"no device with asset tag '{clean}' in the inventory "
             "(record it by --category, or without a device)"
         )
-    return device
+    return found
 
 
 def _check_category(reference: Reference, category: str | None) -> str | None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import insert
 from sqlmodel import select
 
 from app.database.db import Database
@@ -14,6 +13,7 @@ from app.database.events import append_event
 from app.database.tables import Device
 from app.errors import BadInputError
 from app.services.clock import utc_now_iso, workstation_id
+from app.services.inventory import upsert_records
 from app.services.reference import Reference
 
 MAX_DEMO_DEVICES = 100_000
@@ -60,8 +60,31 @@ class DemoSummary:
     total_requested: int
 
 
-def demo_devices(count: int) -> list[dict[str, str | None]]:
-    """The same ``count`` devices every time: tags MD-00001 upwards."""
+# The nature of each category, as a biomed engineer would record it (used by triage pre-fill).
+NATURE = {
+    "central_station": {"multi_patient_role": "central"},
+    "pacs": {"multi_patient_role": "server"},
+    "lab_analyser": {"multi_patient_role": "none"},
+    "implant": {"implanted": True, "care_setting": "home"},
+    "home_telehealth": {"care_setting": "home", "implanted": False},
+    "ventilator": {"life_sustaining": True, "patient_connectable": True},
+    "ecmo": {"life_sustaining": True, "patient_connectable": True},
+    "dialysis": {"life_sustaining": True, "patient_connectable": True},
+}
+CARE_SETTING = {
+    "ICU": "icu",
+    "NICU": "icu",
+    "ED": "ed",
+    "OR": "or",
+    "WARD-3A": "ward",
+    "WARD-4B": "ward",
+    "DIALYSIS": "outpatient",
+    "HOME-CARE": "home",
+}
+
+
+def demo_devices(count: int) -> list[dict[str, Any]]:
+    """The same ``count`` devices every time: tags MD-00001 upwards (fields of device_fields)."""
     rng = random.Random(SEED)
     weights = [p[1] for p in PROFILES]
     unit_codes = [u[0] for u in UNITS]
@@ -71,20 +94,24 @@ def demo_devices(count: int) -> list[dict[str, str | None]]:
         code, _, makers, models, usual = rng.choices(PROFILES, weights)[0]
         unit = rng.choice(usual or unit_codes[:6])
         room_count, beds = rooms[unit]
-        room = rng.randint(1, room_count)
-        location = f"{unit} room {room}" + (f" bed {rng.randint(1, beds)}" if beds > 1 else "")
-        devices.append(
-            {
-                "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                "asset_tag": f"MD-{n:05d}",
-                "category": code,
-                "manufacturer": rng.choice(makers),
-                "model": rng.choice(models),
-                "description": None,
-                "unit": unit,
-                "location": location,
-            }
-        )
+        room = str(rng.randint(1, room_count))
+        bed = str(rng.randint(1, beds)) if beds > 1 else None
+        record: dict[str, Any] = {
+            "asset_tag": f"MD-{n:05d}",
+            "serial": f"SN{rng.getrandbits(40):012X}",
+            "category": code,
+            "manufacturer": rng.choice(makers),
+            "model": rng.choice(models),
+            "unit": unit,
+            "room": room,
+            "bed": bed,
+            "care_setting": CARE_SETTING.get(unit),
+            "firmware_version": f"{rng.randint(1, 4)}.{rng.randint(0, 9)}.{rng.randint(0, 20)}",
+            "ip": f"10.{20 + unit_codes.index(unit)}.{n // 250 % 250}.{n % 250 + 1}",
+            "mac": ":".join(f"{rng.getrandbits(8):02x}" for _ in range(6)),
+        }
+        record.update(NATURE.get(code, {}))
+        devices.append(record)
     return devices
 
 
@@ -97,10 +124,10 @@ def populate_demo(db: Database, reference: Reference, devices: int = 300) -> Dem
     assert all(r["category"] in known for r in rows)
     now = utc_now_iso()
     with db.write() as session:
-        existing = set(session.exec(select(Device.asset_tag)).all())
-        new = [dict(r, created_at=now) for r in rows if r["asset_tag"] not in existing]
+        existing = {t.lower() for t in session.exec(select(Device.asset_tag)).all()}
+        new = [r for r in rows if r["asset_tag"].lower() not in existing]
         if new:
-            session.execute(insert(Device), new)
+            upsert_records(session, reference, new, now=now)
             append_event(
                 session,
                 at=now,

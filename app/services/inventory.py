@@ -1,0 +1,405 @@
+"""Writing the device inventory: bulk upsert (imports, demo), the device editor, category sync.
+
+Bulk writes go through SQLAlchemy Core with lists of rows, not ORM objects (ten times faster at
+100,000 devices). Each device carries ``search_text`` for the full-text index, which SQL triggers keep
+in step. Imports never erase: a value left blank in a file keeps what the inventory had; the editor
+saves exactly what was entered.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlmodel import Session
+
+from app.database.db import Database
+from app.database.events import append_event
+from app.database.tables import Category, Device, Location
+from app.domain.device_fields import BY_NAME, FIELD_NAMES, FieldProblem, Kind, parse_value
+from app.domain.search_text import build_search_text
+from app.errors import BadInputError
+from app.services.clock import utc_now_iso, workstation_id
+from app.services.devices import DeviceView, find_device_row, view_of
+from app.services.reference import Reference
+
+LOCATION_FIELDS = ("site", "building", "unit", "room", "bed", "location")
+DEVICE_COLUMNS = tuple(n for n in FIELD_NAMES if n not in LOCATION_FIELDS)
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    inserted: int
+    updated: int
+
+
+def sync_categories(session: Session, reference: Reference) -> None:
+    """Make the category table match data/device_categories.yaml (writes only when they differ)."""
+    wanted = {
+        c.code: {
+            "code": c.code,
+            "name_en": c.name.en,
+            "name_ja": c.name.ja,
+            "default_class_idle": c.default_class_idle,
+            "default_class_in_use": c.default_class_in_use,
+            "sort_order": n,
+        }
+        for n, c in enumerate(reference.categories.categories)
+    }
+    table = Category.__table__
+    conn = session.connection()
+    have = {row.code: dict(row._mapping) for row in conn.execute(select(table))}
+    changed = [row for code, row in wanted.items() if have.get(code) != row]
+    for row in changed:
+        if row["code"] in have:
+            conn.execute(update(table).where(table.c.code == row["code"]).values(**row))
+        else:
+            conn.execute(insert(table).values(**row))
+
+
+def upsert_records(
+    session: Session,
+    reference: Reference,
+    records: list[Mapping[str, Any]],
+    *,
+    now: str,
+    blank_clears: bool = False,
+) -> UpsertCounts:
+    """Insert new devices and update existing ones (matched by asset tag, ignoring letter case).
+
+    ``records`` hold clean values keyed by field name (app.domain.device_fields), plus optionally
+    ``category_text``. With ``blank_clears`` False a None value keeps the stored one.
+    """
+    sync_categories(session, reference)
+    conn = session.connection()
+    existing = _existing_devices(conn, [r["asset_tag"] for r in records])
+    locations = _Locations(conn)
+    next_num = conn.exec_driver_sql("SELECT coalesce(max(num), 0) FROM device").scalar_one() + 1
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for record in records:
+        old = existing.get(record["asset_tag"].lower())
+        row = _merged_row(record, old, locations, blank_clears)
+        row["search_text"] = _search_text(row, locations.parts(row["location_id"]), reference)
+        row["updated_at"] = now
+        if old is None:
+            row.update(id=str(uuid.uuid4()), num=next_num, created_at=now)
+            next_num += 1
+            inserts.append(row)
+        else:
+            row.update(_id=old["id"])
+            updates.append(row)
+    table = Device.__table__
+    if inserts:
+        conn.execute(insert(table), inserts)
+    if updates:
+        columns = {k: bindparam(k) for k in updates[0] if k != "_id"}
+        conn.execute(update(table).where(table.c.id == bindparam("_id")).values(columns), updates)
+    return UpsertCounts(inserted=len(inserts), updated=len(updates))
+
+
+def parse_editor_values(values: Mapping[str, str], reference: Reference) -> dict[str, Any]:
+    """Raw texts from the device editor -> clean values; BadInputError names the field at fault."""
+    record: dict[str, Any] = {}
+    for name in FIELD_NAMES:
+        raw = values.get(name, "") or ""
+        spec = BY_NAME[name]
+        try:
+            if spec.kind is Kind.CATEGORY:
+                record[name] = _category_code(raw, reference)
+            else:
+                record[name] = parse_value(spec, raw)
+        except FieldProblem as exc:
+            raise BadInputError(f"{name}: {exc}") from None
+    if not record["asset_tag"]:
+        raise BadInputError("asset_tag: the asset tag is required")
+    return record
+
+
+def save_device(
+    db: Database,
+    reference: Reference,
+    values: Mapping[str, str],
+    *,
+    by: str,
+    original_tag: str | None = None,
+) -> DeviceView:
+    """Create or update one device from the editor; every field is saved as entered."""
+    record = parse_editor_values(values, reference)
+    who = " ".join(by.split())
+    if not who:
+        raise BadInputError("the name of the person saving is required")
+    now = utc_now_iso()
+    with db.write() as session:
+        if original_tag and original_tag.lower() != record["asset_tag"].lower():
+            if find_device_row(session, record["asset_tag"]) is not None:
+                raise BadInputError(f"asset tag '{record['asset_tag']}' is already in use")
+            _rename(session, original_tag, record["asset_tag"])
+        counts = upsert_records(session, reference, [record], now=now, blank_clears=True)
+        found = find_device_row(session, record["asset_tag"])
+        assert found is not None
+        append_event(
+            session,
+            at=now,
+            kind="device.saved",
+            entity="device",
+            entity_id=found[0].id,
+            actor=who,
+            workstation=workstation_id(),
+            payload={"asset_tag": found[0].asset_tag, "created": counts.inserted == 1},
+        )
+        return view_of(*found)
+
+
+def _rename(session: Session, old_tag: str, new_tag: str) -> None:
+    found = find_device_row(session, old_tag)
+    if found is None:
+        raise BadInputError(f"no device with asset tag '{old_tag}' in the inventory")
+    table = Device.__table__
+    session.connection().execute(
+        update(table).where(table.c.id == found[0].id).values(asset_tag=new_tag)
+    )
+
+
+def _category_code(raw: str, reference: Reference) -> str | None:
+    text = raw.strip()
+    if not text:
+        return None
+    for category in reference.categories.categories:
+        if text.lower() in (category.code, category.name.en.lower(), category.name.ja):
+            return category.code
+    raise FieldProblem(f"unknown category '{text}'")
+
+
+def _existing_devices(conn: Any, tags: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(tags), _CHUNK):
+        chunk = tags[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            f"SELECT * FROM device WHERE asset_tag COLLATE NOCASE IN ({marks})", tuple(chunk)
+        )
+        for row in rows.mappings():
+            found[row["asset_tag"].lower()] = dict(row)
+    return found
+
+
+class _Locations:
+    """Location rows by their parts; new ones are inserted as they are first needed."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.by_key: dict[tuple[str, ...], int] = {}
+        self.by_id: dict[int, tuple[str, ...]] = {}
+        for row in conn.exec_driver_sql(
+            "SELECT id, site, building, unit, room, bed, label FROM location"
+        ):
+            self.by_key[tuple(row[1:])] = row[0]
+            self.by_id[row[0]] = tuple(row[1:])
+
+    def parts(self, location_id: int | None) -> tuple[str, ...]:
+        return self.by_id.get(location_id, ("",) * 6) if location_id else ("",) * 6
+
+    def id_for(self, key: tuple[str, ...]) -> int | None:
+        if not any(key):
+            return None
+        if key not in self.by_key:
+            new_id = self.conn.execute(
+                insert(Location.__table__).values(
+                    dict(
+                        zip(("site", "building", "unit", "room", "bed", "label"), key, strict=True)
+                    )
+                )
+            ).inserted_primary_key[0]
+            self.by_key[key] = new_id
+            self.by_id[new_id] = key
+        return self.by_key[key]
+
+
+def _merged_row(
+    record: Mapping[str, Any],
+    old: Mapping[str, Any] | None,
+    locations: _Locations,
+    blank_clears: bool,
+) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name in (*DEVICE_COLUMNS, "category_text"):
+        value = record.get(name)
+        if value is None and old is not None and not blank_clears:
+            value = old.get(name)
+        row[name] = value
+    if old is not None:
+        row["asset_tag"] = old["asset_tag"] if not blank_clears else record["asset_tag"]
+    if row.get("category") is not None:
+        row["category_text"] = None
+    old_parts = locations.parts(old["location_id"]) if old else ("",) * 6
+    new_parts = tuple(record.get(f) or "" for f in LOCATION_FIELDS)
+    merged = tuple(n or o for n, o in zip(new_parts, old_parts, strict=True))
+    key = new_parts if blank_clears else merged
+    row["location_id"] = locations.id_for(key)
+    return row
+
+
+def _search_text(row: Mapping[str, Any], location: Iterable[str], reference: Reference) -> str:
+    names: list[str] = []
+    if row.get("category"):
+        try:
+            category = reference.categories.get(row["category"])
+            names = [category.code, category.name.en, category.name.ja]
+        except KeyError:
+            names = [row["category"]]
+    return build_search_text(
+        [
+            row.get("asset_tag"),
+            row.get("serial"),
+            row.get("manufacturer"),
+            row.get("model"),
+            row.get("model_number"),
+            *names,
+            row.get("category_text"),
+            *location,
+            row.get("ip"),
+            row.get("mac"),
+            row.get("firmware_version"),
+            row.get("os_version"),
+            row.get("notes"),
+        ]
+    )
+
+
+@dataclass(frozen=True)
+class Preclassification:
+    decision_id: str
+    ir_class: int
+    devices_updated: int
+
+
+def preclassify(
+    db: Database,
+    reference: Reference,
+    answers: dict[str, str],
+    *,
+    by: str,
+    role: str,
+    device_tag: str | None = None,
+    category: str | None = None,
+    unit: str | None = None,
+) -> Preclassification:
+    """Run the question flow for one device, or for every device of a category in a unit, and make
+    its result their default class. The answers are recorded as a decision (purpose
+    "preclassification"), which the devices point to. A provisional result is refused: a default
+    class must not rest on an unknown answer."""
+    from app.services.decisions import DecisionDraft, record_decision
+
+    result = reference.classify(answers)
+    if result.complete and result.provisional:
+        raise BadInputError(
+            "a provisional result cannot become a default class: resolve the unknown answers first"
+        )
+    if (device_tag is None) == (category is None):
+        raise BadInputError("give either a device tag, or a category (and optionally a unit)")
+    if device_tag is not None and unit is not None:
+        raise BadInputError("--unit goes with --category, not with a device tag")
+    targets = _preclassification_targets(db, device_tag, category, unit)
+    decision = record_decision(
+        db,
+        reference,
+        DecisionDraft(
+            answers=answers,
+            recorded_by=by,
+            role=role,
+            device_tag=device_tag,
+            category=category,
+            unit=unit,
+        ),
+        purpose="preclassification",
+    )
+    table = Device.__table__
+    now = utc_now_iso()
+    with db.write() as session:
+        conn = session.connection()
+        for start in range(0, len(targets), _CHUNK):
+            conn.execute(
+                update(table)
+                .where(table.c.id.in_(targets[start : start + _CHUNK]))
+                .values(
+                    default_class=decision.ir_class,
+                    default_class_approved_by=decision.recorded_by,
+                    default_class_approved_at=now,
+                    default_class_decision_id=decision.id,
+                    updated_at=now,
+                )
+            )
+        append_event(
+            session,
+            at=now,
+            kind="device.preclassified",
+            entity="decision",
+            entity_id=decision.id,
+            actor=decision.recorded_by,
+            workstation=workstation_id(),
+            payload={
+                "ir_class": decision.ir_class,
+                "devices": len(targets),
+                "device_tag": device_tag,
+                "category": category,
+                "unit": unit,
+            },
+        )
+    return Preclassification(decision.id, decision.ir_class, len(targets))
+
+
+def _preclassification_targets(
+    db: Database, device_tag: str | None, category: str | None, unit: str | None
+) -> list[str]:
+    with db.read() as session:
+        if device_tag is not None:
+            found = find_device_row(session, device_tag)
+            if found is None:
+                raise BadInputError(
+                    f"no device with asset tag '{device_tag.strip()}' in the inventory"
+                )
+            return [found[0].id]
+        query = select(Device.__table__.c.id).where(Device.__table__.c.category == category)
+        if unit is not None:
+            query = query.where(
+                Device.__table__.c.location_id.in_(
+                    select(Location.__table__.c.id).where(Location.__table__.c.unit == unit)
+                )
+            )
+        ids = [row[0] for row in session.connection().execute(query)]
+    if not ids:
+        where = f" in unit '{unit}'" if unit else ""
+        raise BadInputError(f"no devices of category '{category}'{where} in the inventory")
+    return ids
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    unit: str  # "" for devices without a unit
+    counts: dict[int | None, int]  # default class (None: not yet classified) -> devices
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def class_overview(db: Database) -> list[OverviewRow]:
+    """How many devices of each default class every unit has (Prepare phase overview)."""
+    with db.read() as session:
+        rows = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT coalesce(l.unit, ''), d.default_class, count(*) FROM device d "
+                "LEFT JOIN location l ON l.id = d.location_id GROUP BY 1, 2 ORDER BY 1, 2"
+            )
+            .all()
+        )
+    units: dict[str, dict[int | None, int]] = {}
+    for unit, ir_class, count in rows:
+        units.setdefault(unit, {})[ir_class] = count
+    return [OverviewRow(unit, counts) for unit, counts in units.items()]
