@@ -1,0 +1,327 @@
+"""Reading a device table from a CSV/text file or an Excel workbook into plain rows of text.
+
+Nothing here knows about device fields: a ``Table`` is the header and the rows as the file shows them,
+each row with the number a spreadsheet shows for it. Every problem with the file itself (missing,
+unreadable, binary, wrongly encoded, absurdly large) is a ``BadInputError`` with one clear line.
+
+Limits (each refused with a clear message): a cell over 100,000 characters, a physical line over
+1,000,000 characters, more than 1,000 columns, more than 1,000,000 data rows, a file over 512 MB.
+Completely empty rows are skipped, streaming, and counted in ``Table.empty_rows_skipped``.
+
+A cell written by our exporter with a protective apostrophe (``'=1+1``) is read back without it;
+see ``formula.py``. ``SourceRow.raw`` keeps the cells exactly as the file has them.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, Literal
+
+from app.errors import BadInputError
+from app.services.inventory_io.encoding import check_encoding, detect_encoding
+from app.services.inventory_io.formula import restore
+
+MAX_CELL_CHARS = 100_000
+MAX_LINE_CHARS = 1_000_000
+MAX_COLUMNS = 1_000
+MAX_DATA_ROWS = 1_000_000
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_DELIMITERS = ("\t", ";", ",")  # on a tie, the one least likely to appear inside header text wins
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One data row: its spreadsheet row number, its cells aligned to the header, and the original cells.
+
+    ``cells`` has exactly one entry per header column (missing cells are ""; cells beyond the header are
+    dropped; an exporter's protective apostrophe is removed). ``raw`` is the row exactly as in the file,
+    for writing rejects unchanged.
+    """
+
+    number: int
+    cells: list[str]
+    raw: list[str]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A file's header and data rows as text.
+
+    ``encoding`` and ``delimiter`` describe a CSV file ("" for a workbook). ``header_row`` is the row
+    number of the header (1 unless the file starts with empty rows).
+    """
+
+    headers: list[str]
+    rows: list[SourceRow]
+    encoding: str
+    delimiter: str
+    kind: Literal["csv", "xlsx"]
+    header_row: int = 1
+    empty_rows_skipped: int = 0
+    name: str = field(default="", compare=False)
+
+
+def read_table(path: Path, *, encoding: str | None = None) -> Table:
+    """Read the CSV/text file or ``.xlsx`` workbook at ``path``.
+
+    A CSV file's encoding (UTF-8 with or without BOM, UTF-16 with BOM, Shift_JIS/CP932) and delimiter
+    (comma, semicolon or tab) are detected; ``encoding`` forces a codec (e.g. "cp1252", "mac_roman")
+    for a file that is neither. The kind is chosen by extension: ``.xlsx``/``.xlsm`` is a workbook,
+    anything else is read as text. Raises ``BadInputError`` for any problem with the file.
+    """
+    path = Path(path)
+    head = _head(path)
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return _read_xlsx(path)
+    return _read_csv(path, head, encoding)
+
+
+def _head(path: Path) -> bytes:
+    if not path.exists():
+        raise BadInputError(f"{path}: no such file")
+    if path.is_dir():
+        raise BadInputError(f"{path}: is a folder, not a file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as stream:
+            head = stream.read(64 * 1024)
+    except OSError as exc:
+        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if size == 0 or not head:
+        raise BadInputError(f"{path.name}: the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise BadInputError(
+            f"{path.name}: the file is {size // (1024 * 1024)} MB; at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported"
+        )
+    return head
+
+
+class _RowCollector:
+    """Turns raw rows into the header and ``SourceRow``s, enforcing the limits as rows stream past."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.headers: list[str] | None = None
+        self.header_row = 0
+        self.rows: list[SourceRow] = []
+        self.empty = 0
+
+    def add(self, number: int, raw: list[str]) -> None:
+        if not any(raw) or not "".join(raw).strip():
+            self.empty += self.headers is not None
+            return
+        if len(raw) > MAX_COLUMNS:
+            raise BadInputError(
+                f"{self.name}: row {number} has {len(raw):,} cells; at most {MAX_COLUMNS:,} columns"
+            )
+        if max(map(len, raw)) > MAX_CELL_CHARS:
+            raise BadInputError(
+                f"{self.name}: row {number} has a cell longer than {MAX_CELL_CHARS:,} characters"
+            )
+        if self.headers is None:
+            self._set_header(number, raw)
+            return
+        if len(self.rows) >= MAX_DATA_ROWS:
+            raise BadInputError(f"{self.name}: more than {MAX_DATA_ROWS:,} rows; split the file")
+        self.rows.append(SourceRow(number, self._aligned(raw), raw))
+
+    def _set_header(self, number: int, raw: list[str]) -> None:
+        headers = [cell.strip().lstrip("\ufeff").strip() for cell in raw]
+        while headers and not headers[-1]:
+            headers.pop()
+        self.headers = headers
+        self.header_row = number
+
+    def _aligned(self, raw: list[str]) -> list[str]:
+        width = len(self.headers or ())
+        needs_restore = any(cell[:1] == "'" for cell in raw)
+        if len(raw) == width and not needs_restore:
+            return raw
+        cells = [restore(cell) for cell in raw[:width]] if needs_restore else raw[:width]
+        cells.extend([""] * (width - len(cells)))
+        return cells
+
+    def table(self, *, encoding: str, delimiter: str, kind: Literal["csv", "xlsx"]) -> Table:
+        if self.headers is None:
+            raise BadInputError(f"{self.name}: the file has no header row (it holds only empty rows)")
+        return Table(
+            headers=self.headers,
+            rows=self.rows,
+            encoding=encoding,
+            delimiter=delimiter,
+            kind=kind,
+            header_row=self.header_row,
+            empty_rows_skipped=self.empty,
+            name=self.name,
+        )
+
+
+# --- CSV ----------------------------------------------------------------------------------------------
+
+
+class _Lines:
+    """Physical lines (CR, LF or CRLF each end one) with a length cap; remembers the current record."""
+
+    def __init__(self, stream: IO[str], name: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.count = 0
+        self.record: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        readline = self.stream.readline
+        limit = MAX_LINE_CHARS + 1
+        record = self.record
+        while line := readline(limit):
+            self.count += 1
+            if len(line) >= limit:
+                raise BadInputError(
+                    f"{self.name}: line {self.count:,} is longer than {MAX_LINE_CHARS:,} characters; "
+                    "this does not look like a table"
+                )
+            record.append(line)
+            yield line
+
+
+def detect_delimiter(header_line: str) -> str:
+    """Comma, semicolon or tab: whichever appears most often outside quotes in the header line."""
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(_DELIMITERS, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def _read_csv(path: Path, head: bytes, encoding: str | None) -> Table:
+    chosen = check_encoding(path, encoding) if encoding else detect_encoding(path, head)
+    collector = _RowCollector(path.name)
+    try:
+        with path.open("r", encoding=chosen.codec, errors="strict", newline="") as stream:
+            lines = _Lines(stream, path.name)
+            source = iter(lines)
+            leading: list[str] = []
+            for line in source:
+                leading.append(line)
+                if line.strip():
+                    break
+            delimiter = detect_delimiter(leading[-1] if leading else "")
+            reader = csv.reader(itertools.chain(leading, source), delimiter=delimiter)
+            _collect_csv(reader, lines, collector)
+    except UnicodeDecodeError as exc:  # only when a forced encoding turned out wrong mid-way
+        raise BadInputError(f"{path.name}: not valid {chosen.name} text ({exc.reason})") from None
+    except OSError as exc:
+        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    return collector.table(encoding=chosen.name, delimiter=delimiter, kind="csv")
+
+
+def _collect_csv(reader: Iterator[list[str]], lines: _Lines, collector: _RowCollector) -> None:
+    record = lines.record
+    start = 1
+    for_csv_errors = collector.name
+    while True:
+        record.clear()
+        start = lines.count + 1
+        try:
+            raw = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise BadInputError(f"{for_csv_errors}: line {start:,}: {_csv_problem(exc)}") from None
+        collector.add(start, raw)
+    _refuse_unclosed_quote(record, start, collector.name)
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"a cell is longer than {MAX_CELL_CHARS:,} characters"
+    return text
+
+
+def _refuse_unclosed_quote(record: Iterable[str], start: int, name: str) -> None:
+    """The last record swallowing several lines with an odd number of quotes is a quote never closed."""
+    lines = list(record)
+    if len(lines) > 1 and "".join(lines).count('"') % 2:
+        raise BadInputError(f"{name}: line {start:,}: a quoted cell is never closed")
+
+
+# --- XLSX ---------------------------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path) -> Table:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise BadInputError(f"{path.name}: not a valid .xlsx workbook (it is not a zip file)") from None
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise BadInputError(f"{path.name}: the workbook unpacks to more than 1 GB; refused")
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # any parser failure on a hostile file is "not a valid workbook"
+        raise BadInputError(f"{path.name}: not a valid .xlsx workbook ({_reason(exc)})") from None
+    collector = _RowCollector(path.name)
+    try:
+        if not book.worksheets:
+            raise BadInputError(f"{path.name}: the workbook has no worksheet")
+        sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # rows carry their own width; a bogus declared size costs nothing
+        rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
+        for number, values in enumerate(rows, start=1):
+            collector.add(number, _texts(values))
+    except BadInputError:
+        raise
+    except Exception as exc:  # a corrupt sheet part surfaces while streaming
+        raise BadInputError(f"{path.name}: the worksheet cannot be read ({_reason(exc)})") from None
+    finally:
+        book.close()
+    return collector.table(encoding="", delimiter="", kind="xlsx")
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def _texts(values: Iterable[object]) -> list[str]:
+    texts = [cell_text(value) for value in values]
+    while texts and not texts[-1]:
+        texts.pop()
+    return texts
+
+
+def cell_text(value: object) -> str:
+    """A workbook value as the text a person sees: 12.0 → "12", a date → "2026-11-08"."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
