@@ -9,6 +9,7 @@ before anything is written to it.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,24 @@ class Database:
         self.path = path
         self.engine = engine
         self._write_engine = engine.execution_options(begin_immediate=True)
+        self._local = threading.local()
+        self._raw: list[sqlite3.Connection] = []
+
+    def raw_reader(self) -> sqlite3.Connection:
+        """A plain, read-only sqlite3 connection for hot look-ups (one per thread).
+
+        Used where the ORM's overhead matters (a scanned tag must show at once); it reads only
+        committed data and can never write.
+        """
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(
+                self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            self._raw.append(conn)
+        return conn
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -52,6 +71,9 @@ class Database:
                 raise
 
     def close(self) -> None:
+        for conn in self._raw:
+            conn.close()
+        self._raw.clear()
         self.engine.dispose()
 
 

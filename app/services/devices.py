@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.tables import Device, Location
-from app.domain.device_fields import FIELD_NAMES
+from app.domain.device_fields import FIELD_NAMES, FIELDS, Kind
 from app.domain.prefill import prefill_answers
 from app.domain.search_text import build_fts_query
 from app.errors import BadInputError
@@ -64,24 +64,63 @@ def location_text(location: Location | None) -> str | None:
     return " ".join(p for p in parts if p) or None
 
 
+_BOOL_FIELDS = frozenset(f.name for f in FIELDS if f.kind is Kind.BOOL)
+_DEVICE_COLUMNS = tuple(c.name for c in Device.__table__.columns)
+_SELECT = (
+    "SELECT "
+    + ", ".join(f"d.{c}" for c in _DEVICE_COLUMNS)
+    + ", l.site, l.building, l.unit, l.room, l.bed, l.label"
+    " FROM device d LEFT JOIN location l ON l.id = d.location_id"
+)
+_BY_TAG = _SELECT + " WHERE d.asset_tag = ?"
+# Streams the index's matches into the device table, so LIMIT stops the search early.
+_SELECT_MATCHES = _SELECT.replace(
+    " FROM device d", " FROM device_fts JOIN device d ON d.num = device_fts.rowid"
+)
+_BY_TAG_ANY_CASE = _SELECT + " WHERE d.asset_tag = ? COLLATE NOCASE"
+
+
 def view_of(device: Device, location: Location | None) -> DeviceView:
-    record: dict[str, Any] = {name: getattr(device, name, None) for name in FIELD_NAMES}
-    for part in _LOCATION_PARTS:
-        record[part] = (getattr(location, part) or None) if location else None
-    record["location"] = (location.label or None) if location else None
-    record["category_text"] = device.category_text
-    record["default_class_decision_id"] = device.default_class_decision_id
-    record["created_at"] = device.created_at
-    record["updated_at"] = device.updated_at
+    values = {c: getattr(device, c) for c in _DEVICE_COLUMNS}
+    parts = tuple(getattr(location, p) for p in (*_LOCATION_PARTS, "label")) if location else None
+    return _view(values, parts)
+
+
+def _view_of_row(row: tuple[Any, ...]) -> DeviceView:
+    count = len(_DEVICE_COLUMNS)
+    values = dict(zip(_DEVICE_COLUMNS, row[:count], strict=True))
+    for name in _BOOL_FIELDS:
+        if values[name] is not None:
+            values[name] = bool(values[name])
+    parts = row[count:] if row[count + 2] is not None or row[count + 5] is not None else None
+    return _view(values, parts)
+
+
+def _view(values: dict[str, Any], location: tuple[str, ...] | None) -> DeviceView:
+    record: dict[str, Any] = {name: values.get(name) for name in FIELD_NAMES}
+    site, building, unit, room, bed, label = location or ("",) * 6
+    record.update(
+        site=site or None,
+        building=building or None,
+        unit=unit or None,
+        room=room or None,
+        bed=bed or None,
+        location=label or None,
+    )
+    for extra in ("category_text", "default_class_decision_id", "created_at", "updated_at"):
+        record[extra] = values.get(extra)
+    place = label or " ".join(
+        p for p in (f"room {room}" if room else "", f"bed {bed}" if bed else "") if p
+    )
     return DeviceView(
-        id=device.id,
-        asset_tag=device.asset_tag,
-        category=device.category,
-        manufacturer=device.manufacturer,
-        model=device.model,
-        unit=record["unit"],
-        location=location_text(location),
-        default_class=device.default_class,
+        id=values["id"],
+        asset_tag=values["asset_tag"],
+        category=values["category"],
+        manufacturer=values["manufacturer"],
+        model=values["model"],
+        unit=unit or None,
+        location=place or None,
+        default_class=values["default_class"],
         record=record,
     )
 
@@ -99,9 +138,19 @@ def find_device_row(session: Session, tag: str) -> tuple[Device, Location | None
 
 
 def find_device(db: Database, tag: str) -> DeviceView | None:
-    with db.read() as session:
-        found = find_device_row(session, tag)
-        return view_of(*found) if found else None
+    """The device with this asset tag (exact, then ignoring letter case), or None.
+
+    The hot path of triage (a scanned tag): plain sqlite3 on the database's read-only connection.
+    """
+    tag = normalise_tag(tag)
+    if not tag:
+        return None
+    conn = db.raw_reader()
+    row = (
+        conn.execute(_BY_TAG, (tag,)).fetchone()
+        or conn.execute(_BY_TAG_ANY_CASE, (tag,)).fetchone()
+    )
+    return _view_of_row(row) if row else None
 
 
 def get_device(db: Database, tag: str) -> DeviceView:
@@ -145,16 +194,27 @@ def search_devices(
         raise BadInputError(f"--limit must be between 1 and {MAX_SEARCH_LIMIT}, got {limit}")
     if not query.strip():
         raise BadInputError("the search query is empty")
+    match = build_fts_query(query)
+    if match is None:
+        return []
     base = where or DeviceFilter()
-    where = DeviceFilter(query, base.unit, base.category, base.default_class, base.unclassified)
-    with db.read() as session:
-        # No ORDER BY in SQL: ranking or sorting every match of a short query is what makes
-        # full-text search slow. Take the first ``limit`` matches, then sort those few.
-        found = session.exec(
-            _filtered(select(Device, Location).join(Location, isouter=True), where).limit(limit)
-        ).all()
-        views = [view_of(d, loc) for d, loc in found]
-    return sorted(views, key=lambda v: v.asset_tag)
+    conditions, params = ["device_fts MATCH ?"], [match]
+    if base.unit is not None:
+        conditions.append("l.unit = ?")
+        params.append(base.unit)
+    if base.category is not None:
+        conditions.append("d.category = ?")
+        params.append(base.category)
+    if base.default_class is not None:
+        conditions.append("d.default_class = ?")
+        params.append(base.default_class)
+    if base.unclassified:
+        conditions.append("d.default_class IS NULL")
+    # No ORDER BY in SQL: sorting or ranking every match of a short query is what makes full-text
+    # search slow. Take the first ``limit`` matches, then sort those few.
+    sql = f"{_SELECT_MATCHES} WHERE {' AND '.join(conditions)} LIMIT ?"
+    rows = db.raw_reader().execute(sql, (*params, limit)).fetchall()
+    return sorted((_view_of_row(row) for row in rows), key=lambda v: v.asset_tag)
 
 
 def _filtered(query: Any, where: DeviceFilter) -> Any:
