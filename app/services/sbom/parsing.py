@@ -123,7 +123,7 @@ def _xml_problem(text: str) -> str:
 
 def _detect(document: Any) -> SbomFormat:
     if not isinstance(document, dict):
-        raise _Refused(f"is JSON but not an SBOM (the top level is a {_kind(document)})")
+        raise _Refused(f"is JSON but not an SBOM (the top level is {_kind(document)})")
     if "bomFormat" in document:
         if str(document["bomFormat"]).casefold() != "cyclonedx":
             raise _Refused(f"bomFormat is {document['bomFormat']!r}, not 'CycloneDX'")
@@ -171,7 +171,7 @@ def _cyclonedx_entries(
         if entries is None:
             return
         if not isinstance(entries, list):
-            raise _Refused(f"'{where}' is a {_kind(entries)}, not a list")
+            raise _Refused(f"'{where}' is {_kind(entries)}, not a list")
         stack.extend(reversed([(f"{where}[{i}]", entry) for i, entry in enumerate(entries)]))
 
     push("metadata.component.components", main.get("components"))
@@ -179,7 +179,7 @@ def _cyclonedx_entries(
     while stack:
         where, entry = stack.pop()
         if not isinstance(entry, dict):
-            raise _Refused(f"{where} is a {_kind(entry)}, not a component object")
+            raise _Refused(f"{where} is {_kind(entry)}, not a component object")
         yield where, entry
         push(f"{where}.components", entry.get("components"))
 
@@ -209,20 +209,21 @@ def _cyclonedx_component(entry: dict[str, Any], where: str) -> Component:
 def _spdx(document: dict[str, Any]) -> Parsed:
     spec = document.get("spdxVersion")
     if not isinstance(spec, str):
-        raise _Refused(f"spdxVersion is a {_kind(spec)}, not text like 'SPDX-2.3'")
+        raise _Refused(f"spdxVersion is {_kind(spec)}, not text like 'SPDX-2.3'")
     spec = spec.strip()
     if spec not in SPDX_VERSIONS:
         raise _Refused(f"{spec} is not supported (only {' and '.join(SPDX_VERSIONS)} JSON)")
     name = _text(document, "name", "document")
     described = _spdx_described(document)
-    packages = document.get("packages") or []
+    packages = document.get("packages")
+    packages = [] if packages is None else packages
     if not isinstance(packages, list):
-        raise _Refused(f"'packages' is a {_kind(packages)}, not a list")
+        raise _Refused(f"'packages' is {_kind(packages)}, not a list")
     components = []
     for i, package in enumerate(packages):
         where = f"packages[{i}]"
         if not isinstance(package, dict):
-            raise _Refused(f"{where} is a {_kind(package)}, not a package object")
+            raise _Refused(f"{where} is {_kind(package)}, not a package object")
         component = _spdx_component(package, where)
         if not _is_the_document_itself(package, component, name, described):
             components.append(component)
@@ -230,9 +231,10 @@ def _spdx(document: dict[str, Any]) -> Parsed:
 
 
 def _spdx_component(package: dict[str, Any], where: str) -> Component:
-    refs = package.get("externalRefs") or []
+    refs = package.get("externalRefs")
+    refs = [] if refs is None else refs
     if not isinstance(refs, list):
-        raise _Refused(f"{where}.externalRefs is a {_kind(refs)}, not a list")
+        raise _Refused(f"{where}.externalRefs is {_kind(refs)}, not a list")
     locators: dict[str, str] = {}
     for ref in refs:
         if isinstance(ref, dict) and isinstance(ref.get("referenceLocator"), str):
@@ -318,7 +320,7 @@ def _text(entry: dict[str, Any], key: str, where: str) -> str | None:
     value = entry.get(key)
     if value is None or isinstance(value, str):
         return _clean(value)
-    raise _Refused(f"{where}: '{key}' is a {_kind(value)}, not text")
+    raise _Refused(f"{where}: '{key}' is {_kind(value)}, not text")
 
 
 def _name(entry: dict[str, Any], key: str, where: str, label: Any) -> str:
@@ -344,13 +346,13 @@ def _object(value: Any, where: str) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise _Refused(f"'{where}' is a {_kind(value)}, not an object")
+        raise _Refused(f"'{where}' is {_kind(value)}, not an object")
     return value
 
 
 def _kind(value: Any) -> str:
-    names = {dict: "object", list: "list", str: "text", bool: "true/false", type(None): "null"}
-    return names.get(type(value), "number")
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "a number")
 
 
 _PARSERS: dict[SbomFormat, Callable[[dict[str, Any]], Parsed]] = {

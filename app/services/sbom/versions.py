@@ -1,11 +1,14 @@
 """Tolerant version comparison for ``--version V`` filters (``1.2``, ``<=1.2``, ``>v2.0.0-rc1``).
 
 Rules: a leading ``v`` is ignored; the leading dotted numbers are compared as numbers, missing
-parts counting as 0 (``1.8`` == ``1.8.0``); anything after them (``-rc1``, ``beta2``, a Go
-pseudo-version's timestamp) is a pre-release that sorts *before* the plain release; ``+build``
-metadata is ignored. Pre-release parts are compared piece by piece, numbers as numbers and
-below words (semver's rule). Versions that do not start with a digit (``dev-master``,
-``latest``) cannot be ordered.
+parts counting as 0 (``1.8`` == ``1.8.0``); ``+build`` metadata is ignored. What follows the
+numbers is a pre-release that sorts *before* the plain release (``1.8.0-rc1`` < ``1.8.0``) when
+it starts with a separator (``-rc1``, ``-SNAPSHOT``, a Go pseudo-version's ``-2021...``) or a
+pre-release word (``rc1``, ``beta``, ``a1``). Letters stuck to the numbers otherwise mark a later
+release (OpenSSL ``1.1.1k``, OpenSSH ``9.3p1``: after ``1.1.1`` and ``9.3``); ``.RELEASE``,
+``.Final`` and ``.GA`` are the release itself. Suffixes are compared piece by piece, numbers as
+numbers and below words (semver's rule). Versions that do not start with a digit
+(``dev-master``, ``latest``) cannot be ordered.
 """
 
 from __future__ import annotations
@@ -30,14 +33,19 @@ _OPERATORS: tuple[tuple[str, Operator], ...] = (
     ("=", "="),
 )
 
+_PRE_WORDS = frozenset({"a", "alpha", "b", "beta", "c", "cr", "dev", "ea", "m", "milestone"})
+_PRE_WORDS |= {"pre", "preview", "rc", "snapshot"}
+_RELEASE_WORDS = frozenset({"final", "ga", "release"})
+_PRE, _RELEASE_RANK, _POST = 0, 1, 2
+
 _Piece = tuple[int, int | str]  # (0, number) sorts before (1, word)
 
 
 @dataclass(frozen=True, order=True)
 class _Key:
     release: tuple[int, ...]
-    is_release: bool  # False for pre-releases, which sort first
-    pre: tuple[_Piece, ...]
+    rank: int  # pre-release, release, later release
+    suffix: tuple[_Piece, ...]
 
 
 @dataclass(frozen=True)
@@ -63,8 +71,22 @@ def _key(version: str) -> _Key | None:
     while len(numbers) > 1 and numbers[-1] == 0:
         numbers.pop()
     suffix = found.group(2).partition("+")[0]
-    pre = tuple((0, int(p)) if p.isdigit() else (1, p.casefold()) for p in _PIECE.findall(suffix))
-    return _Key(tuple(numbers), not pre, pre)
+    pieces = tuple(
+        (0, int(p)) if p.isdigit() else (1, p.casefold()) for p in _PIECE.findall(suffix)
+    )
+    if len(pieces) == 1 and pieces[0][1] in _RELEASE_WORDS:
+        pieces = ()
+    return _Key(tuple(numbers), _rank(suffix, pieces), pieces)
+
+
+def _rank(suffix: str, pieces: tuple[_Piece, ...]) -> int:
+    if not pieces:
+        return _RELEASE_RANK
+    if not suffix[0].isalpha():
+        return _PRE
+    word = str(pieces[0][1])
+    # "a1"/"b2"/"c1" are PEP 440 pre-releases; a lone letter ("1.1.1k") is a later release.
+    return _PRE if word in _PRE_WORDS and (len(word) > 1 or len(pieces) > 1) else _POST
 
 
 def is_comparable(version: str) -> bool:
