@@ -233,6 +233,7 @@ def test_spdx_fields(tmp_path):
         ),
         package("SPDXRef-b", "b", versionInfo="NOASSERTION", supplier="NOASSERTION"),
         package("SPDXRef-c", "c", originator="Person: Jane Doe (jane@example.org)"),
+        package("SPDXRef-d", "none", versionInfo="NONE", supplier="Organization: NOASSERTION"),
     ]
     got = {c.name: c for c in parse_sbom(write(tmp_path, spdx(packages))).components}
     assert got["commons-lang3"] == Component(
@@ -245,6 +246,7 @@ def test_spdx_fields(tmp_path):
     )
     assert got["b"] == Component("b")
     assert got["c"].supplier == "Jane Doe (jane@example.org)"
+    assert got["none"] == Component("none")  # a package may be called "none"
 
 
 def test_spdx_2_2_reads(tmp_path):
@@ -414,6 +416,7 @@ def test_package_json(tmp_path):
         ([1, 2], "the top level is a list"),
         ({"hello": "world"}, "neither CycloneDX"),
         ({"bomFormat": "SWID"}, "bomFormat is 'SWID', not 'CycloneDX'"),
+        ({"bomFormat": "x\ny" * 50}, "bomFormat is 'x yx yx y"),
         ({"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld"}, "SPDX 3 (JSON-LD)"),
     ],
 )
@@ -421,10 +424,11 @@ def test_json_that_is_no_supported_sbom(tmp_path, content, expected):
     assert expected in refusal(write(tmp_path, content))
 
 
-@pytest.mark.parametrize("spec", ["1.0", "1.1", "1.7", "2.0", ""])
+@pytest.mark.parametrize("spec", ["1.0", "1.1", "1.7", "2.0", "", "1.\n5"])
 def test_unsupported_cyclonedx_versions(tmp_path, spec):
     message = refusal(write(tmp_path, cyclonedx([], spec=spec)))
-    assert f"CycloneDX {spec} is not supported (versions 1.2 to 1.6 are)" in message
+    shown = " ".join(spec.split())
+    assert f"CycloneDX specVersion '{shown}' is not supported (versions 1.2 to 1.6 are)" in message
 
 
 def test_cyclonedx_without_spec_version(tmp_path):
@@ -434,7 +438,7 @@ def test_cyclonedx_without_spec_version(tmp_path):
 @pytest.mark.parametrize("spec", ["SPDX-2.1", "SPDX-3.0", "2.3"])
 def test_unsupported_spdx_versions(tmp_path, spec):
     message = refusal(write(tmp_path, spdx([], spec=spec)))
-    assert f"{spec} is not supported (only SPDX-2.2 and SPDX-2.3 JSON)" in message
+    assert f"spdxVersion '{spec}' is not supported (only SPDX-2.2 and SPDX-2.3 JSON)" in message
 
 
 def test_spdx_version_not_text(tmp_path):
@@ -445,7 +449,7 @@ def test_spdx_version_not_text(tmp_path):
     ("components", "expected"),
     [
         ([{"version": "1"}], "components[0] has no name"),
-        ([{"name": "  ", "purl": "pkg:npm/x@1"}], "components[0] (pkg:npm/x@1) has no name"),
+        ([{"name": "  ", "purl": "pkg:npm/x@1"}], "components[0] ('pkg:npm/x@1') has no name"),
         ([{"name": "a"}, {"name": "b", "components": [{"bom-ref": "r1"}]}], "[1].components[0]"),
         ([{"name": "a", "version": 1.1}], "components[0]: 'version' is a number, not text"),
         (["zlib"], "components[0] is text, not a component object"),
@@ -465,14 +469,18 @@ def test_bad_cyclonedx_metadata(tmp_path):
 @pytest.mark.parametrize(
     ("packages", "expected"),
     [
-        ([{"SPDXID": "SPDXRef-a"}], "packages[0] (SPDXRef-a) has no name"),
-        ([{"SPDXID": "SPDXRef-a", "name": None}], "packages[0] (SPDXRef-a) has no name"),
+        ([{"SPDXID": "SPDXRef-a"}], "packages[0] ('SPDXRef-a') has no name"),
+        ([{"SPDXID": "SPDXRef-a", "name": None}], "packages[0] ('SPDXRef-a') has no name"),
         ([{"name": "a", "externalRefs": {}}], "packages[0].externalRefs is an object"),
         ([7], "packages[0] is a number, not a package object"),
     ],
 )
 def test_bad_spdx_packages(tmp_path, packages, expected):
     assert expected in refusal(write(tmp_path, spdx(packages)))
+
+
+def test_json_python_cannot_take(tmp_path):
+    assert "is not usable JSON" in refusal(write(tmp_path, '{"version": ' + "9" * 5000 + "}"))
 
 
 def test_deeply_nested_json(tmp_path):

@@ -111,6 +111,8 @@ def _load_json(text: str) -> Any:
         ) from None
     except RecursionError:
         raise _Refused("is JSON nested too deeply to be an SBOM") from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise _Refused(f"is not usable JSON ({_show(error)})") from None
 
 
 def _xml_problem(text: str) -> str:
@@ -126,7 +128,7 @@ def _detect(document: Any) -> SbomFormat:
         raise _Refused(f"is JSON but not an SBOM (the top level is {_kind(document)})")
     if "bomFormat" in document:
         if str(document["bomFormat"]).casefold() != "cyclonedx":
-            raise _Refused(f"bomFormat is {document['bomFormat']!r}, not 'CycloneDX'")
+            raise _Refused(f"bomFormat is {_show(document['bomFormat'])}, not 'CycloneDX'")
         return "cyclonedx"
     if "spdxVersion" in document:
         return "spdx"
@@ -149,7 +151,8 @@ def _cyclonedx(document: dict[str, Any]) -> Parsed:
         raise _Refused("CycloneDX file without a specVersion text")
     if spec.strip() not in CYCLONEDX_VERSIONS:
         raise _Refused(
-            f"CycloneDX {spec} is not supported (versions {CYCLONEDX_VERSIONS[0]} to "
+            f"CycloneDX specVersion {_show(spec)} is not supported (versions "
+            f"{CYCLONEDX_VERSIONS[0]} to "
             f"{CYCLONEDX_VERSIONS[-1]} are)"
         )
     metadata = _object(document.get("metadata"), "metadata")
@@ -212,7 +215,9 @@ def _spdx(document: dict[str, Any]) -> Parsed:
         raise _Refused(f"spdxVersion is {_kind(spec)}, not text like 'SPDX-2.3'")
     spec = spec.strip()
     if spec not in SPDX_VERSIONS:
-        raise _Refused(f"{spec} is not supported (only {' and '.join(SPDX_VERSIONS)} JSON)")
+        raise _Refused(
+            f"spdxVersion {_show(spec)} is not supported (only {' and '.join(SPDX_VERSIONS)} JSON)"
+        )
     name = _text(document, "name", "document")
     described = _spdx_described(document)
     packages = document.get("packages")
@@ -301,7 +306,7 @@ def _component(
     cpe: str | None,
 ) -> Component:
     """A component; a missing version is taken from the purl when that has one."""
-    version = _clean(version)
+    version = _asserted(version)
     if version is None:
         parsed = parse_purl_or_none(purl)
         version = parsed.version if parsed else None
@@ -309,11 +314,16 @@ def _component(
 
 
 def _clean(value: str | None) -> str | None:
-    """Trimmed text; None for blanks and SPDX's NOASSERTION/NONE."""
+    """Trimmed text; None for blanks."""
     if value is None:
         return None
-    value = value.strip()
-    return None if not value or value.upper() in _NO_VALUE else value
+    return value.strip() or None
+
+
+def _asserted(value: str | None) -> str | None:
+    """Trimmed text; None for blanks and SPDX's NOASSERTION/NONE."""
+    value = _clean(value)
+    return None if value is None or value.upper() in _NO_VALUE else value
 
 
 def _text(entry: dict[str, Any], key: str, where: str) -> str | None:
@@ -326,7 +336,7 @@ def _text(entry: dict[str, Any], key: str, where: str) -> str | None:
 def _name(entry: dict[str, Any], key: str, where: str, label: Any) -> str:
     name = _text(entry, key, where)
     if name is None:
-        known_as = f" ({label})" if isinstance(label, str) and label.strip() else ""
+        known_as = f" ({_show(label)})" if isinstance(label, str) and label.strip() else ""
         raise _Refused(f"{where}{known_as} has no name")
     return name
 
@@ -336,7 +346,7 @@ def _first_party(*candidates: Any) -> str | None:
     for candidate in candidates:
         value = candidate.get("name") if isinstance(candidate, dict) else candidate
         if isinstance(value, str):
-            value = _clean(_PARTY_PREFIX.sub("", value.strip(), count=1))
+            value = _asserted(_PARTY_PREFIX.sub("", value.strip(), count=1))
             if value:
                 return value
     return None
@@ -348,6 +358,12 @@ def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise _Refused(f"'{where}' is {_kind(value)}, not an object")
     return value
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """User-supplied text for a message: one line, not too long, quoted."""
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
 def _kind(value: Any) -> str:
