@@ -55,6 +55,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             from app.cli.decisions_command import run_decisions
 
             return run_decisions(args, db, reference, lang)
+        if args.command == "inventory":
+            from app.cli.inventory_command import run_inventory
+
+            return run_inventory(args, db, reference, lang)
         from app.services.demo import populate_demo
 
         summary = populate_demo(db, reference, args.devices)

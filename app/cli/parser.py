@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from app.cli.inventory_parser import add_inventory_parser
 from app.version import __version__
 
 PROG = "mdir-desk"
@@ -84,6 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill the database with a synthetic demo hospital")
     demo.add_argument("--devices", type=positive_int, default=300, metavar="N")
+
+    add_inventory_parser(commands, OneLineParser, positive_int)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser
