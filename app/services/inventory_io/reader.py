@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from app.errors import BadInputError
+from app.services.inventory_io._gc import collector_paused
 from app.services.inventory_io.encoding import check_encoding, detect_encoding
 from app.services.inventory_io.formula import restore
 
@@ -78,9 +79,10 @@ def read_table(path: Path, *, encoding: str | None = None) -> Table:
     """
     path = Path(path)
     head = _head(path)
-    if path.suffix.lower() in XLSX_SUFFIXES:
-        return _read_xlsx(path)
-    return _read_csv(path, head, encoding)
+    with collector_paused():
+        if path.suffix.lower() in XLSX_SUFFIXES:
+            return _read_xlsx(path)
+        return _read_csv(path, head, encoding)
 
 
 def _head(path: Path) -> bytes:
@@ -151,7 +153,9 @@ class _RowCollector:
 
     def table(self, *, encoding: str, delimiter: str, kind: Literal["csv", "xlsx"]) -> Table:
         if self.headers is None:
-            raise BadInputError(f"{self.name}: the file has no header row (it holds only empty rows)")
+            raise BadInputError(
+                f"{self.name}: the file has no header row (it holds only empty rows)"
+            )
         return Table(
             headers=self.headers,
             rows=self.rows,
@@ -267,7 +271,9 @@ def _read_xlsx(path: Path) -> Table:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise BadInputError(f"{path.name}: not a valid .xlsx workbook (it is not a zip file)") from None
+        raise BadInputError(
+            f"{path.name}: not a valid .xlsx workbook (it is not a zip file)"
+        ) from None
     if unpacked > MAX_XLSX_UNPACKED_BYTES:
         raise BadInputError(f"{path.name}: the workbook unpacks to more than 1 GB; refused")
     import openpyxl
