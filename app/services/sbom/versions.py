@@ -36,7 +36,6 @@ _OPERATORS: tuple[tuple[str, Operator], ...] = (
 _PRE_WORDS = frozenset({"a", "alpha", "b", "beta", "c", "cr", "dev", "ea", "m", "milestone"})
 _PRE_WORDS |= {"pre", "preview", "rc", "snapshot"}
 _RELEASE_WORDS = frozenset({"final", "ga", "release"})
-_PRE, _RELEASE_RANK, _POST = 0, 1, 2
 
 _Piece = tuple[int, int | str]  # (0, number) sorts before (1, word)
 
@@ -44,7 +43,7 @@ _Piece = tuple[int, int | str]  # (0, number) sorts before (1, word)
 @dataclass(frozen=True, order=True)
 class _Key:
     release: tuple[int, ...]
-    rank: int  # pre-release, release, later release
+    is_release: bool  # False for pre-releases, which sort first
     suffix: tuple[_Piece, ...]
 
 
@@ -76,17 +75,18 @@ def _key(version: str) -> _Key | None:
     )
     if len(pieces) == 1 and pieces[0][1] in _RELEASE_WORDS:
         pieces = ()
-    return _Key(tuple(numbers), _rank(suffix, pieces), pieces)
+    return _Key(tuple(numbers), not _is_pre_release(suffix, pieces), pieces)
 
 
-def _rank(suffix: str, pieces: tuple[_Piece, ...]) -> int:
+def _is_pre_release(suffix: str, pieces: tuple[_Piece, ...]) -> bool:
+    """``-rc1``, ``.dev``, ``beta2``, ``a1``: yes. ``k`` (OpenSSL), ``p1`` (OpenSSH): no, those
+    are later releases and sort after the plain one by their suffix."""
     if not pieces:
-        return _RELEASE_RANK
+        return False
     if not suffix[0].isalpha():
-        return _PRE
+        return True
     word = str(pieces[0][1])
-    # "a1"/"b2"/"c1" are PEP 440 pre-releases; a lone letter ("1.1.1k") is a later release.
-    return _PRE if word in _PRE_WORDS and (len(word) > 1 or len(pieces) > 1) else _POST
+    return word in _PRE_WORDS and (len(word) > 1 or len(pieces) > 1)  # "a1" yes, "a" no
 
 
 def is_comparable(version: str) -> bool:
