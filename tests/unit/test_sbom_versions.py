@@ -65,7 +65,7 @@ def test_equal(a, b):
     assert compare_versions(a, b) == 0
 
 
-@pytest.mark.parametrize("text", ["dev-master", "latest", "v", "", "vx1.0"])
+@pytest.mark.parametrize("text", ["dev-master", "latest", "v", "", "vx1.0", "1:2.30-3"])
 def test_not_comparable(text):
     assert not is_comparable(text)
     assert compare_versions(text, "1.0") is None

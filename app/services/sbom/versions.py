@@ -8,7 +8,7 @@ pre-release word (``rc1``, ``beta``, ``a1``). Letters stuck to the numbers other
 release (OpenSSL ``1.1.1k``, OpenSSH ``9.3p1``: after ``1.1.1`` and ``9.3``); ``.RELEASE``,
 ``.Final`` and ``.GA`` are the release itself. Suffixes are compared piece by piece, numbers as
 numbers and below words (semver's rule). Versions that do not start with a digit
-(``dev-master``, ``latest``) cannot be ordered.
+(``dev-master``, ``latest``) or carry a Debian epoch (``1:2.3``) cannot be ordered.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def _strip(version: str) -> str:
 
 def _key(version: str) -> _Key | None:
     found = _RELEASE.fullmatch(_strip(version))
-    if not found:
+    if not found or found.group(2).startswith(":"):  # Debian epoch "1:2.3": not ordered here
         return None
     numbers = [int(n) for n in found.group(1).split(".")]
     while len(numbers) > 1 and numbers[-1] == 0:
