@@ -66,18 +66,18 @@ def location_text(location: Location | None) -> str | None:
 
 _BOOL_FIELDS = frozenset(f.name for f in FIELDS if f.kind is Kind.BOOL)
 _DEVICE_COLUMNS = tuple(c.name for c in Device.__table__.columns)
-_SELECT = (
+DEVICE_SELECT = (
     "SELECT "
     + ", ".join(f"d.{c}" for c in _DEVICE_COLUMNS)
     + ", l.site, l.building, l.unit, l.room, l.bed, l.label"
     " FROM device d LEFT JOIN location l ON l.id = d.location_id"
 )
-_BY_TAG = _SELECT + " WHERE d.asset_tag = ?"
+_BY_TAG = DEVICE_SELECT + " WHERE d.asset_tag = ?"
 # Streams the index's matches into the device table, so LIMIT stops the search early.
-_SELECT_MATCHES = _SELECT.replace(
+DEVICE_SELECT_MATCHES = DEVICE_SELECT.replace(
     " FROM device d", " FROM device_fts JOIN device d ON d.num = device_fts.rowid"
 )
-_BY_TAG_ANY_CASE = _SELECT + " WHERE d.asset_tag = ? COLLATE NOCASE"
+_BY_TAG_ANY_CASE = DEVICE_SELECT + " WHERE d.asset_tag = ? COLLATE NOCASE"
 
 
 def view_of(device: Device, location: Location | None) -> DeviceView:
@@ -86,7 +86,7 @@ def view_of(device: Device, location: Location | None) -> DeviceView:
     return _view(values, parts)
 
 
-def _view_of_row(row: tuple[Any, ...]) -> DeviceView:
+def view_of_row(row: tuple[Any, ...]) -> DeviceView:
     count = len(_DEVICE_COLUMNS)
     values = dict(zip(_DEVICE_COLUMNS, row[:count], strict=True))
     for name in _BOOL_FIELDS:
@@ -150,7 +150,7 @@ def find_device(db: Database, tag: str) -> DeviceView | None:
         conn.execute(_BY_TAG, (tag,)).fetchone()
         or conn.execute(_BY_TAG_ANY_CASE, (tag,)).fetchone()
     )
-    return _view_of_row(row) if row else None
+    return view_of_row(row) if row else None
 
 
 def get_device(db: Database, tag: str) -> DeviceView:
@@ -212,9 +212,9 @@ def search_devices(
         conditions.append("d.default_class IS NULL")
     # No ORDER BY in SQL: sorting or ranking every match of a short query is what makes full-text
     # search slow. Take the first ``limit`` matches, then sort those few.
-    sql = f"{_SELECT_MATCHES} WHERE {' AND '.join(conditions)} LIMIT ?"
+    sql = f"{DEVICE_SELECT_MATCHES} WHERE {' AND '.join(conditions)} LIMIT ?"
     rows = db.raw_reader().execute(sql, (*params, limit)).fetchall()
-    return sorted((_view_of_row(row) for row in rows), key=lambda v: v.asset_tag)
+    return sorted((view_of_row(row) for row in rows), key=lambda v: v.asset_tag)
 
 
 def _filtered(query: Any, where: DeviceFilter) -> Any:
