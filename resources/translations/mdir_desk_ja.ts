@@ -173,66 +173,495 @@
     </message>
 </context>
 <context>
+    <name>DeviceEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="56"/>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="58"/>
+        <source>Device {tag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="88"/>
+        <source>Your name (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="92"/>
+        <source>Name of the person saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="98"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="103"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="119"/>
+        <source>Enter your name: every change records who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="126"/>
+        <source>A device with asset tag {tag} is already in the inventory. Open it from the list to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="138"/>
+        <source>This asset tag belongs to another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="149"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFields</name>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="39"/>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="40"/>
+        <source>Location</source>
+        <translation type="unfinished">場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="41"/>
+        <source>Clinical nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="42"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="43"/>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="44"/>
+        <source>Patient data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="45"/>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="46"/>
+        <location filename="../../ui/views/inventory/field_texts.py" line="80"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="47"/>
+        <location filename="../../ui/views/inventory/field_texts.py" line="81"/>
+        <source>Default class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="53"/>
+        <source>Asset tag</source>
+        <translation type="unfinished">資産タグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="54"/>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="55"/>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="56"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="57"/>
+        <source>Model number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="58"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="59"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="60"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="61"/>
+        <source>Unit</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="62"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="63"/>
+        <source>Bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="64"/>
+        <source>Location label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="65"/>
+        <source>Care setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="66"/>
+        <source>Connects to a patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="67"/>
+        <source>Life-sustaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="68"/>
+        <source>Implanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="69"/>
+        <source>Serves many patients as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="70"/>
+        <source>Network functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="71"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="72"/>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="73"/>
+        <source>VLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="74"/>
+        <source>Operating system version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="75"/>
+        <source>Firmware version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="76"/>
+        <source>Stores patient data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="77"/>
+        <source>Sends patient data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="78"/>
+        <source>Known-good image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="79"/>
+        <source>Configuration backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="82"/>
+        <source>Default class approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="83"/>
+        <source>Default class approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="90"/>
+        <source>Intensive care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="91"/>
+        <source>Emergency department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="92"/>
+        <source>Operating room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="93"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="94"/>
+        <source>Outpatient clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="95"/>
+        <source>Patient&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="96"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="100"/>
+        <source>One patient only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="101"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="102"/>
+        <source>Central station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="103"/>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="104"/>
+        <source>Middleware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="105"/>
+        <source>Shared modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="115"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="119"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="123"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/field_texts.py" line="127"/>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceForm</name>
+    <message>
+        <location filename="../../ui/dialogs/device_form.py" line="130"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_form.py" line="161"/>
+        <source>Set by pre-classification; the editor does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_form.py" line="180"/>
+        <source>The imported file said “{text}”, which is not a known category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/device_form.py" line="201"/>
+        <source>Approved by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DevicePage</name>
     <message>
-        <location filename="../../ui/views/device_page.py" line="56"/>
+        <location filename="../../ui/views/device_page.py" line="49"/>
         <source>Which device?</source>
         <translation>どの機器ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="59"/>
+        <location filename="../../ui/views/device_page.py" line="52"/>
         <source>Scan the asset tag, or type it and press Enter.</source>
         <translation>資産タグをスキャンするか、入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="66"/>
+        <location filename="../../ui/views/device_page.py" line="59"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="67"/>
+        <location filename="../../ui/views/device_page.py" line="60"/>
         <source>Asset tag, e.g. MD-00042</source>
         <translation>資産タグ（例：MD-00042）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="72"/>
+        <location filename="../../ui/views/device_page.py" line="65"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="88"/>
+        <location filename="../../ui/views/device_page.py" line="81"/>
         <source>Continue with this device  ▶</source>
         <translation>この機器で進む  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="98"/>
+        <location filename="../../ui/views/device_page.py" line="91"/>
         <source>No tag, or not in the inventory? Choose the kind of device:</source>
         <translation>タグがない、または台帳にない場合は機器の種類を選んでください：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="115"/>
+        <location filename="../../ui/views/device_page.py" line="108"/>
         <source>Unknown device — continue without one</source>
         <translation>機器不明のまま進む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="151"/>
+        <location filename="../../ui/views/device_page.py" line="143"/>
         <source>No device with tag “{tag}” in the inventory. Check the tag, or choose the kind of device below, or continue as an unknown device.</source>
         <translation>タグ「{tag}」の機器は台帳にありません。タグを確認するか、下で機器の種類を選ぶか、機器不明のまま進んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="164"/>
+        <location filename="../../ui/views/device_page.py" line="156"/>
         <source>Unknown kind</source>
         <translation>種類不明</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="169"/>
+        <location filename="../../ui/views/device_page.py" line="161"/>
         <source>Model: {model}</source>
         <translation>機種：{model}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="171"/>
+        <location filename="../../ui/views/device_page.py" line="163"/>
         <source>Where: {place}</source>
         <translation>場所：{place}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_page.py" line="172"/>
+        <source>Default class (pre-approved): {title}</source>
+        <translation>既定クラス（承認済み）：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_page.py" line="180"/>
+        <source>Approved by {name} on {time}</source>
+        <translation>承認：{name}（{time}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_page.py" line="184"/>
+        <source>Approved: {who_or_when}</source>
+        <translation>承認：{who_or_when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_page.py" line="193"/>
+        <source>Answered from the inventory: {answers}</source>
+        <translation>台帳から回答済み：{answers}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="179"/>
+        <source>approved by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="196"/>
+        <source>Asset tag</source>
+        <translation type="unfinished">資産タグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="197"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="198"/>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="199"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="200"/>
+        <source>Unit</source>
+        <translation type="unfinished">部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="201"/>
+        <source>Location</source>
+        <translation type="unfinished">場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="202"/>
+        <source>Default class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="203"/>
+        <source>Firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/device_table_model.py" line="204"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -249,29 +678,127 @@
     </message>
 </context>
 <context>
+    <name>InventoryView</name>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="91"/>
+        <source>Device inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="98"/>
+        <source>&amp;New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="100"/>
+        <source>Add a device to the inventory (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="103"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="105"/>
+        <source>Add or update devices from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
+        <source>Search tag, serial, maker, model, category, place, IP… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="119"/>
+        <source>Search devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="124"/>
+        <source>Filter by unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="129"/>
+        <source>Filter by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="131"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="134"/>
+        <source>Filter by default class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="135"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="159"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="249"/>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="257"/>
+        <source>1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="258"/>
+        <source>{count} devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="37"/>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>Every device: search, filter, edit, import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
@@ -279,44 +806,64 @@
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../ui/views/question_page.py" line="104"/>
+        <location filename="../../ui/views/question_page.py" line="97"/>
         <source>◀  Back</source>
         <translation>◀  戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="106"/>
+        <location filename="../../ui/views/question_page.py" line="99"/>
         <source>Back one question</source>
         <translation>1問戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="107"/>
+        <location filename="../../ui/views/question_page.py" line="100"/>
         <source>Backspace</source>
         <translation>Backspace キー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="115"/>
+        <location filename="../../ui/views/question_page.py" line="108"/>
         <source>Keys: the letter or number on a button answers; Backspace goes back.</source>
         <translation>キー操作：ボタンの英字・数字で回答、Backspace で戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="161"/>
+        <location filename="../../ui/views/question_page.py" line="157"/>
+        <source>from inventory</source>
+        <translation>台帳から</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/question_page.py" line="162"/>
+        <source>Change the answer the inventory gave to: {question}</source>
+        <translation>台帳からの回答を変更：{question}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/question_page.py" line="167"/>
+        <source>Pre-filled from the inventory. Click to change this answer</source>
+        <translation>台帳から自動入力された回答です。クリックすると変更できます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/question_page.py" line="171"/>
         <source>Change the answer to: {question}</source>
         <translation>回答を変更：{question}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="163"/>
+        <location filename="../../ui/views/question_page.py" line="173"/>
         <source>Click to change this answer</source>
         <translation>クリックするとこの回答を変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="194"/>
+        <location filename="../../ui/views/question_page.py" line="205"/>
         <source>Key: {key}</source>
         <translation>キー：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="209"/>
+        <location filename="../../ui/views/question_page.py" line="219"/>
         <source>(earlier answer)</source>
         <translation>（前の回答）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/question_page.py" line="219"/>
+        <source>(from inventory)</source>
+        <translation>（台帳から）</translation>
     </message>
 </context>
 <context>
@@ -415,54 +962,59 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/views/result_page.py" line="76"/>
+        <location filename="../../ui/views/result_page.py" line="70"/>
         <source>Contain now</source>
         <translation>今すぐ封じ込め</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="77"/>
+        <location filename="../../ui/views/result_page.py" line="71"/>
         <source>Eradicate</source>
         <translation>根絶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="78"/>
+        <location filename="../../ui/views/result_page.py" line="72"/>
         <source>Recover</source>
         <translation>復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="79"/>
+        <location filename="../../ui/views/result_page.py" line="73"/>
         <source>Who decides</source>
         <translation>判断する人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="89"/>
+        <location filename="../../ui/views/result_page.py" line="83"/>
         <source>Why: the answers that decided</source>
         <translation>理由：判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="98"/>
+        <location filename="../../ui/views/result_page.py" line="91"/>
         <source>◀  Change answers</source>
         <translation>◀  回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="100"/>
+        <location filename="../../ui/views/result_page.py" line="93"/>
         <source>Change answers</source>
         <translation>回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="106"/>
+        <location filename="../../ui/views/result_page.py" line="99"/>
         <source>Record decision  ▶</source>
         <translation>判定を記録  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="108"/>
+        <location filename="../../ui/views/result_page.py" line="101"/>
         <source>Record decision</source>
         <translation>判定を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="128"/>
+        <location filename="../../ui/views/result_page.py" line="124"/>
         <source>Also matches: {classes}</source>
         <translation>ほかに該当：{classes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/result_page.py" line="128"/>
+        <source>(from inventory)</source>
+        <translation>（台帳から）</translation>
     </message>
 </context>
 <context>
@@ -524,12 +1076,12 @@
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="139"/>
+        <location filename="../../ui/views/triage_view.py" line="141"/>
         <source>Device not in the inventory: {kind}</source>
         <translation>台帳にない機器：{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="142"/>
+        <location filename="../../ui/views/triage_view.py" line="144"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>

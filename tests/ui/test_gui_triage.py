@@ -58,7 +58,8 @@ def test_mouse_from_scanned_device_to_saved_decision(qtbot, triage: TriageView, 
     assert "MD-00001" in status and "Infusion / syringe pump" in status
     click(qtbot, triage.device_page.continue_button)
 
-    for question in ALL_NO:
+    # The inventory knows MD-00001 is used in the hospital: "offsite" is pre-filled, not asked.
+    for question in [q for q in ALL_NO if q != "offsite"]:
         assert asked(triage) == question
         answer_by_mouse(qtbot, triage, "no")
 
@@ -95,14 +96,17 @@ def test_keyboard_only_with_backspace(qtbot, triage: TriageView, db, press) -> N
     press(triage, Qt.Key.Key_Return)  # the focused "Continue" button
     assert asked(triage) == "harm_now"
 
-    press(triage, Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_N)
+    press(triage, Qt.Key.Key_N, Qt.Key.Key_N)  # "offsite" comes from the inventory
     assert asked(triage) == "patient_connected"
-    press(triage, Qt.Key.Key_Backspace)
+    press(triage, Qt.Key.Key_Backspace)  # back over the pre-filled answer, marked as such
     assert asked(triage) == "offsite"
     assert [s.question for s in triage.flow.result().path] == ["harm_now", "implanted"]
+    assert "from inventory" in triage.question_page.answer_buttons["no"].text()
+    press(triage, Qt.Key.Key_Backspace)
+    assert asked(triage) == "implanted"
     assert "earlier answer" in triage.question_page.answer_buttons["no"].text()
 
-    press(triage, Qt.Key.Key_N, Qt.Key.Key_Y)
+    press(triage, Qt.Key.Key_N, Qt.Key.Key_Y)  # the held pre-filled "offsite" is put back
     assert asked(triage) == "removal"
     press(triage, Qt.Key.Key_2)  # later_ok
     assert asked(triage) == "multi_patient"

@@ -17,7 +17,7 @@ from app.database.db import Database
 from app.services.devices import DeviceView, find_device
 from app.services.reference import Reference
 from ui import style
-from ui.strings import category_name
+from ui.strings import answer_label, category_name, class_title, local_time, question_short
 from ui.views.triage_flow import Subject
 from ui.widgets.scroll_body import scroll_body
 from ui.widgets.wrapping_button import WrappingButton
@@ -161,7 +161,37 @@ class DevicePage(QWidget):
             lines.append(self.tr("Model: {model}").format(model=model))
         if place:
             lines.append(self.tr("Where: {place}").format(place=place))
+        lines.extend(self.inventory_lines(device))
         return "\n".join(lines)
+
+    def inventory_lines(self, device: DeviceView) -> list[str]:
+        """The default class (who approved it, when) and the answers the inventory will give."""
+        lines = []
+        if device.default_class is not None:
+            lines.append(
+                self.tr("Default class (pre-approved): {title}").format(
+                    title=class_title(self.reference, device.default_class, self.lang)
+                )
+            )
+            by = device.record.get("default_class_approved_by")
+            at = device.record.get("default_class_approved_at")
+            if by and at:
+                lines.append(
+                    self.tr("Approved by {name} on {time}").format(name=by, time=local_time(at))
+                )
+            elif by or at:
+                lines.append(
+                    self.tr("Approved: {who_or_when}").format(who_or_when=by or local_time(at))
+                )
+        known = device.prefill()
+        if known:
+            answers = " · ".join(
+                f"{question_short(self.reference, q, self.lang)} "
+                f"{answer_label(self.reference, q, v, self.lang)}"
+                for q, v in known.items()
+            )
+            lines.append(self.tr("Answered from the inventory: {answers}").format(answers=answers))
+        return lines
 
     def _show_status(self, text: str, background: str, foreground: str) -> None:
         self.status.setText(text)

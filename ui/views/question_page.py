@@ -23,6 +23,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.strings import answer_label, question_short
 from ui.widgets.flow_layout import FlowLayout
+from ui.widgets.path_chip import PathChip
 from ui.widgets.scroll_body import scroll_body
 
 SHORT_LABEL = 16  # answer labels up to this length sit side by side; longer ones are stacked
@@ -46,7 +47,7 @@ class QuestionPage(QWidget):
         self.lang = lang
         self.question: Question | None = None
         self.answer_buttons: dict[str, QPushButton] = {}
-        self.path_buttons: dict[str, QPushButton] = {}
+        self.path_buttons: dict[str, PathChip] = {}
         self._build()
 
     def _build(self) -> None:
@@ -119,7 +120,11 @@ class QuestionPage(QWidget):
         subject: str,
         safety_override: bool,
         earlier_answer: str | None,
+        prefilled: frozenset[str] = frozenset(),
+        earlier_from_inventory: bool = False,
     ) -> None:
+        """Show ``question``; ``prefilled`` names the answers on ``path`` the inventory gave, and
+        ``earlier_from_inventory`` says the marked ``earlier_answer`` came from the inventory."""
         self.question = question
         self.subject_label.setText(subject)
         # The full instruction right after it was raised; a one-line reminder on later screens,
@@ -130,12 +135,12 @@ class QuestionPage(QWidget):
         banner = tree.safety_override_instruction if just_raised else tree.safety_override_reminder
         self.safety_banner.setText(banner.get(self.lang))
         self.safety_banner.setVisible(safety_override)
-        self._show_path(path)
+        self._show_path(path, prefilled)
         self.question_label.setText(question.text.get(self.lang))
         self.help_label.setText(question.help.get(self.lang))
-        self._show_answers(question, earlier_answer)
+        self._show_answers(question, earlier_answer, earlier_from_inventory)
 
-    def _show_path(self, path: tuple[Step, ...]) -> None:
+    def _show_path(self, path: tuple[Step, ...], prefilled: frozenset[str]) -> None:
         while self.path_layout.count():
             item = self.path_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -147,13 +152,25 @@ class QuestionPage(QWidget):
         for step in path:
             short = question_short(self.reference, step.question, self.lang)
             label = answer_label(self.reference, step.question, step.answer, self.lang)
-            button = QPushButton(f"{short}  {label}")
-            button.setObjectName(f"path_{step.question}")
-            button.setAccessibleName(
-                self.tr("Change the answer to: {question}").format(question=short)
+            from_inventory = step.question in prefilled
+            button = PathChip(
+                f"{short}  {label}", self.tr("from inventory") if from_inventory else None
             )
-            button.setToolTip(self.tr("Click to change this answer"))
-            button.setProperty("role", "path")
+            button.setObjectName(f"path_{step.question}")
+            if from_inventory:
+                button.setAccessibleName(
+                    self.tr("Change the answer the inventory gave to: {question}").format(
+                        question=short
+                    )
+                )
+                button.setToolTip(
+                    self.tr("Pre-filled from the inventory. Click to change this answer")
+                )
+            else:
+                button.setAccessibleName(
+                    self.tr("Change the answer to: {question}").format(question=short)
+                )
+                button.setToolTip(self.tr("Click to change this answer"))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, q=step.question: self.change_requested.emit(q))
             self.path_layout.addWidget(button)
@@ -161,7 +178,9 @@ class QuestionPage(QWidget):
             self.path_buttons[step.question] = button
         self.path_frame.setVisible(bool(path))
 
-    def _show_answers(self, question: Question, earlier_answer: str | None) -> None:
+    def _show_answers(
+        self, question: Question, earlier_answer: str | None, from_inventory: bool
+    ) -> None:
         self.answer_buttons = {}
         side_by_side = all(len(o.label.get(self.lang)) <= SHORT_LABEL for o in question.options)
         # A fresh box each time: re-using one layout with a new direction kept stale size hints.
@@ -197,8 +216,9 @@ class QuestionPage(QWidget):
             self.answer_buttons[option.value] = button
         box.show()  # a widget added to a visible parent is otherwise shown only later
         if earlier_answer in self.answer_buttons:
+            mark = self.tr("(from inventory)") if from_inventory else self.tr("(earlier answer)")
             self.answer_buttons[earlier_answer].setText(
-                self.answer_buttons[earlier_answer].text() + "   " + self.tr("(earlier answer)")
+                self.answer_buttons[earlier_answer].text() + "   " + mark
             )
         earlier = self.answer_buttons.get(earlier_answer or "")
         # Focus the page, not an answer: a focus ring on "Yes" would look like a suggestion.

@@ -106,7 +106,10 @@ class ResultPage(QWidget):
         buttons.addWidget(self.record_button)
         outer.addLayout(buttons)
 
-    def show_result(self, result: Classification, subject: str) -> None:
+    def show_result(
+        self, result: Classification, subject: str, prefilled: frozenset[str] = frozenset()
+    ) -> None:
+        """Show ``result``; ``prefilled`` names the answers on its path that the inventory gave."""
         assert result.ir_class is not None
         lang = self.lang
         tree = self.reference.tree
@@ -122,10 +125,12 @@ class ResultPage(QWidget):
         self.also_label.setVisible(bool(also))
         for key, body in self.guidance.items():
             body.setText(getattr(ir_class, key).get(lang))
+        from_inventory = self.tr("(from inventory)")
         self.why_label.setText(
             "\n".join(
                 f"• {question_short(self.reference, s.question, lang)}  "
                 f"{answer_label(self.reference, s.question, s.answer, lang)}"
+                + (f"  {from_inventory}" if s.question in prefilled else "")
                 for s in result.path
             )
         )

@@ -5,6 +5,11 @@ The engine decides what comes next: after every change the flow asks
 back to an earlier question, the later answers are *held*; once the changed answer is given, held
 answers still on the new path are put back (nobody answers the same question twice), and those off
 the new path are dropped.
+
+A device from the inventory brings *pre-filled* answers (``DeviceView.prefill()``: facts about its
+nature, never its situation). Each is applied when its question comes up, and marked as coming from
+the inventory. A pre-filled answer can be changed like any other; once a person answers that question
+themselves, the inventory no longer answers it in this triage.
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ class TriageFlow:
         self.subject = Subject()
         self.answers: dict[str, str] = {}
         self._held: dict[str, str] = {}
+        self._prefill: dict[str, str] = {}  # inventory answers still to use in this triage
+        self._from_inventory: set[str] = (
+            set()
+        )  # questions whose answer (given or held) is pre-filled
 
     # --- state ----------------------------------------------------------------------------------
     def result(self) -> Classification:
@@ -46,11 +55,26 @@ class TriageFlow:
         """The earlier answer to a question being asked again (shown as "your earlier answer")."""
         return self._held.get(question_id)
 
+    def is_prefilled(self, question_id: str) -> bool:
+        """Whether the answer given (or held) for ``question_id`` came from the inventory."""
+        return question_id in self._from_inventory and (
+            question_id in self.answers or question_id in self._held
+        )
+
+    def prefilled(self) -> frozenset[str]:
+        """The questions on the current path answered from the inventory."""
+        return frozenset(q for q in self.answers if q in self._from_inventory)
+
     # --- changes --------------------------------------------------------------------------------
     def reset(self, subject: Subject | None = None) -> None:
+        """Start over with ``subject``; a device from the inventory brings its pre-filled answers."""
         self.subject = subject or Subject()
         self.answers = {}
         self._held = {}
+        device = self.subject.device
+        self._prefill = device.prefill() if device is not None else {}
+        self._from_inventory = set()
+        self._advance()
 
     def answer(self, question_id: str, value: str) -> Classification:
         """Answer the question being asked; returns the new classification."""
@@ -58,14 +82,9 @@ class TriageFlow:
             raise ValueError(f"'{question_id}' is not the question being asked")
         self.answers[question_id] = value
         self._held.pop(question_id, None)
-        result = self.result()
-        while result.next_question is not None and result.next_question in self._held:
-            self.answers[result.next_question] = self._held.pop(result.next_question)
-            result = self.result()
-        self._prune(result)
-        if result.complete:
-            self._held = {}
-        return result
+        self._prefill.pop(question_id, None)  # a person answered it: the inventory no longer does
+        self._from_inventory.discard(question_id)
+        return self._advance()
 
     def go_back(self) -> bool:
         """Take back the last answer on the path; False when there is nothing to take back."""
@@ -83,6 +102,25 @@ class TriageFlow:
             raise ValueError(f"'{question_id}' is not on the current path")
         for later in path[path.index(question_id) :]:
             self._held[later] = self.answers.pop(later)
+
+    def _advance(self) -> Classification:
+        """Put back held answers and apply pre-filled ones while they answer the next question."""
+        result = self.result()
+        while result.next_question is not None:
+            question_id = result.next_question
+            if question_id in self._held:
+                self.answers[question_id] = self._held.pop(question_id)
+            elif question_id in self._prefill:
+                self.answers[question_id] = self._prefill[question_id]
+                self._from_inventory.add(question_id)
+            else:
+                break
+            result = self.result()
+        self._prune(result)
+        if result.complete:
+            self._held = {}
+        self._from_inventory &= set(self.answers) | set(self._held)
+        return result
 
     def _prune(self, result: Classification) -> None:
         on_path = {step.question for step in result.path}

@@ -97,7 +97,7 @@ class TriageView(QWidget):
     def show_current(self) -> None:
         result = self.flow.result()
         if result.complete:
-            self.result_page.show_result(result, self.subject_text())
+            self.result_page.show_result(result, self.subject_text(), self.flow.prefilled())
             self.stack.setCurrentWidget(self.result_page)
             self.result_page.record_button.setFocus()
             return
@@ -109,6 +109,8 @@ class TriageView(QWidget):
             subject=self.subject_text(),
             safety_override=result.safety_override,
             earlier_answer=self.flow.held_answer(question.id),
+            prefilled=self.flow.prefilled(),
+            earlier_from_inventory=self.flow.is_prefilled(question.id),
         )
         self.stack.setCurrentWidget(self.question_page)
 
