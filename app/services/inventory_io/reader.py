@@ -15,12 +15,11 @@ see ``formula.py``. ``SourceRow.raw`` keeps the cells exactly as the file has th
 from __future__ import annotations
 
 import csv
-import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from app.errors import BadInputError
 from app.services.inventory_io._gc import collector_paused
@@ -178,20 +177,35 @@ class _Lines:
         self.stream = stream
         self.name = name
         self.count = 0
+        self.pending: list[str] = []
         self.record: list[str] = []
 
-    def __iter__(self) -> Iterator[str]:
-        readline = self.stream.readline
-        limit = MAX_LINE_CHARS + 1
-        record = self.record
-        while line := readline(limit):
+    def _read(self) -> str:
+        line = self.stream.readline(MAX_LINE_CHARS + 1)
+        if line:
             self.count += 1
-            if len(line) >= limit:
+            if len(line) > MAX_LINE_CHARS:
                 raise BadInputError(
                     f"{self.name}: line {self.count:,} is longer than {MAX_LINE_CHARS:,} characters; "
                     "this does not look like a table"
                 )
-            record.append(line)
+        return line
+
+    def first_non_blank(self) -> str:
+        """Peek at the first line that is not blank (it and the blank lines before it are replayed)."""
+        while line := self._read():
+            self.pending.append(line)
+            if line.strip():
+                return line
+        return ""
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.pending:
+            self.record.append(line)
+            yield line
+        self.pending = []
+        while line := self._read():
+            self.record.append(line)
             yield line
 
 
@@ -214,15 +228,8 @@ def _read_csv(path: Path, head: bytes, encoding: str | None) -> Table:
     try:
         with path.open("r", encoding=chosen.codec, errors="strict", newline="") as stream:
             lines = _Lines(stream, path.name)
-            source = iter(lines)
-            leading: list[str] = []
-            for line in source:
-                leading.append(line)
-                if line.strip():
-                    break
-            delimiter = detect_delimiter(leading[-1] if leading else "")
-            reader = csv.reader(itertools.chain(leading, source), delimiter=delimiter)
-            _collect_csv(reader, lines, collector)
+            delimiter = detect_delimiter(lines.first_non_blank())
+            _collect_csv(csv.reader(lines, delimiter=delimiter), lines, collector)
     except UnicodeDecodeError as exc:  # only when a forced encoding turned out wrong mid-way
         raise BadInputError(f"{path.name}: not valid {chosen.name} text ({exc.reason})") from None
     except OSError as exc:
@@ -230,21 +237,22 @@ def _read_csv(path: Path, head: bytes, encoding: str | None) -> Table:
     return collector.table(encoding=chosen.name, delimiter=delimiter, kind="csv")
 
 
-def _collect_csv(reader: Iterator[list[str]], lines: _Lines, collector: _RowCollector) -> None:
-    record = lines.record
-    start = 1
-    for_csv_errors = collector.name
+def _collect_csv(reader: Any, lines: _Lines, collector: _RowCollector) -> None:
+    """Feed the collector each record, numbered by the physical line where it starts."""
+    start = last_start = 1
+    last_lines: list[str] = []
     while True:
-        record.clear()
-        start = lines.count + 1
+        lines.record = []
+        start = reader.line_num + 1
         try:
             raw = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            raise BadInputError(f"{for_csv_errors}: line {start:,}: {_csv_problem(exc)}") from None
+            raise BadInputError(f"{collector.name}: line {start:,}: {_csv_problem(exc)}") from None
+        last_start, last_lines = start, lines.record
         collector.add(start, raw)
-    _refuse_unclosed_quote(record, start, collector.name)
+    _refuse_unclosed_quote(last_lines, last_start, collector.name)
 
 
 def _csv_problem(exc: csv.Error) -> str:

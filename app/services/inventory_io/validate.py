@@ -133,9 +133,9 @@ class _CellParser:
     """Fills a record from a row's mapped cells, collecting problems; memoises per column."""
 
     def __init__(self, mapping: ColumnMapping, headers: list[str], lookup: dict[str, str]) -> None:
-        self.columns = [
+        self.columns = [  # in file order, so a row's problems read left to right
             (name, index, BY_NAME[name], headers[index], {})
-            for name, index in mapping.columns.items()
+            for name, index in sorted(mapping.columns.items(), key=lambda item: item[1])
         ]
         self.lookup = lookup
 
