@@ -73,7 +73,9 @@ def test_a_quoted_cell_over_the_csv_limit_is_refused_with_its_line(write_text):
 
 
 def test_a_million_empty_rows_finish_quickly_and_are_skipped(write_bytes):
-    path = write_bytes(b"Asset Tag,Serial\r\n" + b",\r\n" * 500_000 + b"\r\n" * 500_000 + b"MD-1,S\r\n")
+    path = write_bytes(
+        b"Asset Tag,Serial\r\n" + b",\r\n" * 500_000 + b"\r\n" * 500_000 + b"MD-1,S\r\n"
+    )
     started = time.perf_counter()
     table = read_table(path)
     assert time.perf_counter() - started < 5

@@ -62,14 +62,23 @@ def test_auto_recognises_every_canonical_field_name_for_lossless_reimport():
 
 @pytest.mark.parametrize(
     "header",
-    ["ASSET TAG", "asset-tag", "Asset_Tag", " Asset  Tag ", "ａｓｓｅｔ　ｔａｇ", "ＡＳＳＥＴ＿ＴＡＧ"],
+    [
+        "ASSET TAG",
+        "asset-tag",
+        "Asset_Tag",
+        " Asset  Tag ",
+        "ａｓｓｅｔ　ｔａｇ",
+        "ＡＳＳＥＴ＿ＴＡＧ",
+    ],
 )
 def test_auto_ignores_case_spaces_underscores_and_width(header):
     assert resolve_mapping([header]).columns == {"asset_tag": 0}
 
 
 def test_full_and_half_width_japanese_headers():
-    mapping = resolve_mapping(["管理番号", "ｼﾘｱﾙ番号", "ＩＰアドレス", "ＭＡＣアドレス", "ＶＬＡＮ"])
+    mapping = resolve_mapping(
+        ["管理番号", "ｼﾘｱﾙ番号", "ＩＰアドレス", "ＭＡＣアドレス", "ＶＬＡＮ"]
+    )
     assert mapping.columns == {"asset_tag": 0, "serial": 1, "ip": 2, "mac": 3, "vlan": 4}
 
 
@@ -111,7 +120,9 @@ def test_user_profile_dict_maps_exact_headers_strictly():
     mapping = resolve_mapping(headers, profile)
     assert mapping.columns == {"asset_tag": 0, "serial": 1, "location": 2}
     assert mapping.profile == "custom"
-    with pytest.raises(BadInputError, match="reads ip from column 'IP-Adr', which the file does not"):
+    with pytest.raises(
+        BadInputError, match="reads ip from column 'IP-Adr', which the file does not"
+    ):
         resolve_mapping(headers, {**profile, "ip": "IP-Adr"})
     with pytest.raises(BadInputError, match="unknown field 'colour'"):
         resolve_mapping(headers, {**profile, "colour": "Where"})
@@ -120,7 +131,9 @@ def test_user_profile_dict_maps_exact_headers_strictly():
 
 
 def test_user_profile_may_read_one_column_into_two_fields():
-    mapping = resolve_mapping(["Tag", "Place"], {"asset_tag": "Tag", "unit": "Place", "room": "Place"})
+    mapping = resolve_mapping(
+        ["Tag", "Place"], {"asset_tag": "Tag", "unit": "Place", "room": "Place"}
+    )
     assert mapping.columns == {"asset_tag": 0, "unit": 1, "room": 1}
 
 

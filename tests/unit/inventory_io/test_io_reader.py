@@ -10,7 +10,9 @@ import pytest
 from app.errors import BadInputError
 from app.services.inventory_io.reader import detect_delimiter, read_table
 
-JA_ROWS = "資産番号,機器分類,設置場所\r\nME-001,輸液ポンプ,ICU 3号室\r\nME-002,人工呼吸器,手術室\r\n"
+JA_ROWS = (
+    "資産番号,機器分類,設置場所\r\nME-001,輸液ポンプ,ICU 3号室\r\nME-002,人工呼吸器,手術室\r\n"
+)
 
 
 def test_utf8_without_bom(write_text):
@@ -59,7 +61,9 @@ def test_a_named_encoding_reads_a_file_that_is_neither(write_text):
     assert table.rows[0].cells == ["MD-1", "Zürich"] and table.encoding == "cp1252"
     with pytest.raises(BadInputError, match="unknown text encoding 'klingon'"):
         read_table(path, encoding="klingon")
-    with pytest.raises(BadInputError, match=r"byte 0xfc at offset 25 \(line 2\) is not valid utf-8"):
+    with pytest.raises(
+        BadInputError, match=r"byte 0xfc at offset 25 \(line 2\) is not valid utf-8"
+    ):
         read_table(path, encoding="utf-8")
 
 
@@ -84,7 +88,15 @@ def test_delimiter_inside_quotes_does_not_count():
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_ends_and_multi_line_cells_keep_spreadsheet_row_numbers(write_text, newline):
-    lines = ["Asset Tag,Notes", 'MD-1,"first line', "second line", 'third"', "MD-2,plain", "", "MD-3,x"]
+    lines = [
+        "Asset Tag,Notes",
+        'MD-1,"first line',
+        "second line",
+        'third"',
+        "MD-2,plain",
+        "",
+        "MD-3,x",
+    ]
     table = read_table(write_text(newline.join(lines) + newline))
     assert [r.number for r in table.rows] == [2, 5, 7]
     assert table.rows[0].cells[1] == newline.join(["first line", "second line", "third"])

@@ -43,7 +43,10 @@ def test_blank_cells_are_none_and_unmapped_fields_are_absent(write_text, categor
 
 
 def test_categories_match_code_english_and_japanese_names(write_text, categories):
-    text = "Tag,Category\nA,infusion_pump\nB,  INFUSION / syringe PUMP \nC,輸液ポンプ・シリンジポンプ\nD,Infusion-Pump\n"
+    text = (
+        "Tag,Category\nA,infusion_pump\nB,  INFUSION / syringe PUMP \n"
+        "C,輸液ポンプ・シリンジポンプ\nD,Infusion-Pump\n"
+    )
     plan = plan_for(write_text, text, categories)
     assert [r["category"] for r in plan.records] == ["infusion_pump"] * 4
 
