@@ -1,4 +1,4 @@
-"""The main window: two tabs, Triage and Decisions."""
+"""The main window: tabs Triage, Inventory and Decisions."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from app.database.db import Database
 from app.services.reference import Reference
 from ui import style
 from ui.views.decisions_view import DecisionsView
+from ui.views.inventory.inventory_view import InventoryView
 from ui.views.triage_view import TriageView
 
 DEFAULT_SIZE = (1100, 760)
@@ -30,11 +31,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
         self.triage_view = TriageView(db, reference, lang)
+        self.inventory_view = InventoryView(db, reference, lang)
         self.decisions_view = DecisionsView(db, reference, lang)
         self.tabs.addTab(self.triage_view, self.tr("Triage"))
+        self.tabs.addTab(self.inventory_view, self.tr("Inventory"))
         self.tabs.addTab(self.decisions_view, self.tr("Decisions"))
         self.tabs.setTabToolTip(0, self.tr("Classify a device, one question at a time"))
-        self.tabs.setTabToolTip(1, self.tr("Decisions recorded on this database"))
+        self.tabs.setTabToolTip(1, self.tr("Every device: search, filter, edit, import"))
+        self.tabs.setTabToolTip(2, self.tr("Decisions recorded on this database"))
         self.setCentralWidget(self.tabs)
         self.triage_view.decision_saved.connect(lambda _decision: self.decisions_view.refresh())
 

@@ -177,52 +177,52 @@
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="56"/>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の新規登録</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="58"/>
         <source>Device {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>機器 {tag}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="88"/>
         <source>Your name (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する人の氏名（必須）：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="92"/>
         <source>Name of the person saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存する人の氏名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="98"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="103"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="119"/>
         <source>Enter your name: every change records who made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名を入力してください。すべての変更は誰が行ったかを記録します。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="126"/>
         <source>A device with asset tag {tag} is already in the inventory. Open it from the list to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>資産タグ {tag} の機器はすでに台帳にあります。変更するには一覧から開いてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="138"/>
         <source>This asset tag belongs to another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>この資産タグは別の機器が使っています。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="149"/>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -230,279 +230,279 @@
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="39"/>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>識別情報</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="40"/>
         <source>Location</source>
-        <translation type="unfinished">場所</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="41"/>
         <source>Clinical nature</source>
-        <translation type="unfinished"></translation>
+        <translation>臨床上の性質</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="42"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="43"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェア</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="44"/>
         <source>Patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>患者データ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="45"/>
         <source>Recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="46"/>
         <location filename="../../ui/views/inventory/field_texts.py" line="80"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="47"/>
         <location filename="../../ui/views/inventory/field_texts.py" line="81"/>
         <source>Default class</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の分類</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="53"/>
         <source>Asset tag</source>
-        <translation type="unfinished">資産タグ</translation>
+        <translation>資産タグ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="54"/>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="55"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカー</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="56"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>機種</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="57"/>
         <source>Model number</source>
-        <translation type="unfinished"></translation>
+        <translation>型番</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="58"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の種類</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="59"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>施設</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="60"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>建物</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="61"/>
         <source>Unit</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="62"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>部屋</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="63"/>
         <source>Bed</source>
-        <translation type="unfinished"></translation>
+        <translation>ベッド</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="64"/>
         <source>Location label</source>
-        <translation type="unfinished"></translation>
+        <translation>場所の表示名</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="65"/>
         <source>Care setting</source>
-        <translation type="unfinished"></translation>
+        <translation>使用場所の区分</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="66"/>
         <source>Connects to a patient</source>
-        <translation type="unfinished"></translation>
+        <translation>患者に接続する</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="67"/>
         <source>Life-sustaining</source>
-        <translation type="unfinished"></translation>
+        <translation>生命維持</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="68"/>
         <source>Implanted</source>
-        <translation type="unfinished"></translation>
+        <translation>植込み型</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="69"/>
         <source>Serves many patients as</source>
-        <translation type="unfinished"></translation>
+        <translation>複数患者への役割</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="70"/>
         <source>Network functions</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク機能</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="71"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPアドレス</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="72"/>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MACアドレス</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="73"/>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="74"/>
         <source>Operating system version</source>
-        <translation type="unfinished"></translation>
+        <translation>OSのバージョン</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="75"/>
         <source>Firmware version</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェアのバージョン</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="76"/>
         <source>Stores patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>患者データを保存する</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="77"/>
         <source>Sends patient data</source>
-        <translation type="unfinished"></translation>
+        <translation>患者データを送信する</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="78"/>
         <source>Known-good image</source>
-        <translation type="unfinished"></translation>
+        <translation>正常時のイメージ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="79"/>
         <source>Configuration backup</source>
-        <translation type="unfinished"></translation>
+        <translation>設定のバックアップ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="82"/>
         <source>Default class approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の分類の承認者</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="83"/>
         <source>Default class approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の分類の承認日時</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="90"/>
         <source>Intensive care</source>
-        <translation type="unfinished"></translation>
+        <translation>集中治療室</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="91"/>
         <source>Emergency department</source>
-        <translation type="unfinished"></translation>
+        <translation>救急外来</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="92"/>
         <source>Operating room</source>
-        <translation type="unfinished"></translation>
+        <translation>手術室</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="93"/>
         <source>Ward</source>
-        <translation type="unfinished"></translation>
+        <translation>病棟</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="94"/>
         <source>Outpatient clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>外来</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="95"/>
         <source>Patient&apos;s home</source>
-        <translation type="unfinished"></translation>
+        <translation>在宅（患者の自宅）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="96"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="100"/>
         <source>One patient only</source>
-        <translation type="unfinished"></translation>
+        <translation>1人の患者のみ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="101"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="102"/>
         <source>Central station</source>
-        <translation type="unfinished"></translation>
+        <translation>セントラルモニタ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="103"/>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="104"/>
         <source>Middleware</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルウェア</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="105"/>
         <source>Shared modality</source>
-        <translation type="unfinished"></translation>
+        <translation>共用の検査装置</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="115"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="119"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="123"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="127"/>
         <source>Not classified</source>
-        <translation type="unfinished"></translation>
+        <translation>未分類</translation>
     </message>
 </context>
 <context>
@@ -510,22 +510,22 @@
     <message>
         <location filename="../../ui/dialogs/device_form.py" line="130"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_form.py" line="161"/>
         <source>Set by pre-classification; the editor does not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前分類で設定されます。この画面では変更しません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_form.py" line="180"/>
         <source>The imported file said “{text}”, which is not a known category.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだファイルでは「{text}」でしたが、登録済みの機器の種類にありません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_form.py" line="201"/>
         <source>Approved by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>承認：{who}（{when}）</translation>
     </message>
 </context>
 <context>
@@ -616,52 +616,52 @@
     <message>
         <location filename="../../ui/models/device_table_model.py" line="179"/>
         <source>approved by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>承認：{who}（{when}）</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="196"/>
         <source>Asset tag</source>
-        <translation type="unfinished">資産タグ</translation>
+        <translation>資産タグ</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="197"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の種類</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="198"/>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカー</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="199"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>機種</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="200"/>
         <source>Unit</source>
-        <translation type="unfinished">部署</translation>
+        <translation>部署</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="201"/>
         <source>Location</source>
-        <translation type="unfinished">場所</translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="202"/>
         <source>Default class</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の分類</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="203"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア</translation>
     </message>
     <message>
         <location filename="../../ui/models/device_table_model.py" line="204"/>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPアドレス</translation>
     </message>
 </context>
 <context>
@@ -682,87 +682,87 @@
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="91"/>
         <source>Device inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>医療機器台帳</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="98"/>
         <source>&amp;New device</source>
-        <translation type="unfinished"></translation>
+        <translation>新規登録(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="100"/>
         <source>Add a device to the inventory (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="103"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="105"/>
         <source>Add or update devices from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
         <source>Search tag, serial, maker, model, category, place, IP… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>資産タグ、シリアル、メーカー、機種、種類、場所、IPで検索…（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="119"/>
         <source>Search devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を検索</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="124"/>
         <source>Filter by unit</source>
-        <translation type="unfinished"></translation>
+        <translation>部署で絞り込む</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての部署</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="129"/>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の種類で絞り込む</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="131"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="134"/>
         <source>Filter by default class</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の分類で絞り込む</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="135"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての分類</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="159"/>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>機器一覧</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="249"/>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="257"/>
         <source>1 device</source>
-        <translation type="unfinished"></translation>
+        <translation>1台</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="258"/>
         <source>{count} devices</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}台</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="37"/>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>機器台帳</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="38"/>
@@ -790,7 +790,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="40"/>
         <source>Every device: search, filter, edit, import</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="41"/>

@@ -1,0 +1,49 @@
+"""Inventory GUI fixtures: a few thousand demo devices (built once per module), helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.database.db import Database, open_database
+from app.domain.device_fields import format_value
+from app.services.demo import populate_demo
+from app.services.devices import get_device
+from app.services.inventory import save_device
+from app.services.reference import Reference
+
+BIG = 5000
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if Path(str(item.fspath)).parent == Path(__file__).parent:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory, reference: Reference) -> Iterator[Database]:
+    """5,000 demo devices; tests on it only read."""
+    database = open_database(tmp_path_factory.mktemp("big") / "big.db")
+    populate_demo(database, reference, devices=BIG)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def classify():
+    return give_class
+
+
+def give_class(db: Database, reference: Reference, tag: str, number: int) -> None:
+    """Give a device a default class (as pre-classification would) through the editor service."""
+    device = get_device(db, tag)
+    values = {name: format_value(value) for name, value in device.record.items()}
+    values.update(
+        default_class=str(number),
+        default_class_approved_by="Dr Kato",
+        default_class_approved_at="2026-11-20T09:00:00+00:00",
+    )
+    save_device(db, reference, values, by="test")

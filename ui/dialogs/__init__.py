@@ -1,0 +1,1 @@
+"""Dialogs opened from the views (non-modal to tests: they are opened with ``open()``)."""

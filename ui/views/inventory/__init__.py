@@ -1,0 +1,1 @@
+"""The Inventory tab: the device list, its filters, the device editor and the import wizard."""

@@ -1,0 +1,322 @@
+"""The Inventory tab: every device in a lazily loaded table, search as you type, filters, editor."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database.db import Database
+from app.services.devices import DeviceFilter, DeviceView, count_devices, list_units
+from app.services.reference import Reference
+from ui import style
+from ui.dialogs.device_editor_dialog import DeviceEditorDialog
+from ui.models.device_table_model import COLUMNS, DeviceTableModel
+from ui.strings import class_short
+from ui.views.inventory.field_texts import not_classified_text
+
+SEARCH_DELAY_MS = 200
+ROW_HEIGHT = 36
+NOT_CLASSIFIED = "none"  # data of the class filter entry for devices with no default class
+# Initial column widths in characters of the table font (resizing to contents would read every row).
+COLUMN_CHARS = {
+    "asset_tag": 11,
+    "category": 22,
+    "manufacturer": 14,
+    "model": 12,
+    "unit": 11,
+    "location": 13,
+    "default_class": 22,
+    "firmware_version": 9,
+    "ip": 13,
+}
+FOCUS_STYLE = """
+QLineEdit:focus, QTableView:focus { border: 3px solid #1565C0; }
+QPushButton:focus { border: 3px solid #1565C0; border-radius: 4px; }
+"""
+
+
+class InventoryView(QWidget):
+    """Signals:
+    device_saved(DeviceView): a device was created or changed in the editor.
+    """
+
+    device_saved = Signal(object)
+
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("inventory_view")
+        self.db = db
+        self.reference = reference
+        self.lang = lang
+        self.editor: DeviceEditorDialog | None = None
+        self.saved_by = ""  # remembered between saves of this session
+        self._loaded = False
+        self.model = DeviceTableModel(db, reference, lang, self)
+        self.setStyleSheet(FOCUS_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self._build_title_row())
+        layout.addLayout(self._build_filter_row())
+        layout.addWidget(self._build_table(), 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_input.textChanged.connect(lambda _text: self._search_timer.start())
+        for combo in (self.unit_filter, self.category_filter, self.class_filter):
+            combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self._add_shortcuts()
+
+    # --- building -------------------------------------------------------------------------------
+    def _build_title_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        title = QLabel(self.tr("Device inventory"))
+        style.set_point_size(title, 18, bold=True)
+        row.addWidget(title)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("inventory_count")
+        style.set_point_size(self.count_label, 14)
+        row.addWidget(self.count_label, 1)
+        self.new_button = QPushButton(self.tr("&New device"))
+        self.new_button.setObjectName("inventory_new")
+        self.new_button.setToolTip(self.tr("Add a device to the inventory (Ctrl+N)"))
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        row.addWidget(self.new_button)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("inventory_import")
+        self.import_button.setToolTip(self.tr("Add or update devices from a CSV or Excel file"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(import_available())
+        row.addWidget(self.import_button)
+        return row
+
+    def _build_filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search_input = QLineEdit()
+        self.search_input.setObjectName("inventory_search")
+        self.search_input.setClearButtonEnabled(True)
+        self.search_input.setPlaceholderText(
+            self.tr("Search tag, serial, maker, model, category, place, IP… (Ctrl+F)")
+        )
+        self.search_input.setAccessibleName(self.tr("Search devices"))
+        style.set_point_size(self.search_input, 14)
+        self.search_input.setMinimumHeight(44)
+        row.addWidget(self.search_input, 3)
+
+        self.unit_filter = self._combo("inventory_unit_filter", self.tr("Filter by unit"))
+        self.unit_filter.addItem(self.tr("All units"), None)
+        for unit in list_units(self.db):
+            self.unit_filter.addItem(unit, unit)
+        self.category_filter = self._combo(
+            "inventory_category_filter", self.tr("Filter by category")
+        )
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for category in self.reference.categories.categories:
+            self.category_filter.addItem(category.name.get(self.lang), category.code)
+        self.class_filter = self._combo(
+            "inventory_class_filter", self.tr("Filter by default class")
+        )
+        self.class_filter.addItem(self.tr("All classes"), None)
+        self.class_filter.addItem(not_classified_text(), NOT_CLASSIFIED)
+        for number in range(1, 8):
+            self.class_filter.addItem(class_short(self.reference, number, self.lang), number)
+        for combo, stretch in ((self.unit_filter, 1), (self.category_filter, 2)):
+            row.addWidget(combo, stretch)
+        row.addWidget(self.class_filter, 2)
+        return row
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        combo.setMinimumHeight(44)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        style.set_point_size(combo, 13)
+        return combo
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        self.table = table
+        table.setObjectName("inventory_table")
+        table.setAccessibleName(self.tr("Devices"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        style.set_point_size(table, 13)
+        char = table.fontMetrics().averageCharWidth()
+        for number, column in enumerate(COLUMNS):
+            table.setColumnWidth(number, COLUMN_CHARS[column] * char + 24)
+        table.activated.connect(self._activated)
+        return table
+
+    def _add_shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.New, lambda: self.open_editor(None)),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        to_table = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_input)
+        to_table.setContext(Qt.ShortcutContext.WidgetShortcut)
+        to_table.activated.connect(self.focus_table)
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.apply_filter()
+
+    def current_filter(self) -> DeviceFilter:
+        chosen_class = self.class_filter.currentData()
+        return DeviceFilter(
+            query=self.search_input.text(),
+            unit=self.unit_filter.currentData(),
+            category=self.category_filter.currentData(),
+            default_class=chosen_class if isinstance(chosen_class, int) else None,
+            unclassified=chosen_class == NOT_CLASSIFIED,
+        )
+
+    def apply_filter(self) -> None:
+        """Show the devices matching the search text and the filters (runs after typing stops)."""
+        self._search_timer.stop()
+        self._loaded = True
+        where = self.current_filter()
+        self.model.set_filter(where)
+        self._update_count(where)
+
+    def refresh(self) -> None:
+        """Count and read again, keeping the search, the filters and the selected device."""
+        selected = self.selected_device()
+        self._refresh_units()
+        self.model.refresh()
+        self._update_count(self.model.device_filter)
+        if selected is not None:
+            self.select_tag(selected.asset_tag)
+
+    def _refresh_units(self) -> None:
+        current = self.unit_filter.currentData()
+        units = list_units(self.db)
+        known = [self.unit_filter.itemData(i) for i in range(1, self.unit_filter.count())]
+        if units == known:
+            return
+        self.unit_filter.blockSignals(True)
+        while self.unit_filter.count() > 1:
+            self.unit_filter.removeItem(1)
+        for unit in units:
+            self.unit_filter.addItem(unit, unit)
+        found = self.unit_filter.findData(current)
+        self.unit_filter.setCurrentIndex(max(found, 0))
+        self.unit_filter.blockSignals(False)
+
+    def _update_count(self, where: DeviceFilter) -> None:
+        shown = self.model.rowCount()
+        everything = DeviceFilter()
+        if where == everything:
+            text = self.count_text(shown)
+        else:
+            total = count_devices(self.db, everything)
+            text = self.tr("{shown} of {total}").format(
+                shown=self.count_text(shown), total=f"{total:,}"
+            )
+        self.count_label.setText(text)
+        self.table.setAccessibleDescription(text)
+
+    def count_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("1 device")
+        return self.tr("{count} devices").format(count=f"{count:,}")
+
+    def select_tag(self, tag: str) -> bool:
+        """Select a device already on a cached page (after a save); True when found."""
+        row = self.model.row_of_tag(tag)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def selected_device(self) -> DeviceView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.device(rows[0].row()) if rows else None
+
+    def focus_search(self) -> None:
+        self.search_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_input.selectAll()
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def _activated(self, index: QModelIndex) -> None:
+        device = self.model.device(index.row())
+        if device is not None:
+            self.open_editor(device)
+
+    def open_editor(self, device: DeviceView | None) -> DeviceEditorDialog:
+        """The device editor for ``device`` (None: a new device), opened without blocking."""
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return self.editor
+        editor = DeviceEditorDialog(self.db, self.reference, self.lang, device, self.saved_by, self)
+        editor.device_saved.connect(self._saved)
+        editor.finished.connect(lambda _result: self.table.setFocus())
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _saved(self, device: DeviceView) -> None:
+        self.saved_by = self.editor.saved_by() if self.editor else self.saved_by
+        self.refresh()
+        self.select_tag(device.asset_tag)
+        self.device_saved.emit(device)
+
+    def open_import(self) -> None:
+        from ui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self.reference, self.lang, self)
+        wizard.imported.connect(lambda _summary: self.refresh())
+        self.import_wizard = wizard
+        wizard.open()
+
+
+def import_available() -> bool:
+    """The import service is there (it is being written alongside this view)."""
+    try:
+        return importlib.util.find_spec("app.services.inventory_import") is not None
+    except ImportError:
+        return False
