@@ -22,6 +22,11 @@ def add_inventory_parser(
         metavar="auto|snipe-it|NAME",
         help="how columns map to fields (default: recognise common headers)",
     )
+    imp.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help="force the text encoding of a CSV that is neither UTF-8 nor Shift_JIS (e.g. cp1252)",
+    )
     imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     imp.add_argument(
         "--skip-invalid",

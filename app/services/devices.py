@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,8 +49,9 @@ class DeviceFilter:
 
 
 def normalise_tag(text: str) -> str:
-    """What a scanner or a hurried hand types, trimmed (scanners often add a newline or spaces)."""
-    return text.strip()
+    """What a scanner or a hurried hand types, trimmed (scanners often add a newline or spaces);
+    full-width characters from a Japanese input method become their ASCII forms."""
+    return unicodedata.normalize("NFKC", text).strip()
 
 
 def location_text(location: Location | None) -> str | None:

@@ -8,6 +8,7 @@ saves exactly what was entered.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,6 +28,22 @@ from app.services.devices import DeviceView, find_device_row, view_of
 from app.services.reference import Reference
 
 LOCATION_FIELDS = ("site", "building", "unit", "room", "bed", "location")
+# Identifiers and places are stored in NFKC form: full-width "３階病棟" and "3階病棟" are one unit,
+# half-width "ﾃﾙﾓ" and "テルモ" one maker. Free text (notes, location label) is kept as written.
+NORMALISED_FIELDS = (
+    "asset_tag",
+    "serial",
+    "manufacturer",
+    "model",
+    "model_number",
+    "site",
+    "building",
+    "unit",
+    "room",
+    "bed",
+    "firmware_version",
+    "os_version",
+)
 DEVICE_COLUMNS = tuple(n for n in FIELD_NAMES if n not in LOCATION_FIELDS)
 _CHUNK = 500
 
@@ -76,11 +93,12 @@ def upsert_records(
     """
     sync_categories(session, reference)
     conn = session.connection()
-    existing = _existing_devices(conn, [r["asset_tag"] for r in records])
+    existing = _existing_devices(conn, [_nfkc(r["asset_tag"]) for r in records])
     locations = _Locations(conn)
     next_num = conn.exec_driver_sql("SELECT coalesce(max(num), 0) FROM device").scalar_one() + 1
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
+    records = [_normalised(r) for r in records]
     for record in records:
         old = existing.get(record["asset_tag"].lower())
         row = _merged_row(record, old, locations, blank_clears)
@@ -100,6 +118,17 @@ def upsert_records(
         columns = {k: bindparam(k) for k in updates[0] if k != "_id"}
         conn.execute(update(table).where(table.c.id == bindparam("_id")).values(columns), updates)
     return UpsertCounts(inserted=len(inserts), updated=len(updates))
+
+
+def _nfkc(value: Any) -> Any:
+    return unicodedata.normalize("NFKC", value) if isinstance(value, str) else value
+
+
+def _normalised(record: Mapping[str, Any]) -> dict[str, Any]:
+    clean = dict(record)
+    for name in NORMALISED_FIELDS:
+        clean[name] = _nfkc(clean.get(name))
+    return clean
 
 
 def parse_editor_values(values: Mapping[str, str], reference: Reference) -> dict[str, Any]:
