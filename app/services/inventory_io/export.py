@@ -8,9 +8,11 @@ to ``category_text`` when the category is unknown, so unrecognised categories su
 
 from __future__ import annotations
 
+import contextlib
 import csv
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from app.domain.device_fields import BY_NAME, FIELD_NAMES, Kind, format_value
 from app.errors import BadInputError
@@ -70,20 +72,16 @@ def _write_csv(path: Path, rows: Iterable[Mapping[str, object]], fields: list[st
     return count
 
 
-def _write_xlsx(path: Path, rows: Iterable[Mapping[str, object]], fields: list[str]) -> int:
-    from openpyxl import Workbook
+def _append_rows(sheet: Any, texts: Iterable[list[str]], fields: list[str]) -> int:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     numeric = [BY_NAME[name].kind is Kind.INT for name in fields]
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("devices")
-    sheet.append(fields)
     count = 0
-    for cells in _texts(rows, fields):
+    for cells in texts:
         count += 1
         values: list[object] = []
         for text, is_number, name in zip(cells, numeric, fields, strict=True):
-            if is_number and text.isdigit():
+            if is_number and text.isascii() and text.isdigit():
                 values.append(int(text))  # whole numbers as numbers, so Excel does not flag them
             elif ILLEGAL_CHARACTERS_RE.search(text):
                 raise BadInputError(
@@ -92,6 +90,21 @@ def _write_xlsx(path: Path, rows: Iterable[Mapping[str, object]], fields: list[s
             else:
                 values.append(text)
         sheet.append(values)
+    return count
+
+
+def _write_xlsx(path: Path, rows: Iterable[Mapping[str, object]], fields: list[str]) -> int:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("devices")
+    sheet.append(fields)
+    try:
+        count = _append_rows(sheet, _texts(rows, fields), fields)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            sheet.close()  # finish the half-written sheet now, not when the collector finds it
+        raise
     with atomic_binary(path) as stream:
         book.save(stream)
     return count

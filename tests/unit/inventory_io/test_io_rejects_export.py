@@ -191,3 +191,9 @@ def test_100000_rows_export_to_csv_in_about_a_second(tmp_path):
     started = time.process_time()
     assert write_export(tmp_path / "big.csv", rows) == 100_000
     assert time.process_time() - started < 1.5
+
+
+def test_xlsx_export_refuses_control_characters_clearly(tmp_path):
+    with pytest.raises(BadInputError, match="record 1: notes holds control characters"):
+        write_export(tmp_path / "x.xlsx", [{"asset_tag": "A", "notes": "bell\x07"}])
+    assert list(tmp_path.iterdir()) == []
