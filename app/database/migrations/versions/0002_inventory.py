@@ -93,8 +93,10 @@ def upgrade() -> None:
     op.create_index("ix_device_location_id", "device", ["location_id"])
     op.create_index("ix_device_default_class", "device", ["default_class"])
 
+    # Prefix indexes: a short prefix shared by many different words ("sn0" of every serial number)
+    # would otherwise take tens of milliseconds; with them any prefix search takes well under one.
     op.execute("CREATE VIRTUAL TABLE device_fts USING fts5(search_text, content='device', "
-               "content_rowid='num', tokenize='unicode61 remove_diacritics 2')")
+               "content_rowid='num', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3 4')")
     op.execute("CREATE TRIGGER device_fts_insert AFTER INSERT ON device BEGIN "
                "INSERT INTO device_fts(rowid, search_text) VALUES (new.num, new.search_text); END")
     op.execute("CREATE TRIGGER device_fts_delete AFTER DELETE ON device BEGIN "
