@@ -205,22 +205,22 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="120"/>
         <source>Enter your name: every change records who made it.</source>
         <translation>氏名を入力してください。すべての変更は誰が行ったかを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="128"/>
         <source>A device with asset tag {tag} is already in the inventory. Open it from the list to change it.</source>
         <translation>資産タグ {tag} の機器はすでに台帳にあります。変更するには一覧から開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="140"/>
         <source>This asset tag belongs to another device.</source>
         <translation>この資産タグは別の機器が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="151"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -593,7 +593,7 @@
     <message>
         <location filename="../../ui/views/device_page.py" line="172"/>
         <source>Default class (pre-approved): {title}</source>
-        <translation>既定クラス（承認済み）：{title}</translation>
+        <translation>既定の分類（承認済み）：{title}</translation>
     </message>
     <message>
         <location filename="../../ui/views/device_page.py" line="180"/>
@@ -667,102 +667,245 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/dialog_service.py" line="36"/>
+        <location filename="../../ui/dialog_service.py" line="37"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_service.py" line="38"/>
+        <location filename="../../ui/dialog_service.py" line="39"/>
         <source>Something went wrong inside MDIR Desk. What you were doing may not have finished. Check the Decisions list before relying on a result, and report this error.</source>
         <translation>MDIR Desk の内部で問題が発生しました。操作が完了していない可能性があります。結果を使う前に判定一覧を確認し、このエラーを報告してください。</translation>
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="158"/>
+        <source>4. Done</source>
+        <translation>4. 完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <source>Added {new} new devices and updated {updated}.</source>
+        <translation>{new}台を新規登録し、{updated}台を更新しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="178"/>
+        <source>{rejected} rows were left out; they are in {file}</source>
+        <translation>{rejected}行は取り込みませんでした。それらの行は {file} にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="98"/>
+        <source>1. Choose the file</source>
+        <translation>1. ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <source>A CSV or Excel (.xlsx) table with one device per row and a header row.</source>
+        <translation>1行に1台の機器を記載し、見出し行があるCSVまたはExcel（.xlsx）の表です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="139"/>
+        <source>File to import</source>
+        <translation>取り込むファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="112"/>
+        <source>&amp;Choose…</source>
+        <translation>選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="117"/>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
+        <source>Column mapping</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <source>Columns:</source>
+        <translation>列の対応：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="127"/>
+        <source>Name of the person importing</source>
+        <translation>取り込む人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
+        <source>Your name (required):</source>
+        <translation>あなたの氏名（必須）：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemModel</name>
+    <message>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="47"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="48"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="49"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="58"/>
+        <source>Import devices</source>
+        <translation>機器の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <source>Recognise the columns automatically</source>
+        <translation>列を自動で認識</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="190"/>
+        <source>Snipe-IT export</source>
+        <translation>Snipe-ITのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="191"/>
+        <source>Saved mapping: {name}</source>
+        <translation>保存した対応付け：{name}</translation>
+    </message>
+</context>
+<context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="91"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="97"/>
         <source>Device inventory</source>
         <translation>医療機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="98"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="104"/>
         <source>&amp;New device</source>
         <translation>新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="100"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="106"/>
         <source>Add a device to the inventory (Ctrl+N)</source>
         <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="103"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="105"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="111"/>
         <source>Add or update devices from a CSV or Excel file</source>
         <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="115"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
+        <source>Write every device to a CSV or Excel file</source>
+        <translation>すべての機器をCSVまたはExcelファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="129"/>
         <source>Search tag, serial, maker, model, category, place, IP… (Ctrl+F)</source>
         <translation>資産タグ、シリアル、メーカー、機種、種類、場所、IPで検索…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="119"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="131"/>
         <source>Search devices</source>
         <translation>機器を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="124"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="136"/>
         <source>Filter by unit</source>
         <translation>部署で絞り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="137"/>
         <source>All units</source>
         <translation>すべての部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="129"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="141"/>
         <source>Filter by category</source>
         <translation>機器の種類で絞り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="131"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="143"/>
         <source>All categories</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="134"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="147"/>
         <source>Filter by default class</source>
         <translation>既定の分類で絞り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="135"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="149"/>
         <source>All classes</source>
         <translation>すべての分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="159"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="173"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="249"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="263"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="257"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="271"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="258"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="272"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="340"/>
+        <source>Export the inventory</source>
+        <translation>台帳の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="342"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="351"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="355"/>
+        <source>Export finished</source>
+        <translation>書き出しが完了しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="356"/>
+        <source>{count} devices written to {path}</source>
+        <translation>{count}台を {path} に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -801,6 +944,456 @@
         <location filename="../../ui/main_window.py" line="46"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <source>2. Check the columns</source>
+        <translation>2. 列を確認する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <source>Each column of the file and the field it fills. Change any that are wrong.</source>
+        <translation>ファイルの各列と、その列が入る項目です。違っていれば変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="88"/>
+        <source>Columns of the file and their fields</source>
+        <translation>ファイルの列と項目の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <source>First values</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="90"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="100"/>
+        <source>Name for this mapping</source>
+        <translation>この対応付けの名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="101"/>
+        <source>Name, e.g. CMMS export</source>
+        <translation>名前（例：CMMSのエクスポート）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="102"/>
+        <source>&amp;Save this mapping</source>
+        <translation>この対応付けを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="118"/>
+        <source>{file}: {rows} rows, {columns} columns</source>
+        <translation>{file}：{rows}行、{columns}列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
+        <source>Field for column {header}</source>
+        <translation>列「{header}」の項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="132"/>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="150"/>
+        <source>Two columns fill {field}: {first} and {second}. Keep one.</source>
+        <translation>「{field}」に2つの列（{first} と {second}）が対応しています。1つにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="156"/>
+        <source>Choose the column that holds the asset tag.</source>
+        <translation>資産タグが入っている列を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="168"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="65"/>
+        <source>Default classes per unit</source>
+        <translation>部署ごとの既定の分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="70"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="72"/>
+        <source>Refresh the overview</source>
+        <translation>概要を更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="89"/>
+        <source>Devices per default class, per unit</source>
+        <translation>部署別・既定の分類別の機器数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="105"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="110"/>
+        <source>Bar chart: devices per default class, per unit</source>
+        <translation>棒グラフ：部署別・既定の分類別の機器数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="124"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="125"/>
+        <location filename="../../ui/views/overview_view.py" line="168"/>
+        <source>Class {number}</source>
+        <translation>分類 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="126"/>
+        <location filename="../../ui/views/overview_view.py" line="154"/>
+        <location filename="../../ui/views/overview_view.py" line="165"/>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="126"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="188"/>
+        <source>{row} · {name}: {count} devices</source>
+        <translation>{row} · {name}：{count} 台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="204"/>
+        <source>{total} devices in {units} units; {unclassified} not yet classified.</source>
+        <translation>{units} 部署に {total} 台。うち {unclassified} 台は未分類です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="210"/>
+        <source>(no unit)</source>
+        <translation>（部署なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/overview_view.py" line="220"/>
+        <source>All units</source>
+        <translation>全部署</translation>
+    </message>
+</context>
+<context>
+    <name>PreclassifyApplyPage</name>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="80"/>
+        <source>Your name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="83"/>
+        <source>Your name (required)</source>
+        <translation>氏名（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="86"/>
+        <source>Your role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="87"/>
+        <source>Choose your role…</source>
+        <translation>役割を選んでください…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="93"/>
+        <source>Your role (required)</source>
+        <translation>役割（必須）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="102"/>
+        <source>◀  Back to the result</source>
+        <translation>◀  結果に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="104"/>
+        <source>Back to the result</source>
+        <translation>結果に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="110"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="112"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="159"/>
+        <source>Apply default class</source>
+        <translation>既定の分類を設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="134"/>
+        <source>Set default class: {title}</source>
+        <translation>既定の分類を設定：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="138"/>
+        <source>For: {target}</source>
+        <translation>対象：{target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="147"/>
+        <source>{count} of these devices already have a default class; it will be replaced.</source>
+        <translation>このうち {count} 台にはすでに既定の分類があり、置き換えられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="153"/>
+        <source>Its current default class ({number}) will be replaced.</source>
+        <translation>現在の既定の分類（{number}）は置き換えられます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="181"/>
+        <source>Not applied: {problem}</source>
+        <translation>設定されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="190"/>
+        <source>an unexpected error (see the log)</source>
+        <translation>予期しないエラー。ログを確認してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="199"/>
+        <source>Enter your name before applying.</source>
+        <translation>設定する前に氏名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="203"/>
+        <source>Choose your role before applying.</source>
+        <translation>設定する前に役割を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="211"/>
+        <source>The default class was NOT set ({reason}). Everything you typed is still here. Try again.</source>
+        <translation>既定の分類は設定されていません（{reason}）。入力した内容はそのまま残っています。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="216"/>
+        <source>Try again</source>
+        <translation>もう一度設定</translation>
+    </message>
+</context>
+<context>
+    <name>PreclassifyDonePage</name>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="253"/>
+        <source>Pre-classify more devices  ▶</source>
+        <translation>ほかの機器を事前分類  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="255"/>
+        <source>Pre-classify more devices</source>
+        <translation>ほかの機器を事前分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="265"/>
+        <source>Default class {number} set on 1 device</source>
+        <translation>1 台に既定の分類 {number} を設定しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="267"/>
+        <source>Default class {number} set on {count} devices</source>
+        <translation>{count} 台に既定の分類 {number} を設定しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="273"/>
+        <source>For: {target}</source>
+        <translation>対象：{target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_apply.py" line="274"/>
+        <source>Recorded as decision {id}.</source>
+        <translation>判定 {id} として記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PreclassifyTargetPage</name>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="71"/>
+        <source>Pre-classify devices</source>
+        <translation>機器の事前分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="77"/>
+        <source>Set the default class of devices before an incident. Answer the questions for their usual situation in use. The answers are recorded as a decision; during an incident, triage still decides the live class.</source>
+        <translation>インシデントの前に機器の既定の分類を決めておきます。通常の使用状況を想定して質問に答えてください。回答は判定として記録されます。インシデント発生時の分類は、その時点のトリアージで決まります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="88"/>
+        <source>One device, by asset tag</source>
+        <translation>1 台の機器（資産タグで指定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="91"/>
+        <source>All devices of a category</source>
+        <translation>ある種類の機器すべて</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="103"/>
+        <source>Asset tag</source>
+        <translation>資産タグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="104"/>
+        <source>Asset tag, e.g. MD-00042</source>
+        <translation>資産タグ（例：MD-00042）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="110"/>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="112"/>
+        <source>Find the device</source>
+        <translation>機器を検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="127"/>
+        <location filename="../../ui/views/preclassify_target.py" line="132"/>
+        <source>Category</source>
+        <translation>機器の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="128"/>
+        <source>Choose a category…</source>
+        <translation>機器の種類を選んでください…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="133"/>
+        <location filename="../../ui/views/preclassify_target.py" line="134"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="145"/>
+        <source>Answer the questions  ▶</source>
+        <translation>質問に答える  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="147"/>
+        <source>Answer the questions</source>
+        <translation>質問に答える</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="198"/>
+        <source>All units</source>
+        <translation>全部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="215"/>
+        <source>No device with tag “{tag}” in the inventory.</source>
+        <translation>タグ「{tag}」の機器は台帳にありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="227"/>
+        <source>Unknown kind</source>
+        <translation>種類不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="231"/>
+        <source>No default class yet.</source>
+        <translation>既定の分類はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="234"/>
+        <source>Current default class: {title} (it will be replaced)</source>
+        <translation>現在の既定の分類：{title}（置き換えられます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="282"/>
+        <source>all units</source>
+        <translation>全部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="284"/>
+        <source>No devices of this category in {where}.</source>
+        <translation>{where}にこの種類の機器はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="286"/>
+        <source>1 device in {where} will get this default class.</source>
+        <translation>{where}の 1 台にこの既定の分類が設定されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="288"/>
+        <source>{count} devices in {where} will get this default class.</source>
+        <translation>{where}の {count} 台にこの既定の分類が設定されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_target.py" line="305"/>
+        <source>Typical for this kind of device: class {idle} when idle, {in_use} in use.</source>
+        <translation>この種類の機器の目安：未使用時は分類 {idle}、使用中は分類 {in_use}。</translation>
+    </message>
+</context>
+<context>
+    <name>PreclassifyView</name>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="110"/>
+        <source>Apply as default class  ▶</source>
+        <translation>既定の分類として設定  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="112"/>
+        <source>Apply as default class</source>
+        <translation>既定の分類として設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="195"/>
+        <source>Cannot be applied: a default class must not rest on an unknown answer. Find out the answer, then change it.</source>
+        <translation>設定できません：既定の分類は「不明」の回答に基づいてはいけません。答えを確認してから回答を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="201"/>
+        <source>Change “{question}”</source>
+        <translation>「{question}」を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="203"/>
+        <source>Change answers</source>
+        <translation>回答を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="206"/>
+        <source>Change the unknown answer: {question}</source>
+        <translation>不明の回答を変更：{question}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="219"/>
+        <source>Pre-classifying: {target}</source>
+        <translation>事前分類：{target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="233"/>
+        <source>{count} × {kind} in {unit}</source>
+        <translation>{unit}の{kind} {count} 台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="236"/>
+        <source>{count} × {kind} in all units</source>
+        <translation>全部署の{kind} {count} 台</translation>
     </message>
 </context>
 <context>
@@ -856,12 +1449,12 @@
         <translation>キー：{key}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="219"/>
+        <location filename="../../ui/views/question_page.py" line="221"/>
         <source>(earlier answer)</source>
         <translation>（前の回答）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/question_page.py" line="219"/>
+        <location filename="../../ui/views/question_page.py" line="221"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
@@ -957,6 +1550,75 @@
         <location filename="../../ui/views/record_page.py" line="224"/>
         <source>Try again</source>
         <translation>もう一度保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
+        <source>3. Check the rows (nothing is written yet)</source>
+        <translation>3. 行を確認する（まだ何も書き込んでいません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="190"/>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="216"/>
+        <source>Row problems</source>
+        <translation>行の問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="228"/>
+        <source>&amp;All or nothing: import nothing while any row has an error</source>
+        <translation>すべてか無しか(&amp;A)：エラーのある行が1つでもあれば何も取り込まない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="232"/>
+        <source>&amp;Skip the rows with errors and save them to a file to fix:</source>
+        <translation>エラーのある行を除いて取り込み、その行を修正用のファイルに保存する(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="242"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="291"/>
+        <source>File for the rejected rows</source>
+        <translation>取り込まなかった行のファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="243"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <source>Of {total} rows: {new} new devices, {updated} updates, {rejected} rejected.</source>
+        <translation>{total}行のうち：新規{new}台、更新{updated}台、取り込み不可{rejected}行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="274"/>
+        <source>Columns not imported: {columns}</source>
+        <translation>取り込まない列：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="278"/>
+        <source>Errors ({count})</source>
+        <translation>エラー（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
+        <source>Warnings ({count})</source>
+        <translation>警告（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="308"/>
+        <source>{count} rows have errors, so nothing would be imported. Fix them in the file and check again (Back), or choose to skip them.</source>
+        <translation>{count}行にエラーがあるため、何も取り込まれません。ファイルを修正して確認し直す（戻る）か、エラーのある行を除くことを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="313"/>
+        <source>Choose a file for the rejected rows.</source>
+        <translation>取り込まなかった行を保存するファイルを選んでください。</translation>
     </message>
 </context>
 <context>

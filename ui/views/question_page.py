@@ -207,7 +207,9 @@ class QuestionPage(QWidget):
             button.setProperty("earlier", option.value == earlier_answer)
             button.setMinimumWidth(style.ANSWER_MIN_WIDTH)
             if side_by_side:  # stacked buttons take their height from the style sheet
-                button.setMinimumHeight(style.ANSWER_MIN_HEIGHT)
+                # In the widget's own sheet: the application sheet's min-height would override
+                # setMinimumHeight() when the button is polished.
+                button.setStyleSheet(f"min-height: {style.ANSWER_MIN_HEIGHT}px;")
             style.set_point_size(button, 20 if side_by_side else 16, bold=side_by_side)
             button.clicked.connect(
                 lambda _=False, q=question.id, v=option.value: self.answered.emit(q, v)
@@ -217,8 +219,10 @@ class QuestionPage(QWidget):
         box.show()  # a widget added to a visible parent is otherwise shown only later
         if earlier_answer in self.answer_buttons:
             mark = self.tr("(from inventory)") if from_inventory else self.tr("(earlier answer)")
+            # Side by side, the mark goes on a line of its own: it would be cut off beside the label.
+            gap = "\n" if side_by_side else "   "
             self.answer_buttons[earlier_answer].setText(
-                self.answer_buttons[earlier_answer].text() + "   " + mark
+                self.answer_buttons[earlier_answer].text() + gap + mark
             )
         earlier = self.answer_buttons.get(earlier_answer or "")
         # Focus the page, not an answer: a focus ring on "Yes" would look like a suggestion.

@@ -28,7 +28,7 @@ class PathChip(QPushButton):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.label.setStyleSheet("background: transparent;")
-        layout.addWidget(self.label)
+        layout.addWidget(self.label, 0, Qt.AlignmentFlag.AlignVCenter)
         self.tag: QLabel | None = None
         if tag is not None:
             self.tag = QLabel(tag)
@@ -37,7 +37,7 @@ class PathChip(QPushButton):
             self.tag.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             self.tag.setStyleSheet(TAG_STYLE)
             style.set_point_size(self.tag, 10, bold=True)
-            layout.addWidget(self.tag)
+            layout.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def text_shown(self) -> str:
         return " ".join(x.text() for x in (self.label, self.tag) if x is not None)
