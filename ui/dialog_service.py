@@ -7,9 +7,10 @@ them as ``dialog_service.show_error(...)``.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -44,3 +45,28 @@ def show_exception(parent: QWidget | None, details: str) -> None:
     )
     box.setDetailedText(details)
     box.exec()
+
+
+def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    """A short confirmation (always also on stderr)."""
+    print(f"mdir-desk: {title}: {' '.join(message.split())}", file=sys.stderr, flush=True)
+    if interactive:
+        QMessageBox.information(parent, title, message)
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    """The file a person picks to read, or None when they cancel (or nobody can answer)."""
+    if not interactive:
+        return None
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(chosen) if chosen else None
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: Path, filters: str
+) -> Path | None:
+    """Where a person wants a file written, or None when they cancel (or nobody can answer)."""
+    if not interactive:
+        return None
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(chosen) if chosen else None

@@ -868,42 +868,42 @@
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="263"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="268"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="271"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="276"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="272"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="277"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="340"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="345"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="342"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="347"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="351"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="356"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="355"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="360"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="356"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="361"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
@@ -1561,62 +1561,67 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="190"/>
+        <source>What the import would do. Read the errors, then choose how to import.</source>
+        <translation>取り込むとどうなるかを示します。エラーを確認してから、取り込み方を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="193"/>
         <source>&amp;Import</source>
         <translation>取り込む(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="216"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="219"/>
         <source>Row problems</source>
         <translation>行の問題</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="228"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="231"/>
         <source>&amp;All or nothing: import nothing while any row has an error</source>
         <translation>すべてか無しか(&amp;A)：エラーのある行が1つでもあれば何も取り込まない</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="232"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="235"/>
         <source>&amp;Skip the rows with errors and save them to a file to fix:</source>
         <translation>エラーのある行を除いて取り込み、その行を修正用のファイルに保存する(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="242"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="291"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="245"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="296"/>
         <source>File for the rejected rows</source>
         <translation>取り込まなかった行のファイル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="243"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="246"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Of {total} rows: {new} new devices, {updated} updates, {rejected} rejected.</source>
         <translation>{total}行のうち：新規{new}台、更新{updated}台、取り込み不可{rejected}行。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="274"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
         <source>Columns not imported: {columns}</source>
         <translation>取り込まない列：{columns}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="278"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
         <source>Errors ({count})</source>
         <translation>エラー（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="279"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
         <source>Warnings ({count})</source>
         <translation>警告（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="308"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="313"/>
         <source>{count} rows have errors, so nothing would be imported. Fix them in the file and check again (Back), or choose to skip them.</source>
         <translation>{count}行にエラーがあるため、何も取り込まれません。ファイルを修正して確認し直す（戻る）か、エラーのある行を除くことを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="313"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="318"/>
         <source>Choose a file for the rejected rows.</source>
         <translation>取り込まなかった行を保存するファイルを選んでください。</translation>
     </message>

@@ -13,6 +13,7 @@ from app.services.demo import populate_demo
 from app.services.devices import get_device
 from app.services.inventory import save_device
 from app.services.reference import Reference
+from ui import dialog_service
 
 BIG = 5000
 
@@ -21,6 +22,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if Path(str(item.fspath)).parent == Path(__file__).parent:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A prompt the test forgot to replace goes to stderr instead of waiting for ever."""
+    monkeypatch.setattr(dialog_service, "interactive", False)
 
 
 @pytest.fixture(scope="module")

@@ -163,3 +163,10 @@ def test_japanese_inventory(qtbot, gui, db, reference) -> None:
     assert JAPANESE.search(editor.save_button.text())
     assert editor.form.widgets["implanted"].currentText() == "不明"
     editor.reject()
+    if view.import_button.isVisibleTo(view):
+        wizard = view.open_import()
+        pages = (wizard.file_page, wizard.mapping_page, wizard.report_page, wizard.done_page)
+        titles = [wizard.windowTitle(), *(page.title() for page in pages)]
+        assert all(JAPANESE.search(t) for t in titles), titles
+        assert JAPANESE.search(view.export_button.text())
+        wizard.reject()

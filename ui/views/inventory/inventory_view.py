@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -20,13 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.database.db import Database
+from app.errors import BadInputError
 from app.services.devices import DeviceFilter, DeviceView, count_devices, list_units
 from app.services.reference import Reference
-from ui import style
+from ui import dialog_service, style
 from ui.dialogs.device_editor_dialog import DeviceEditorDialog
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
 from ui.strings import class_short
 from ui.views.inventory.field_texts import not_classified_text
+
+if TYPE_CHECKING:
+    from ui.dialogs.import_wizard import ImportWizard
 
 SEARCH_DELAY_MS = 200
 ROW_HEIGHT = 36
@@ -106,6 +112,12 @@ class InventoryView(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.import_button.setVisible(import_available())
         row.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setObjectName("inventory_export")
+        self.export_button.setToolTip(self.tr("Write every device to a CSV or Excel file"))
+        self.export_button.clicked.connect(self.export)
+        self.export_button.setVisible(import_available())
+        row.addWidget(self.export_button)
         return row
 
     def _build_filter_row(self) -> QHBoxLayout:
@@ -176,8 +188,11 @@ class InventoryView(QWidget):
         header.setHighlightSections(False)
         style.set_point_size(table, 13)
         char = table.fontMetrics().averageCharWidth()
+        header_metrics = header.fontMetrics()
         for number, column in enumerate(COLUMNS):
-            table.setColumnWidth(number, COLUMN_CHARS[column] * char + 24)
+            title = str(self.model.headerData(number, Qt.Orientation.Horizontal))
+            wanted = max(COLUMN_CHARS[column] * char, header_metrics.horizontalAdvance(title))
+            table.setColumnWidth(number, wanted + 24)
         table.activated.connect(self._activated)
         return table
 
@@ -216,6 +231,8 @@ class InventoryView(QWidget):
         where = self.current_filter()
         self.model.set_filter(where)
         self._update_count(where)
+        self.table.scrollToTop()
+        self.table.horizontalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         """Count and read again, keeping the search, the filters and the selected device."""
@@ -305,13 +322,45 @@ class InventoryView(QWidget):
         self.select_tag(device.asset_tag)
         self.device_saved.emit(device)
 
-    def open_import(self) -> None:
+    def open_import(self) -> ImportWizard:
         from ui.dialogs.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.db, self.reference, self.lang, self)
-        wizard.imported.connect(lambda _summary: self.refresh())
+        wizard = ImportWizard(self.db, self.reference, self.lang, self, self.saved_by)
+        wizard.imported.connect(lambda _report: self._imported(wizard))
+        wizard.finished.connect(lambda _result: self.table.setFocus())
         self.import_wizard = wizard
         wizard.open()
+        return wizard
+
+    def _imported(self, wizard: ImportWizard) -> None:
+        self.saved_by = wizard.saved_by() or self.saved_by
+        self.refresh()
+
+    def export(self) -> Path | None:
+        """Every device, every field, to a CSV or Excel file the person chooses."""
+        from app.services.inventory_import import export_inventory
+
+        path = dialog_service.choose_save_file(
+            self,
+            self.tr("Export the inventory"),
+            Path.home() / "inventory.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx")
+        try:
+            count = export_inventory(self.db, path)
+        except BadInputError as exc:
+            dialog_service.show_error(self, self.tr("Export failed"), exc.message)
+            return None
+        dialog_service.show_info(
+            self,
+            self.tr("Export finished"),
+            self.tr("{count} devices written to {path}").format(count=f"{count:,}", path=path),
+        )
+        return path
 
 
 def import_available() -> bool:
