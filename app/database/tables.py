@@ -164,6 +164,7 @@ class DecisionAnswer(SQLModel, table=True):
     question: str
     answer: str
     on_path: bool
+    source: str = "person"  # "person", or "inventory" when pre-filled from the device record
 
 
 class Event(SQLModel, table=True):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ from app.version import __version__
 
 MAX_TEXT = 2000
 PURPOSES = ("triage", "preclassification")
+ANSWER_SOURCES = ("person", "inventory")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class DecisionDraft:
     location: str | None = None
     incident_id: str | None = None
     note: str | None = None
+    # Where each answer came from: "person" (the default) or "inventory" (pre-filled from the device
+    # record and left unchanged).
+    answer_sources: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class DecisionView:
     also_matches: tuple[int, ...]
     path: tuple[Step, ...]
     answers: dict[str, str] = field(default_factory=dict)
+    answer_sources: dict[str, str] = field(default_factory=dict)
     tree_version: str = ""
     tree_sha256: str = ""
     workstation: str = ""
@@ -89,6 +95,7 @@ class DecisionView:
             "also_matches": list(self.also_matches),
             "path": [{"question": s.question, "answer": s.answer} for s in self.path],
             "answers": dict(self.answers),
+            "answer_sources": dict(self.answer_sources),
             "tree_version": self.tree_version,
             "tree_sha256": self.tree_sha256,
             "workstation": self.workstation,
@@ -97,12 +104,17 @@ class DecisionView:
 
 
 def record_decision(
-    db: Database, reference: Reference, draft: DecisionDraft, purpose: str = "triage"
+    db: Database,
+    reference: Reference,
+    draft: DecisionDraft,
+    purpose: str = "triage",
+    also: Callable[[Session, DecisionView], None] | None = None,
 ) -> DecisionView:
     """Validate, classify and save ``draft``; returns the decision as committed.
 
     ``purpose`` is "triage" (a device in its live situation) or "preclassification" (recording a
-    device's default class in the Prepare phase).
+    device's default class in the Prepare phase). ``also`` runs inside the same transaction, after
+    the decision is written, for work that must stand or fall with it.
     """
     if purpose not in PURPOSES:
         raise BadInputError(f"unknown purpose '{purpose}'")
@@ -120,6 +132,7 @@ def record_decision(
     if draft.device_tag is not None and draft.category is not None:
         raise BadInputError("give either a device tag or a category, not both")
     category = _check_category(reference, draft.category)
+    sources = _check_sources(draft)
     decision_id = str(uuid.uuid4())
     now = utc_now_iso()
     host = workstation_id()
@@ -160,6 +173,7 @@ def record_decision(
                     question=question,
                     answer=draft.answers[question],
                     on_path=question in on_path,
+                    source=sources.get(question, "person"),
                 )
             )
         append_event(
@@ -177,9 +191,13 @@ def record_decision(
                 "authenticated": False,
                 "purpose": purpose,
                 "answers": dict(sorted(draft.answers.items())),
+                "answer_sources": dict(sorted(sources.items())),
                 "tree_sha256": result.tree_sha256,
             },
         )
+        if also is not None:
+            session.flush()
+            also(session, _view(session, row))
     return get_decision(db, decision_id)
 
 
@@ -226,6 +244,7 @@ def _view(session: Session, row: Decision) -> DecisionView:
         also_matches=tuple(json.loads(row.also_matches)),
         path=tuple(Step(a.question, a.answer) for a in answers if a.on_path),
         answers={a.question: a.answer for a in answers},
+        answer_sources={a.question: a.source for a in answers},
         tree_version=row.tree_version,
         tree_sha256=row.tree_sha256,
         workstation=row.workstation,
@@ -246,6 +265,15 @@ def _find_device_row(session: Session, tag: str | None) -> tuple[Device | None, 
             "(record it by --category, or without a device)"
         )
     return found
+
+
+def _check_sources(draft: DecisionDraft) -> dict[str, str]:
+    for question, source in draft.answer_sources.items():
+        if question not in draft.answers:
+            raise BadInputError(f"a source is given for '{question}', which has no answer")
+        if source not in ANSWER_SOURCES:
+            raise BadInputError(f"unknown answer source '{source}' (sources: person, inventory)")
+    return {q: draft.answer_sources.get(q, "person") for q in draft.answers}
 
 
 def _check_category(reference: Reference, category: str | None) -> str | None:

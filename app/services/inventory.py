@@ -319,53 +319,50 @@ def preclassify(
     unit: str | None = None,
 ) -> Preclassification:
     """Run the question flow for one device, or for every device of a category in a unit, and make
-    its result their default class. The answers are recorded as a decision (purpose
-    "preclassification"), which the devices point to. A provisional result is refused: a default
-    class must not rest on an unknown answer."""
-    from app.services.decisions import DecisionDraft, record_decision
+    its result their default class.
+
+    The answers are recorded as a decision (purpose "preclassification") that the devices point to,
+    in the same transaction as the devices' update. Refused: a provisional result (a default class
+    must not rest on an unknown answer) and a safety override (a default describes normal use, not
+    a device that is harming a patient).
+    """
+    from app.services.decisions import DecisionDraft, DecisionView, record_decision
 
     result = reference.classify(answers)
     if result.complete and result.provisional:
         raise BadInputError(
             "a provisional result cannot become a default class: resolve the unknown answers first"
         )
+    if result.safety_override:
+        raise BadInputError(
+            "a default class describes normal use: answer 'no' to harm_now (a device harming a "
+            "patient is a triage, not a pre-classification)"
+        )
     if (device_tag is None) == (category is None):
         raise BadInputError("give either a device tag, or a category (and optionally a unit)")
     if device_tag is not None and unit is not None:
         raise BadInputError("--unit goes with --category, not with a device tag")
     targets = _preclassification_targets(db, device_tag, category, unit)
-    decision = record_decision(
-        db,
-        reference,
-        DecisionDraft(
-            answers=answers,
-            recorded_by=by,
-            role=role,
-            device_tag=device_tag,
-            category=category,
-            unit=unit,
-        ),
-        purpose="preclassification",
-    )
-    table = Device.__table__
-    now = utc_now_iso()
-    with db.write() as session:
+
+    def set_defaults(session: Session, decision: DecisionView) -> None:
+        table = Device.__table__
         conn = session.connection()
         for start in range(0, len(targets), _CHUNK):
+            chosen = targets[start : start + _CHUNK]
             conn.execute(
                 update(table)
-                .where(table.c.id.in_(targets[start : start + _CHUNK]))
+                .where(table.c.id.in_(chosen))
                 .values(
                     default_class=decision.ir_class,
                     default_class_approved_by=decision.recorded_by,
-                    default_class_approved_at=now,
+                    default_class_approved_at=decision.created_at,
                     default_class_decision_id=decision.id,
-                    updated_at=now,
+                    updated_at=decision.created_at,
                 )
             )
         append_event(
             session,
-            at=now,
+            at=decision.created_at,
             kind="device.preclassified",
             entity="decision",
             entity_id=decision.id,
@@ -379,6 +376,16 @@ def preclassify(
                 "unit": unit,
             },
         )
+
+    draft = DecisionDraft(
+        answers=answers,
+        recorded_by=by,
+        role=role,
+        device_tag=device_tag,
+        category=category,
+        unit=unit,
+    )
+    decision = record_decision(db, reference, draft, purpose="preclassification", also=set_defaults)
     return Preclassification(decision.id, decision.ir_class, len(targets))
 
 

@@ -153,3 +153,14 @@ def test_the_default_demo_has_every_category_of_a_real_mix(db):
         "implant",
         "home_telehealth",
     } <= categories
+
+
+def test_answer_sources_are_recorded(db):
+    saved = record_decision(db, REF, draft(answer_sources={"implanted": "inventory"}))
+    assert saved.answer_sources["implanted"] == "inventory"
+    assert saved.answer_sources["removal"] == "person"
+    assert get_decision(db, saved.id).answer_sources == saved.answer_sources
+    with pytest.raises(BadInputError, match="unknown answer source 'guess'"):
+        record_decision(db, REF, draft(answer_sources={"implanted": "guess"}))
+    with pytest.raises(BadInputError, match="'multi_patient', which has no answer"):
+        record_decision(db, REF, draft(answer_sources={"multi_patient": "inventory"}))

@@ -227,3 +227,27 @@ def test_preclassify_refuses_provisional_and_empty_targets(db):
     with pytest.raises(BadInputError, match="either a device tag, or a category"):
         preclassify(db, REF, VENTILATOR_ANSWERS, by="K", role="biomed")
     assert list_decisions(db) == []
+
+
+def test_preclassification_is_one_transaction_with_its_decision(db, monkeypatch):
+    populate_demo(db, REF, devices=50)
+    import app.services.inventory as inventory
+
+    def broken_event(*args, **kwargs):
+        if kwargs.get("kind") == "device.preclassified":
+            raise OSError("disk full")
+        return real_event(*args, **kwargs)
+
+    real_event = inventory.append_event
+    monkeypatch.setattr(inventory, "append_event", broken_event)
+    with pytest.raises(OSError, match="disk full"):
+        preclassify(db, REF, VENTILATOR_ANSWERS, by="K", role="biomed", device_tag="MD-00001")
+    assert list_decisions(db) == []  # the decision went with the failed update
+    assert get_device(db, "MD-00001").default_class is None
+
+
+def test_preclassification_refuses_a_safety_override(db):
+    populate_demo(db, REF, devices=10)
+    with pytest.raises(BadInputError, match="normal use"):
+        preclassify(db, REF, {**VENTILATOR_ANSWERS, "harm_now": "yes"}, by="K", role="biomed",
+                    device_tag="MD-00001")

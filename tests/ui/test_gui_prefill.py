@@ -56,6 +56,7 @@ def test_implant_goes_to_class_6_right_after_harm_now(qtbot, triage: TriageView,
     stored = list_decisions(db)[0]
     assert stored.ir_class == 6 and stored.device_tag == tag
     assert stored.answers == {"harm_now": "no", "implanted": "yes"}  # the answers used
+    assert stored.answer_sources == {"harm_now": "person", "implanted": "inventory"}
 
 
 def test_central_station_skips_the_multi_patient_question(qtbot, triage: TriageView):

@@ -114,9 +114,15 @@ class DecisionsView(QWidget):
             flags.append(self.tr("Safety override: the device was harming the patient"))
         if decision.provisional:
             flags.append(self.tr("PROVISIONAL: at least one answer was unknown"))
+        from_inventory = self.tr("(from inventory)")
         path = [
             f"{question_short(self.reference, s.question, lang)}  "
             f"{answer_label(self.reference, s.question, s.answer, lang)}"
+            + (
+                f"  {from_inventory}"
+                if decision.answer_sources.get(s.question) == "inventory"
+                else ""
+            )
             for s in decision.path
         ]
         also = "; ".join(class_title(self.reference, n, lang) for n in decision.also_matches)

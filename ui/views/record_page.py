@@ -211,6 +211,7 @@ class RecordPage(QWidget):
             unit=self.unit_combo.currentText() or None,
             location=self.location_input.text() or None,
             note=self.note_input.toPlainText() or None,
+            answer_sources=dict.fromkeys(flow.prefilled(), "inventory"),
         )
 
     def _not_saved(self, reason: str) -> None:

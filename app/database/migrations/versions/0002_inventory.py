@@ -65,6 +65,9 @@ def upgrade() -> None:
                                       server_default=""))
     op.add_column("decision", sa.Column("purpose", sa.String(), nullable=False,
                                         server_default="triage"))
+    op.add_column("decision_answer", sa.Column("source", sa.String(), nullable=False,
+                                               server_default="person"))
+
 
     # Move the data of schema 0001.
     op.execute("INSERT INTO location (site, building, unit, room, bed, label) "
