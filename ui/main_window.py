@@ -1,4 +1,4 @@
-"""The main window: tabs Triage, Inventory and Decisions."""
+"""The main window: tabs Triage, Decisions, Inventory, Pre-classify and Overview."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from app.services.reference import Reference
 from ui import style
 from ui.views.decisions_view import DecisionsView
 from ui.views.inventory.inventory_view import InventoryView
+from ui.views.overview_view import OverviewView
+from ui.views.preclassify_view import PreclassifyView
 from ui.views.triage_view import TriageView
 
 DEFAULT_SIZE = (1100, 760)
@@ -31,16 +33,44 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
         self.triage_view = TriageView(db, reference, lang)
-        self.inventory_view = InventoryView(db, reference, lang)
         self.decisions_view = DecisionsView(db, reference, lang)
-        self.tabs.addTab(self.triage_view, self.tr("Triage"))
-        self.tabs.addTab(self.inventory_view, self.tr("Inventory"))
-        self.tabs.addTab(self.decisions_view, self.tr("Decisions"))
-        self.tabs.setTabToolTip(0, self.tr("Classify a device, one question at a time"))
-        self.tabs.setTabToolTip(1, self.tr("Every device: search, filter, edit, import"))
-        self.tabs.setTabToolTip(2, self.tr("Decisions recorded on this database"))
+        self.inventory_view = InventoryView(db, reference, lang)
+        self.preclassify_view = PreclassifyView(db, reference, lang)
+        self.overview_view = OverviewView(db, reference, lang)
+        # Nurses' views first (what an outage needs), then biomed's (the Prepare phase).
+        for view, title, tip in (
+            (
+                self.triage_view,
+                self.tr("Triage"),
+                self.tr("Classify a device, one question at a time"),
+            ),
+            (
+                self.decisions_view,
+                self.tr("Decisions"),
+                self.tr("Decisions recorded on this database"),
+            ),
+            (
+                self.inventory_view,
+                self.tr("Inventory"),
+                self.tr("Every device: search, filter, edit, import"),
+            ),
+            (
+                self.preclassify_view,
+                self.tr("Pre-classify"),
+                self.tr("Set the default class of a device, or of a category in a unit"),
+            ),
+            (
+                self.overview_view,
+                self.tr("Overview"),
+                self.tr("Devices per default class in every unit"),
+            ),
+        ):
+            self.tabs.setTabToolTip(self.tabs.addTab(view, title), tip)
         self.setCentralWidget(self.tabs)
         self.triage_view.decision_saved.connect(lambda _decision: self.decisions_view.refresh())
+        self.preclassify_view.preclassified.connect(lambda _done: self._data_changed())
+        self.inventory_view.device_saved.connect(lambda _device: self.overview_view.refresh())
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         status = QLabel(
             self.tr("Database: {path} · Questions version {version}").format(
@@ -49,6 +79,14 @@ class MainWindow(QMainWindow):
         )
         status.setObjectName("status_database")
         self.statusBar().addWidget(status)
+
+    def _data_changed(self) -> None:
+        self.decisions_view.refresh()
+        self.overview_view.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.overview_view:
+            self.overview_view.refresh()  # imports and edits elsewhere change the counts
 
     def triage_ready(self) -> bool:
         """The first triage screen is showing and its tag field can take input."""
