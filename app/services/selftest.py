@@ -7,11 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.database.db import open_database
+from app.database.db import Database, open_database
 from app.database.events import verify_chain
 from app.domain.catalog import load_worked_examples
 from app.paths import data_dir
+from app.services.clock import utc_now_iso
 from app.services.decisions import DecisionDraft, get_decision, record_decision
+from app.services.devices import find_device, search_devices
+from app.services.inventory import upsert_records
 from app.services.reference import Reference, load_reference
 
 
@@ -38,7 +41,7 @@ def run_selftest() -> list[Check]:
     with tempfile.TemporaryDirectory(prefix="mdir-desk-selftest-") as folder:
         _attempt(
             checks,
-            "migrate a fresh database, record a decision and read it back",
+            "migrate a fresh database, record a decision, store and search devices",
             lambda: _round_trip(reference, Path(folder) / "selftest.sqlite3"),
         )
     return checks
@@ -98,6 +101,7 @@ def _round_trip(reference: Reference, path: Path) -> str:
         again = get_decision(db, saved.id)
         if again != saved or again.ir_class != 5 or again.answers != answers:
             raise AssertionError("the decision read back differs from the one recorded")
+        _inventory_round_trip(db, reference)
         with db.read() as session:
             broken = verify_chain(session)
         if broken is not None:
@@ -105,3 +109,20 @@ def _round_trip(reference: Reference, path: Path) -> str:
     finally:
         db.close()
     return f"decision {saved.id}"
+
+
+def _inventory_round_trip(db: Database, reference: Reference) -> None:
+    """Store two devices and find one by a two-character Japanese word (the search index works)."""
+    with db.write() as session:
+        upsert_records(
+            session,
+            reference,
+            [
+                {"asset_tag": "SELFTEST-1", "category": "infusion_pump", "unit": "ICU"},
+                {"asset_tag": "SELFTEST-2", "category": "ventilator", "unit": "ICU"},
+            ],
+            now=utc_now_iso(),
+        )
+    found = [d.asset_tag for d in search_devices(db, "輸液")]
+    if found != ["SELFTEST-1"] or find_device(db, "selftest-2") is None:
+        raise AssertionError(f"inventory search found {found}")
