@@ -117,57 +117,62 @@
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="126"/>
+        <location filename="../../ui/views/decisions_view.py" line="117"/>
+        <source>(from inventory)</source>
+        <translation>（台帳から）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="132"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="127"/>
+        <location filename="../../ui/views/decisions_view.py" line="133"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="128"/>
+        <location filename="../../ui/views/decisions_view.py" line="134"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="129"/>
+        <location filename="../../ui/views/decisions_view.py" line="135"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="131"/>
+        <location filename="../../ui/views/decisions_view.py" line="137"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="133"/>
+        <location filename="../../ui/views/decisions_view.py" line="139"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="134"/>
+        <location filename="../../ui/views/decisions_view.py" line="140"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="137"/>
+        <location filename="../../ui/views/decisions_view.py" line="143"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="141"/>
+        <location filename="../../ui/views/decisions_view.py" line="147"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="142"/>
+        <location filename="../../ui/views/decisions_view.py" line="148"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="144"/>
+        <location filename="../../ui/views/decisions_view.py" line="150"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
@@ -745,6 +750,49 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="36"/>
+        <source>Search tag, serial, maker, model, category, place, IP… (Ctrl+F)</source>
+        <translation>資産タグ、シリアル、メーカー、機種、種類、場所、IPで検索…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="38"/>
+        <source>Search devices</source>
+        <translation>機器を検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="43"/>
+        <source>Filter by unit</source>
+        <translation>部署で絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="44"/>
+        <source>All units</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="47"/>
+        <source>Filter by category</source>
+        <translation>機器の種類で絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="49"/>
+        <source>All categories</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="53"/>
+        <source>Filter by default class</source>
+        <translation>既定の分類で絞り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/filter_bar.py" line="55"/>
+        <source>All classes</source>
+        <translation>すべての分類</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemModel</name>
     <message>
         <location filename="../../ui/dialogs/import_problem_model.py" line="47"/>
@@ -788,122 +836,82 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="97"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="87"/>
         <source>Device inventory</source>
         <translation>医療機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="104"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="94"/>
         <source>&amp;New device</source>
         <translation>新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="106"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="96"/>
         <source>Add a device to the inventory (Ctrl+N)</source>
         <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="109"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="111"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="101"/>
         <source>Add or update devices from a CSV or Excel file</source>
         <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="115"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="104"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="106"/>
         <source>Write every device to a CSV or Excel file</source>
         <translation>すべての機器をCSVまたはExcelファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="129"/>
-        <source>Search tag, serial, maker, model, category, place, IP… (Ctrl+F)</source>
-        <translation>資産タグ、シリアル、メーカー、機種、種類、場所、IPで検索…（Ctrl+F）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="131"/>
-        <source>Search devices</source>
-        <translation>機器を検索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="136"/>
-        <source>Filter by unit</source>
-        <translation>部署で絞り込む</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="137"/>
-        <source>All units</source>
-        <translation>すべての部署</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="141"/>
-        <source>Filter by category</source>
-        <translation>機器の種類で絞り込む</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="143"/>
-        <source>All categories</source>
-        <translation>すべての種類</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="147"/>
-        <source>Filter by default class</source>
-        <translation>既定の分類で絞り込む</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="149"/>
-        <source>All classes</source>
-        <translation>すべての分類</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="173"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="115"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="268"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="191"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="276"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="199"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="277"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="200"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="345"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="264"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="347"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="266"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="356"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="275"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="360"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="279"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="361"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="280"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
@@ -911,37 +919,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>Pre-classify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>Set the default class of a device, or of a category in a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Devices per default class in every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
@@ -1542,12 +1570,12 @@
         <translation>保存する前に役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="219"/>
+        <location filename="../../ui/views/record_page.py" line="220"/>
         <source>The decision was NOT saved ({reason}). Everything you typed is still here. Try again, or write the decision on paper.</source>
         <translation>判定は保存されていません（{reason}）。入力した内容はそのまま残っています。もう一度試すか、紙に記録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="224"/>
+        <location filename="../../ui/views/record_page.py" line="225"/>
         <source>Try again</source>
         <translation>もう一度保存</translation>
     </message>

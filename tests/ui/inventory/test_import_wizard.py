@@ -6,8 +6,6 @@ import csv
 
 import pytest
 
-pytest.importorskip("app.services.inventory_import")
-
 from app.services.devices import count_devices, find_device, get_device
 from app.services.inventory_import import list_mapping_profiles
 from ui import dialog_service

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,19 +20,15 @@ from PySide6.QtWidgets import (
 from app.database.db import Database
 from app.errors import BadInputError
 from app.services.devices import DeviceFilter, DeviceView, count_devices, list_units
+from app.services.inventory_import import export_inventory
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.device_editor_dialog import DeviceEditorDialog
+from ui.dialogs.import_wizard import ImportWizard
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
-from ui.strings import class_short
-from ui.views.inventory.field_texts import not_classified_text
+from ui.views.inventory.filter_bar import FilterBar
 
-if TYPE_CHECKING:
-    from ui.dialogs.import_wizard import ImportWizard
-
-SEARCH_DELAY_MS = 200
 ROW_HEIGHT = 36
-NOT_CLASSIFIED = "none"  # data of the class filter entry for devices with no default class
 # Initial column widths in characters of the table font (resizing to contents would read every row).
 COLUMN_CHARS = {
     "asset_tag": 11,
@@ -79,16 +71,14 @@ class InventoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(self._build_title_row())
-        layout.addLayout(self._build_filter_row())
+        self.filters = FilterBar(reference, lang, list_units(db))
+        self.search_input = self.filters.search_input
+        self.unit_filter = self.filters.unit_filter
+        self.category_filter = self.filters.category_filter
+        self.class_filter = self.filters.class_filter
+        self.filters.changed.connect(self.apply_filter)
+        layout.addWidget(self.filters)
         layout.addWidget(self._build_table(), 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_input.textChanged.connect(lambda _text: self._search_timer.start())
-        for combo in (self.unit_filter, self.category_filter, self.class_filter):
-            combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
         self._add_shortcuts()
 
     # --- building -------------------------------------------------------------------------------
@@ -110,61 +100,13 @@ class InventoryView(QWidget):
         self.import_button.setObjectName("inventory_import")
         self.import_button.setToolTip(self.tr("Add or update devices from a CSV or Excel file"))
         self.import_button.clicked.connect(self.open_import)
-        self.import_button.setVisible(import_available())
         row.addWidget(self.import_button)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setObjectName("inventory_export")
         self.export_button.setToolTip(self.tr("Write every device to a CSV or Excel file"))
         self.export_button.clicked.connect(self.export)
-        self.export_button.setVisible(import_available())
         row.addWidget(self.export_button)
         return row
-
-    def _build_filter_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.search_input = QLineEdit()
-        self.search_input.setObjectName("inventory_search")
-        self.search_input.setClearButtonEnabled(True)
-        self.search_input.setPlaceholderText(
-            self.tr("Search tag, serial, maker, model, category, place, IP… (Ctrl+F)")
-        )
-        self.search_input.setAccessibleName(self.tr("Search devices"))
-        style.set_point_size(self.search_input, 14)
-        self.search_input.setMinimumHeight(44)
-        row.addWidget(self.search_input, 3)
-
-        self.unit_filter = self._combo("inventory_unit_filter", self.tr("Filter by unit"))
-        self.unit_filter.addItem(self.tr("All units"), None)
-        for unit in list_units(self.db):
-            self.unit_filter.addItem(unit, unit)
-        self.category_filter = self._combo(
-            "inventory_category_filter", self.tr("Filter by category")
-        )
-        self.category_filter.addItem(self.tr("All categories"), None)
-        for category in self.reference.categories.categories:
-            self.category_filter.addItem(category.name.get(self.lang), category.code)
-        self.class_filter = self._combo(
-            "inventory_class_filter", self.tr("Filter by default class")
-        )
-        self.class_filter.addItem(self.tr("All classes"), None)
-        self.class_filter.addItem(not_classified_text(), NOT_CLASSIFIED)
-        for number in range(1, 8):
-            self.class_filter.addItem(class_short(self.reference, number, self.lang), number)
-        for combo, stretch in ((self.unit_filter, 1), (self.category_filter, 2)):
-            row.addWidget(combo, stretch)
-        row.addWidget(self.class_filter, 2)
-        return row
-
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setToolTip(accessible)
-        combo.setMinimumHeight(44)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-        style.set_point_size(combo, 13)
-        return combo
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -215,18 +157,11 @@ class InventoryView(QWidget):
             self.apply_filter()
 
     def current_filter(self) -> DeviceFilter:
-        chosen_class = self.class_filter.currentData()
-        return DeviceFilter(
-            query=self.search_input.text(),
-            unit=self.unit_filter.currentData(),
-            category=self.category_filter.currentData(),
-            default_class=chosen_class if isinstance(chosen_class, int) else None,
-            unclassified=chosen_class == NOT_CLASSIFIED,
-        )
+        return self.filters.current()
 
     def apply_filter(self) -> None:
         """Show the devices matching the search text and the filters (runs after typing stops)."""
-        self._search_timer.stop()
+        self.filters.timer.stop()
         self._loaded = True
         where = self.current_filter()
         self.model.set_filter(where)
@@ -244,19 +179,7 @@ class InventoryView(QWidget):
             self.select_tag(selected.asset_tag)
 
     def _refresh_units(self) -> None:
-        current = self.unit_filter.currentData()
-        units = list_units(self.db)
-        known = [self.unit_filter.itemData(i) for i in range(1, self.unit_filter.count())]
-        if units == known:
-            return
-        self.unit_filter.blockSignals(True)
-        while self.unit_filter.count() > 1:
-            self.unit_filter.removeItem(1)
-        for unit in units:
-            self.unit_filter.addItem(unit, unit)
-        found = self.unit_filter.findData(current)
-        self.unit_filter.setCurrentIndex(max(found, 0))
-        self.unit_filter.blockSignals(False)
+        self.filters.set_units(list_units(self.db))
 
     def _update_count(self, where: DeviceFilter) -> None:
         shown = self.model.rowCount()
@@ -323,8 +246,6 @@ class InventoryView(QWidget):
         self.device_saved.emit(device)
 
     def open_import(self) -> ImportWizard:
-        from ui.dialogs.import_wizard import ImportWizard
-
         wizard = ImportWizard(self.db, self.reference, self.lang, self, self.saved_by)
         wizard.imported.connect(lambda _report: self._imported(wizard))
         wizard.finished.connect(lambda _result: self.table.setFocus())
@@ -338,8 +259,6 @@ class InventoryView(QWidget):
 
     def export(self) -> Path | None:
         """Every device, every field, to a CSV or Excel file the person chooses."""
-        from app.services.inventory_import import export_inventory
-
         path = dialog_service.choose_save_file(
             self,
             self.tr("Export the inventory"),
@@ -361,11 +280,3 @@ class InventoryView(QWidget):
             self.tr("{count} devices written to {path}").format(count=f"{count:,}", path=path),
         )
         return path
-
-
-def import_available() -> bool:
-    """The import service is there (it is being written alongside this view)."""
-    try:
-        return importlib.util.find_spec("app.services.inventory_import") is not None
-    except ImportError:
-        return False
