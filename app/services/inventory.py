@@ -45,6 +45,11 @@ NORMALISED_FIELDS = (
     "os_version",
 )
 DEVICE_COLUMNS = tuple(n for n in FIELD_NAMES if n not in LOCATION_FIELDS)
+# Kept by editor saves: the default class belongs to pre-classification (its decision), and an
+# imported category that matched no known category stays until a category is chosen.
+EDITOR_KEEPS = frozenset(
+    {"default_class", "default_class_approved_by", "default_class_approved_at", "category_text"}
+)
 _CHUNK = 500
 
 
@@ -156,14 +161,22 @@ def save_device(
     *,
     by: str,
     original_tag: str | None = None,
+    create: bool = False,
 ) -> DeviceView:
-    """Create or update one device from the editor; every field is saved as entered."""
+    """Create (``create``: a new device only) or update one device from the editor.
+
+    Every field is saved as entered, except the default class, which only pre-classification sets.
+    """
     record = parse_editor_values(values, reference)
+    for name in ("default_class", "default_class_approved_by", "default_class_approved_at"):
+        record[name] = None  # kept from the stored device (EDITOR_KEEPS)
     who = " ".join(by.split())
     if not who:
         raise BadInputError("the name of the person saving is required")
     now = utc_now_iso()
     with db.write() as session:
+        if create and find_device_row(session, record["asset_tag"]) is not None:
+            raise BadInputError(f"asset_tag: '{record['asset_tag']}' is already in use")
         if original_tag and original_tag.lower() != record["asset_tag"].lower():
             if find_device_row(session, record["asset_tag"]) is not None:
                 raise BadInputError(f"asset tag '{record['asset_tag']}' is already in use")
@@ -258,7 +271,8 @@ def _merged_row(
     row: dict[str, Any] = {}
     for name in (*DEVICE_COLUMNS, "category_text"):
         value = record.get(name)
-        if value is None and old is not None and not blank_clears:
+        keep = not blank_clears or name in EDITOR_KEEPS
+        if value is None and old is not None and keep:
             value = old.get(name)
         row[name] = value
     if old is not None:

@@ -220,12 +220,12 @@
         <translation>資産タグ {tag} の機器はすでに台帳にあります。変更するには一覧から開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="145"/>
         <source>This asset tag belongs to another device.</source>
         <translation>この資産タグは別の機器が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="156"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -951,22 +951,22 @@
     <message>
         <location filename="../../ui/main_window.py" line="59"/>
         <source>Pre-classify</source>
-        <translation type="unfinished"></translation>
+        <translation>事前分類</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="60"/>
         <source>Set the default class of a device, or of a category in a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="64"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
         <source>Devices per default class in every unit</source>
-        <translation type="unfinished"></translation>
+        <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="76"/>

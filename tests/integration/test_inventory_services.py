@@ -249,5 +249,29 @@ def test_preclassification_is_one_transaction_with_its_decision(db, monkeypatch)
 def test_preclassification_refuses_a_safety_override(db):
     populate_demo(db, REF, devices=10)
     with pytest.raises(BadInputError, match="normal use"):
-        preclassify(db, REF, {**VENTILATOR_ANSWERS, "harm_now": "yes"}, by="K", role="biomed",
-                    device_tag="MD-00001")
+        preclassify(
+            db,
+            REF,
+            {**VENTILATOR_ANSWERS, "harm_now": "yes"},
+            by="K",
+            role="biomed",
+            device_tag="MD-00001",
+        )
+
+
+def test_editor_keeps_default_class_and_unmatched_category_and_can_create_only(db):
+    populate_demo(db, REF, devices=5)
+    preclassify(db, REF, VENTILATOR_ANSWERS, by="Ken", role="biomed", device_tag="MD-00001")
+    upsert(db, [{"asset_tag": "NEB-1", "category_text": "Nebuliser"}])
+    saved = save_device(
+        db, REF, {"asset_tag": "MD-00001", "serial": "NEW", "default_class": "1"}, by="Aiko"
+    )
+    assert (saved.default_class, saved.record["default_class_approved_by"]) == (5, "Ken")
+    assert saved.record["serial"] == "NEW"
+    kept = save_device(db, REF, {"asset_tag": "NEB-1", "notes": "checked"}, by="Aiko")
+    assert kept.record["category_text"] == "Nebuliser"
+    chosen = save_device(db, REF, {"asset_tag": "NEB-1", "category": "pca_pump"}, by="Aiko")
+    assert (chosen.category, chosen.record["category_text"]) == ("pca_pump", None)
+    with pytest.raises(BadInputError, match="asset_tag: 'md-00003' is already in use"):
+        save_device(db, REF, {"asset_tag": "md-00003"}, by="Aiko", create=True)
+    assert save_device(db, REF, {"asset_tag": "NEW-1"}, by="Aiko", create=True).asset_tag == "NEW-1"

@@ -132,7 +132,12 @@ class DeviceEditorDialog(QDialog):
         original = self.device.asset_tag if self.device else None
         try:
             saved = save_device(
-                self.db, self.reference, values, by=self.saved_by(), original_tag=original
+                self.db,
+                self.reference,
+                values,
+                by=self.saved_by(),
+                original_tag=original,
+                create=self.device is None,  # the core refuses a tag in use, race-free
             )
         except BadInputError as exc:
             field, problem = split_problem(exc.message)

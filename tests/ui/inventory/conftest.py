@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.database.db import Database, open_database
-from app.domain.device_fields import format_value
+from app.services.clock import utc_now_iso
 from app.services.demo import populate_demo
-from app.services.devices import get_device
-from app.services.inventory import save_device
+from app.services.inventory import upsert_records
 from app.services.reference import Reference
 from ui import dialog_service
 
@@ -45,12 +44,19 @@ def classify():
 
 
 def give_class(db: Database, reference: Reference, tag: str, number: int) -> None:
-    """Give a device a default class (as pre-classification would) through the editor service."""
-    device = get_device(db, tag)
-    values = {name: format_value(value) for name, value in device.record.items()}
-    values.update(
-        default_class=str(number),
-        default_class_approved_by="Dr Kato",
-        default_class_approved_at="2026-11-20T09:00:00+00:00",
-    )
-    save_device(db, reference, values, by="test")
+    """Give a device a default class as an import carrying approved classes would (the editor
+    cannot: the default class belongs to pre-classification)."""
+    with db.write() as session:
+        upsert_records(
+            session,
+            reference,
+            [
+                {
+                    "asset_tag": tag,
+                    "default_class": number,
+                    "default_class_approved_by": "Dr Kato",
+                    "default_class_approved_at": "2026-11-20T09:00:00+00:00",
+                }
+            ],
+            now=utc_now_iso(),
+        )
