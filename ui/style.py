@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 BASE_POINT_SIZE = 13
 ANSWER_MIN_HEIGHT = 84
@@ -61,3 +62,15 @@ QTabBar::tab {{
     min-height: 40px; min-width: 180px; padding: 6px 18px; font-size: 15pt; font-weight: bold;
 }}
 """
+
+
+def text_label(name: str, points: float, bold: bool = False, selectable: bool = True) -> QLabel:
+    """A wrapping plain-text label of the given size (data texts are never read as HTML)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_point_size(label, points, bold)
+    return label

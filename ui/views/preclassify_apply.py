@@ -7,7 +7,6 @@ the commit). A refusal or a failed write is shown plainly and nothing typed is l
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,28 +20,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from app.database.db import Database
-from app.errors import BadInputError, StorageError
+from app.errors import BadInputError
 from app.services.devices import DeviceFilter, count_devices
 from app.services.inventory import Preclassification, preclassify
 from app.services.reference import Reference
 from ui import style
 from ui.strings import class_title
 from ui.views.preclassify_target import PreclassifyTarget
+from ui.views.record_page import STORAGE_FAILURES
 
 log = logging.getLogger(__name__)
-STORAGE_FAILURES = (StorageError, SQLAlchemyError, sqlite3.Error, OSError)
-
-
-def _label(name: str, points: float, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    style.set_point_size(label, points, bold)
-    return label
 
 
 class PreclassifyApplyPage(QWidget):
@@ -68,9 +57,9 @@ class PreclassifyApplyPage(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        self.title = _label("apply_title", 20, bold=True)
+        self.title = style.text_label("apply_title", 20, bold=True, selectable=False)
         layout.addWidget(self.title)
-        self.summary = _label("apply_summary", 15)
+        self.summary = style.text_label("apply_summary", 15, selectable=False)
         layout.addWidget(self.summary)
 
         form = QFormLayout()
@@ -93,7 +82,7 @@ class PreclassifyApplyPage(QWidget):
         form.addRow(self._form_label(self.tr("Your role (required)")), self.role_combo)
         layout.addLayout(form)
 
-        self.message = _label("apply_message", 15, bold=True)
+        self.message = style.text_label("apply_message", 15, bold=True, selectable=False)
         self.message.hide()
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -241,10 +230,10 @@ class PreclassifyDonePage(QWidget):
         self.lang = lang
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
-        self.headline = _label("preclassify_done", 22, bold=True)
+        self.headline = style.text_label("preclassify_done", 22, bold=True, selectable=False)
         self.headline.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
         layout.addWidget(self.headline)
-        self.details = _label("preclassify_done_details", 14)
+        self.details = style.text_label("preclassify_done_details", 14, selectable=False)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
         layout.addStretch(1)

@@ -20,16 +20,6 @@ from ui.widgets.class_badge import ClassBadge
 from ui.widgets.scroll_body import scroll_body
 
 
-def _text_label(name: str, points: float, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    style.set_point_size(label, points, bold)
-    return label
-
-
 class ResultPage(QWidget):
     """Signals:
     change_requested(): go back and change the answers.
@@ -47,22 +37,22 @@ class ResultPage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        self.subject_label = _text_label("result_subject", 13)
+        self.subject_label = style.text_label("result_subject", 13)
         self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
         outer.addWidget(self.subject_label)
         scroll, layout = scroll_body(spacing=12)
 
-        self.safety_banner = _text_label("result_safety_banner", 15, bold=True)
+        self.safety_banner = style.text_label("result_safety_banner", 15, bold=True)
         self.safety_banner.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
         layout.addWidget(self.safety_banner)
-        self.provisional_banner = _text_label("result_provisional_banner", 14, bold=True)
+        self.provisional_banner = style.text_label("result_provisional_banner", 14, bold=True)
         self.provisional_banner.setStyleSheet(
             style.banner_style(style.WARNING_BG, style.WARNING_FG)
         )
         layout.addWidget(self.provisional_banner)
         self.badge = ClassBadge()
         layout.addWidget(self.badge)
-        self.also_label = _text_label("result_also_matches", 14, bold=True)
+        self.also_label = style.text_label("result_also_matches", 14, bold=True)
         layout.addWidget(self.also_label)
 
         self.guidance: dict[str, QLabel] = {}
@@ -72,17 +62,17 @@ class ResultPage(QWidget):
             ("recovery", self.tr("Recover")),
             ("who_decides", self.tr("Who decides")),
         ):
-            title = _text_label(f"result_{key}_title", 15, bold=True)
+            title = style.text_label(f"result_{key}_title", 15, bold=True)
             title.setText(heading)
             layout.addWidget(title)
-            body = _text_label(f"result_{key}", 14)
+            body = style.text_label(f"result_{key}", 14)
             layout.addWidget(body)
             self.guidance[key] = body
 
-        why_title = _text_label("result_why_title", 15, bold=True)
+        why_title = style.text_label("result_why_title", 15, bold=True)
         why_title.setText(self.tr("Why: the answers that decided"))
         layout.addWidget(why_title)
-        self.why_label = _text_label("result_why", 14)
+        self.why_label = style.text_label("result_why", 14)
         layout.addWidget(self.why_label)
         layout.addStretch(1)
         outer.addWidget(scroll, 1)
