@@ -250,3 +250,15 @@ def test_search_and_show_bad_input(cli):
     one_line_error(cli("inventory", "show", "NOPE"), "no device with asset tag 'NOPE'")
     one_line_error(cli("inventory", "search", "x", "--limit", "0"), "between 1 and 1000")
     assert json.loads(cli("inventory", "search", "nothing-like-this", "--json").out) == []
+
+
+def test_a_million_empty_rows_and_a_50_mb_line(cli, tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("Asset Tag,Model\n" + ",\n" * 1_000_000 + "A-1,M\n", encoding="utf-8")
+    run = cli("inventory", "import", str(empty), "--json")
+    assert run.code == 0, run.err
+    assert (run.json()["imported"], run.json()["total_rows"]) == (1, 1)
+    huge = tmp_path / "huge.csv"
+    huge.write_text("Asset Tag,Model\nA-2," + "x" * 50_000_000 + "\n", encoding="utf-8")
+    one_line_error(cli("inventory", "import", str(huge)), "longer than 1,000,000 characters")
+    assert cli("inventory", "show", "A-2").code == 2  # nothing half-written
