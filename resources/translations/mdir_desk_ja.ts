@@ -29,6 +29,137 @@
     </message>
 </context>
 <context>
+    <name>AttachPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="57"/>
+        <source>Attach the maker&apos;s SBOM (CycloneDX or SPDX JSON) to a device model. Every device of that model — and of that firmware version, if you give one — then carries its components, including devices added later.</source>
+        <translation>製造販売業者の SBOM（CycloneDX または SPDX の JSON）を機種に登録します。その機種（ファームウェアのバージョンを指定した場合はそのバージョン）のすべての機器が、後から追加される機器も含め、その部品を持つものとして扱われます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="75"/>
+        <source>&amp;Attach</source>
+        <translation>登録(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="86"/>
+        <source>SBOMs attached so far</source>
+        <translation>登録済みの SBOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="136"/>
+        <source>SBOM file</source>
+        <translation>SBOM ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="99"/>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="110"/>
+        <source>Device model the SBOM describes</source>
+        <translation>SBOM が対象とする機種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="113"/>
+        <source>e.g. LVP-500</source>
+        <translation>例: LVP-500</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="116"/>
+        <source>Firmware version (optional)</source>
+        <translation>ファームウェアのバージョン（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="117"/>
+        <source>Leave empty for every firmware version</source>
+        <translation>空欄ならすべてのファームウェアのバージョンが対象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="120"/>
+        <source>Name of the person attaching</source>
+        <translation>登録する人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="122"/>
+        <source>SBOM &amp;file:</source>
+        <translation>SBOM ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="123"/>
+        <source>Device &amp;model:</source>
+        <translation>機種(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="124"/>
+        <source>Fi&amp;rmware version (optional):</source>
+        <translation>ファームウェアのバージョン（任意）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="125"/>
+        <source>Your &amp;name (required):</source>
+        <translation>氏名（必須）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="149"/>
+        <source>Choose the SBOM file to attach.</source>
+        <translation>登録する SBOM ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="152"/>
+        <source>Enter the device model the SBOM describes.</source>
+        <translation>SBOM が対象とする機種を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="156"/>
+        <source>Enter your name: every change records who made it.</source>
+        <translation>氏名を入力してください。すべての変更は誰が行ったかを記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="166"/>
+        <source>The SBOM was not attached: {problem}</source>
+        <translation>SBOM は登録されませんでした: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="224"/>
+        <source>{model} (firmware {firmware})</source>
+        <translation>{model}（ファームウェア {firmware}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="195"/>
+        <source>{components} components attached to {target}. {devices}</source>
+        <translation>{target} に {components} 個の部品を登録しました。{devices}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="186"/>
+        <source>No device of this model is in the inventory yet; devices added later will carry these components.</source>
+        <translation>この機種の機器はまだ台帳にありません。後から追加される機器がこれらの部品を持つものとして扱われます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="190"/>
+        <source>1 device in the inventory carries them now.</source>
+        <translation>台帳の 1 台が現在これらの部品を持っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="192"/>
+        <source>{count} devices in the inventory carry them now.</source>
+        <translation>台帳の {count} 台が現在これらの部品を持っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="219"/>
+        <source>None yet.</source>
+        <translation>まだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="228"/>
+        <source>{target} — {file} ({format} {version}, {components} components) — by {by}, {when}</source>
+        <translation>{target} — {file}（{format} {version}、部品 {components} 個）— 登録: {by}、{when}</translation>
+    </message>
+</context>
+<context>
     <name>ClassBadge</name>
     <message>
         <location filename="../../ui/widgets/class_badge.py" line="31"/>
@@ -793,6 +924,99 @@
     </message>
 </context>
 <context>
+    <name>FindPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="158"/>
+        <source>Which devices carry a software component? Only components listed in attached SBOMs are known.</source>
+        <translation>ソフトウェア部品を持つ機器はどれか。分かるのは登録済みの SBOM に載っている部品だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="176"/>
+        <source>“Version unknown — may be affected”: the SBOM does not state a version that can be compared. Treat these devices as affected until the maker confirms.</source>
+        <translation>「バージョン不明 — 影響の可能性あり」: SBOM に比較できるバージョンが記載されていません。製造販売業者が確認するまで、これらの機器は影響ありとして扱ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="191"/>
+        <source>Component to look for</source>
+        <translation>探すソフトウェア部品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="193"/>
+        <source>pkg:composer/laravel/framework, laravel/framework or a name</source>
+        <translation>pkg:composer/laravel/framework、laravel/framework または部品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="197"/>
+        <source>Affected versions (optional)</source>
+        <translation>影響を受けるバージョン（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="198"/>
+        <source>e.g. 7.30.6, &lt;=7.30.6 or &lt;2.0 (optional)</source>
+        <translation>例: 7.30.6、&lt;=7.30.6、&lt;2.0（任意）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="201"/>
+        <source>&amp;Component:</source>
+        <translation>部品(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="202"/>
+        <source>&amp;Versions:</source>
+        <translation>バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="211"/>
+        <source>&amp;Find devices</source>
+        <translation>機器を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="224"/>
+        <source>Devices carrying the component</source>
+        <translation>この部品を持つ機器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="247"/>
+        <source>Enter a component to look for: a package URL, group/name or a name.</source>
+        <translation>探す部品を入力してください: パッケージ URL、グループ/名前、または部品名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="256"/>
+        <source>Cannot search: {problem}</source>
+        <translation>検索できません: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="285"/>
+        <source>No device carries {component} in the attached SBOMs.</source>
+        <translation>登録済みの SBOM では {component} を持つ機器はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="287"/>
+        <source>No device is known to carry {component}; {more} may (version unknown).</source>
+        <translation>{component} を持つと確定した機器はありません。{more} 台は可能性があります（バージョン不明）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="290"/>
+        <source>1 device carries {component}.</source>
+        <translation>{component} を持つ機器は 1 台です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="292"/>
+        <source>{count} devices carry {component}.</source>
+        <translation>{component} を持つ機器は {count} 台です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="294"/>
+        <source>1 device carries {component}; {more} more may (version unknown).</source>
+        <translation>{component} を持つ機器は 1 台です。ほかに {more} 台が可能性があります（バージョン不明）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="296"/>
+        <source>{count} devices carry {component}; {more} more may (version unknown).</source>
+        <translation>{component} を持つ機器は {count} 台です。ほかに {more} 台が可能性があります（バージョン不明）。</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemModel</name>
     <message>
         <location filename="../../ui/dialogs/import_problem_model.py" line="47"/>
@@ -836,82 +1060,92 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="87"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="89"/>
         <source>Device inventory</source>
         <translation>医療機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="94"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="96"/>
         <source>&amp;New device</source>
         <translation>新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="96"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="98"/>
         <source>Add a device to the inventory (Ctrl+N)</source>
         <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="99"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="101"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="101"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="103"/>
         <source>Add or update devices from a CSV or Excel file</source>
         <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="104"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="106"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="106"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="108"/>
         <source>Write every device to a CSV or Excel file</source>
         <translation>すべての機器をCSVまたはExcelファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="115"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="111"/>
+        <source>&amp;Software (SBOM)…</source>
+        <translation>SBOM・部品表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="113"/>
+        <source>Devices carrying a software component; SBOMs</source>
+        <translation>ソフトウェア部品を持つ機器の検索と SBOM の登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="122"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="191"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="198"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="199"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="206"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="200"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="207"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="264"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="283"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="266"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="285"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="275"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="294"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="279"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="298"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="280"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="299"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
@@ -1131,94 +1365,94 @@
 <context>
     <name>PreclassifyApplyPage</name>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="80"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="69"/>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="83"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="72"/>
         <source>Your name (required)</source>
         <translation>氏名（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="86"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="75"/>
         <source>Your role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="87"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="76"/>
         <source>Choose your role…</source>
         <translation>役割を選んでください…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="93"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="82"/>
         <source>Your role (required)</source>
         <translation>役割（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="102"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="91"/>
         <source>◀  Back to the result</source>
         <translation>◀  結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="104"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="93"/>
         <source>Back to the result</source>
         <translation>結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="110"/>
-        <location filename="../../ui/views/preclassify_apply.py" line="112"/>
-        <location filename="../../ui/views/preclassify_apply.py" line="159"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="99"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="101"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="148"/>
         <source>Apply default class</source>
         <translation>既定の分類を設定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="134"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="123"/>
         <source>Set default class: {title}</source>
         <translation>既定の分類を設定：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="138"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="127"/>
         <source>For: {target}</source>
         <translation>対象：{target}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="147"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="136"/>
         <source>{count} of these devices already have a default class; it will be replaced.</source>
         <translation>このうち {count} 台にはすでに既定の分類があり、置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="153"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="142"/>
         <source>Its current default class ({number}) will be replaced.</source>
         <translation>現在の既定の分類（{number}）は置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="181"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="170"/>
         <source>Not applied: {problem}</source>
         <translation>設定されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="190"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="179"/>
         <source>an unexpected error (see the log)</source>
         <translation>予期しないエラー。ログを確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="199"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="188"/>
         <source>Enter your name before applying.</source>
         <translation>設定する前に氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="203"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="192"/>
         <source>Choose your role before applying.</source>
         <translation>設定する前に役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="211"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="200"/>
         <source>The default class was NOT set ({reason}). Everything you typed is still here. Try again.</source>
         <translation>既定の分類は設定されていません（{reason}）。入力した内容はそのまま残っています。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="216"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="205"/>
         <source>Try again</source>
         <translation>もう一度設定</translation>
     </message>
@@ -1226,32 +1460,32 @@
 <context>
     <name>PreclassifyDonePage</name>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="253"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="242"/>
         <source>Pre-classify more devices  ▶</source>
         <translation>ほかの機器を事前分類  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="255"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="244"/>
         <source>Pre-classify more devices</source>
         <translation>ほかの機器を事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="265"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="254"/>
         <source>Default class {number} set on 1 device</source>
         <translation>1 台に既定の分類 {number} を設定しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="267"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="256"/>
         <source>Default class {number} set on {count} devices</source>
         <translation>{count} 台に既定の分類 {number} を設定しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="273"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="262"/>
         <source>For: {target}</source>
         <translation>対象：{target}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/preclassify_apply.py" line="274"/>
+        <location filename="../../ui/views/preclassify_apply.py" line="263"/>
         <source>Recorded as decision {id}.</source>
         <translation>判定 {id} として記録しました。</translation>
     </message>
@@ -1657,57 +1891,57 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/views/result_page.py" line="70"/>
+        <location filename="../../ui/views/result_page.py" line="60"/>
         <source>Contain now</source>
         <translation>今すぐ封じ込め</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="71"/>
+        <location filename="../../ui/views/result_page.py" line="61"/>
         <source>Eradicate</source>
         <translation>根絶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="72"/>
+        <location filename="../../ui/views/result_page.py" line="62"/>
         <source>Recover</source>
         <translation>復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="73"/>
+        <location filename="../../ui/views/result_page.py" line="63"/>
         <source>Who decides</source>
         <translation>判断する人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="83"/>
+        <location filename="../../ui/views/result_page.py" line="73"/>
         <source>Why: the answers that decided</source>
         <translation>理由：判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="91"/>
+        <location filename="../../ui/views/result_page.py" line="81"/>
         <source>◀  Change answers</source>
         <translation>◀  回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="93"/>
+        <location filename="../../ui/views/result_page.py" line="83"/>
         <source>Change answers</source>
         <translation>回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="99"/>
+        <location filename="../../ui/views/result_page.py" line="89"/>
         <source>Record decision  ▶</source>
         <translation>判定を記録  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="101"/>
+        <location filename="../../ui/views/result_page.py" line="91"/>
         <source>Record decision</source>
         <translation>判定を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="124"/>
+        <location filename="../../ui/views/result_page.py" line="114"/>
         <source>Also matches: {classes}</source>
         <translation>ほかに該当：{classes}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="128"/>
+        <location filename="../../ui/views/result_page.py" line="118"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
@@ -1753,6 +1987,92 @@
         <location filename="../../ui/views/saved_page.py" line="75"/>
         <source>Who decides: {who}</source>
         <translation>判断する人：{who}</translation>
+    </message>
+</context>
+<context>
+    <name>SbomDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="259"/>
+        <source>Software components (SBOM)</source>
+        <translation>ソフトウェア部品 (SBOM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="272"/>
+        <source>Find affected devices</source>
+        <translation>影響を受ける機器を探す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="273"/>
+        <source>Attach an SBOM</source>
+        <translation>SBOM を登録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_dialog.py" line="277"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SbomFind</name>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="47"/>
+        <source>Asset tag</source>
+        <translation>資産タグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="48"/>
+        <source>Model</source>
+        <translation>機種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="49"/>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="50"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="51"/>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="52"/>
+        <source>Component</source>
+        <translation>部品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="53"/>
+        <source>Component version</source>
+        <translation>部品のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="54"/>
+        <source>Status</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="65"/>
+        <source>Version unknown — may be affected</source>
+        <translation>バージョン不明 — 影響の可能性あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="67"/>
+        <source>Affected: the version matches</source>
+        <translation>影響あり: バージョンが該当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="68"/>
+        <source>Carries it</source>
+        <translation>この部品あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/sbom_find.py" line="120"/>
+        <source>not stated</source>
+        <translation>記載なし</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.device_editor_dialog import DeviceEditorDialog
 from ui.dialogs.import_wizard import ImportWizard
+from ui.dialogs.sbom_dialog import SbomDialog
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
 from ui.views.inventory.filter_bar import FilterBar
 
@@ -63,6 +64,7 @@ class InventoryView(QWidget):
         self.reference = reference
         self.lang = lang
         self.editor: DeviceEditorDialog | None = None
+        self.sbom_dialog: SbomDialog | None = None
         self.saved_by = ""  # remembered between saves of this session
         self._loaded = False
         self.model = DeviceTableModel(db, reference, lang, self)
@@ -106,6 +108,11 @@ class InventoryView(QWidget):
         self.export_button.setToolTip(self.tr("Write every device to a CSV or Excel file"))
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
+        self.sbom_button = QPushButton(self.tr("&Software (SBOM)…"))
+        self.sbom_button.setObjectName("inventory_sbom")
+        self.sbom_button.setToolTip(self.tr("Devices carrying a software component; SBOMs"))
+        self.sbom_button.clicked.connect(self.open_sbom)
+        row.addWidget(self.sbom_button)
         return row
 
     def _build_table(self) -> QTableView:
@@ -256,6 +263,18 @@ class InventoryView(QWidget):
     def _imported(self, wizard: ImportWizard) -> None:
         self.saved_by = wizard.saved_by() or self.saved_by
         self.refresh()
+
+    def open_sbom(self) -> SbomDialog:
+        """The software-components window, opened without blocking (one at a time)."""
+        if self.sbom_dialog is not None and self.sbom_dialog.isVisible():
+            self.sbom_dialog.raise_()
+            self.sbom_dialog.activateWindow()
+            return self.sbom_dialog
+        dialog = SbomDialog(self.db, self.reference, self.lang, self, self.saved_by)
+        dialog.device_activated.connect(self.open_editor)
+        self.sbom_dialog = dialog
+        dialog.show()
+        return dialog
 
     def export(self) -> Path | None:
         """Every device, every field, to a CSV or Excel file the person chooses."""
