@@ -8,6 +8,7 @@ not knowing is not the same as not affected.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,19 @@ class SbomImport:
 
 
 @dataclass(frozen=True)
+class AttachedSbom:
+    id: str
+    model: str
+    firmware: str | None
+    format: str
+    spec_version: str
+    file_name: str
+    components: int
+    imported_at: str
+    imported_by: str
+
+
+@dataclass(frozen=True)
 class AffectedDevice:
     device: DeviceView
     component: Component
@@ -45,11 +59,18 @@ def import_sbom(
 ) -> SbomImport:
     from app.services.sbom import parse_sbom
 
-    model = " ".join(model.split())
+    model = unicodedata.normalize("NFKC", " ".join(model.split()))
     if not model:
-        raise BadInputError("--model must name the device model the SBOM describes")
-    firmware = " ".join(firmware.split()) if firmware else None
+        raise BadInputError("the device model the SBOM describes is required")
+    firmware = unicodedata.normalize("NFKC", " ".join(firmware.split())) if firmware else None
     document = parse_sbom(Path(path))
+    for attached in list_sboms(db):
+        same_target = (attached.model.casefold(), attached.firmware) == (model.casefold(), firmware)
+        if same_target and attached.id in _with_sha(db, document.sha256):
+            raise BadInputError(
+                f"{Path(path).name} is already attached to {attached.model}"
+                + (f" firmware {firmware}" if firmware else "")
+            )
     sbom_id = str(uuid.uuid4())
     now = utc_now_iso()
     with db.write() as session:
@@ -88,6 +109,35 @@ def import_sbom(
         )
     devices = len(_devices_of(db, model, firmware))
     return SbomImport(sbom_id, document.format, document.spec_version, len(rows), devices)
+
+
+def list_sboms(db: Database) -> list[AttachedSbom]:
+    """The SBOMs attached so far, newest first, with their component counts."""
+    rows = db.raw_reader().execute(
+        "SELECT s.id, s.model, s.firmware, s.format, s.spec_version, s.file_name, "
+        "(SELECT count(*) FROM sbom_component c WHERE c.sbom_id = s.id), "
+        "s.imported_at, s.imported_by FROM sbom s ORDER BY s.imported_at DESC"
+    )
+    return [AttachedSbom(*row) for row in rows.fetchall()]
+
+
+def components_of(db: Database, device: DeviceView) -> list[Component]:
+    """The software components a device carries, by the SBOMs of its model (and firmware)."""
+    model = device.model
+    if not model:
+        return []
+    rows = db.raw_reader().execute(
+        "SELECT DISTINCT c.name, c.grp, c.version, c.purl, c.supplier FROM sbom_component c "
+        "JOIN sbom s ON s.id = c.sbom_id WHERE s.model = ? COLLATE NOCASE "
+        "AND (s.firmware IS NULL OR s.firmware = ? COLLATE NOCASE) ORDER BY c.name, c.version",
+        (model, device.record.get("firmware_version") or ""),
+    )
+    return [Component(name=n, group=g, version=v, purl=p, supplier=su) for n, g, v, p, su in rows]
+
+
+def _with_sha(db: Database, sha256: str) -> set[str]:
+    rows = db.raw_reader().execute("SELECT id FROM sbom WHERE file_sha256 = ?", (sha256,))
+    return {row[0] for row in rows.fetchall()}
 
 
 def affected_devices(db: Database, query: str, version: str | None = None) -> list[AffectedDevice]:

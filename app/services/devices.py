@@ -171,6 +171,14 @@ def list_units(db: Database) -> list[str]:
     return list(rows)
 
 
+def list_models(db: Database) -> list[str]:
+    """Device models in the inventory, sorted."""
+    rows = db.raw_reader().execute(
+        "SELECT DISTINCT model FROM device WHERE model IS NOT NULL AND model != '' ORDER BY model"
+    )
+    return [str(model) for (model,) in rows.fetchall()]
+
+
 def count_devices(db: Database, where: DeviceFilter | None = None) -> int:
     with db.read() as session:
         query = _filtered(select(func.count()).select_from(Device), where or DeviceFilter())

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.database.db import Database
 from app.errors import BadInputError
-from app.services.composition import SbomImport, import_sbom
+from app.services.composition import AttachedSbom, SbomImport, import_sbom, list_sboms
+from app.services.devices import list_models
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.device_form import ERROR_STYLE
 from ui.dialogs.import_pages import busy, error_label, show_problem
 from ui.dialogs.sbom_find import FindPanel
-from ui.dialogs.sbom_queries import AttachedSbom, attached_sboms, inventory_models
 from ui.strings import local_time
 
 FILE_FILTERS = "SBOM JSON (*.json);;All files (*)"
@@ -108,7 +108,7 @@ class AttachPanel(QWidget):
         self.model_input.setEditable(True)
         self.model_input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_input.setAccessibleName(self.tr("Device model the SBOM describes"))
-        self.model_input.addItems(inventory_models(self.db))
+        self.model_input.addItems(list_models(self.db))
         self.model_input.setCurrentIndex(-1)
         self.model_input.lineEdit().setPlaceholderText(self.tr("e.g. LVP-500"))
         self.firmware_input = QLineEdit()
@@ -212,7 +212,7 @@ class AttachPanel(QWidget):
 
     def refresh_attached(self) -> None:
         self.attached_list.clear()
-        sboms = attached_sboms(self.db)
+        sboms = list_sboms(self.db)
         for sbom in sboms:
             self.attached_list.addItem(self.attached_text(sbom))
         if not sboms:
