@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shared"
 REPORT_FIELDS = {"imported", "updated", "rejected", "errors", "ignored_columns"}
 GOOD = (
     "Asset Tag,Serial,Manufacturer,Model,Category,Department,Location,IP Address,MAC\n"

@@ -14,7 +14,7 @@ from app.services.devices import get_device, list_models
 from app.services.inventory import upsert_records
 from app.services.reference import load_reference
 
-SBOMS = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "sbom"
+SBOMS = Path(__file__).resolve().parents[1] / "fixtures" / "shared" / "sbom"
 REF = load_reference()
 
 

@@ -9,7 +9,7 @@ import pytest
 from app.errors import BadInputError
 from app.services.sbom import Component, component_key, match_terms, matches, parse_sbom
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "sbom"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shared" / "sbom"
 
 FRAMEWORK = Component(
     name="framework",

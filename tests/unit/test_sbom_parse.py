@@ -16,7 +16,7 @@ from app.errors import BadInputError
 from app.services import sbom
 from app.services.sbom import Component, parse_sbom
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "sbom"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shared" / "sbom"
 LARAVEL = FIXTURES / "cyclonedx-laravel-7.12.0.bom.1.4.json"
 PROTON = FIXTURES / "cyclonedx-proton-bridge-1.8.0.bom.json"
 EXAMPLE11 = FIXTURES / "spdx23-example11.spdx.json"

@@ -10,7 +10,7 @@ import pytest
 from app.errors import BadInputError
 from app.services.sbom import Purl, parse_purl, parse_purl_or_none
 
-FIXTURES = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / "sbom"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "shared" / "sbom"
 
 
 def fixture_purls() -> list[str]:

@@ -21,7 +21,7 @@ from ui.dialogs.sbom_find import COLUMNS
 from ui.views.inventory.inventory_view import InventoryView
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-SBOMS = Path(__file__).resolve().parents[3].parent / "shared" / "fixtures" / "sbom"
+SBOMS = Path(__file__).resolve().parents[2] / "fixtures" / "shared" / "sbom"
 LARAVEL = SBOMS / "cyclonedx-laravel-7.12.0.bom.1.4.json"
 MAVEN = SBOMS / "spdx23-examplemaven-enriched.spdx.json"  # "Apache Log4j Core", no version
 PUMPS = ["MD-00001", "MD-00002", "MD-00003"]

@@ -10,12 +10,12 @@ import pytest
 from app.domain.catalog import DeviceCategory
 from app.services.reference import load_reference
 
-SHARED_FIXTURES = Path(__file__).resolve().parents[3].parent / "shared" / "fixtures"
+SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "shared"
 
 
 @pytest.fixture
 def snipeit() -> Path:
-    """The folder of real Snipe-IT exports shared beside the checkout."""
+    """The folder of real Snipe-IT exports copied into tests/fixtures/shared."""
     folder = SHARED_FIXTURES / "snipeit"
     assert folder.is_dir(), f"shared fixtures missing: {folder}"
     return folder
