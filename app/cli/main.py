@@ -74,6 +74,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _run_gui(db_path: Path | None, lang: str | None, quit_when_ready: bool) -> int:
     # app/ never imports ui/ statically (ui depends on app, not the reverse). This entry point is the
     # one place that starts the GUI, located by name only when no command was given.
+    from app.logging_setup import configure_logging
+
+    configure_logging()
     gui = importlib.import_module("ui.app")
     return int(gui.run(db_path or _default_db(), lang, quit_when_ready))
 
