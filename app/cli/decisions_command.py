@@ -29,6 +29,7 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
             location=args.location,
             incident_id=args.incident,
             note=args.note,
+            supersedes=args.supersedes,
         )
         decision = record_decision(db, reference, draft)  # returns only after commit
         _print(decision, reference, lang, args.json, full=True)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from app.cli.contacts_parser import add_contacts_parsers
 from app.cli.inventory_parser import add_inventory_parser
 from app.version import __version__
 
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--location")
     record.add_argument("--incident", metavar="ID")
     record.add_argument("--note", metavar="TEXT")
+    record.add_argument(
+        "--supersedes",
+        metavar="ID",
+        help="the decision this one replaces (e.g. an unknown answer resolved)",
+    )
     record.add_argument("--json", action="store_true")
     listing = sub.add_parser("list", help="saved decisions, newest first")
     listing.add_argument("--json", action="store_true")
@@ -87,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--devices", type=positive_int, default=300, metavar="N")
 
     add_inventory_parser(commands, OneLineParser, positive_int)
+    add_contacts_parsers(commands, OneLineParser, positive_int)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser

@@ -141,9 +141,10 @@ class Decision(SQLModel, table=True):
     location: str | None = None
     incident_id: str | None = Field(default=None, index=True)
     note: str | None = None
-    purpose: str = (
-        "triage"  # "triage" (a live situation) or "preclassification" (a device's default)
-    )
+    # "triage" (a live situation) or "preclassification" (a device's default class)
+    purpose: str = "triage"
+    # The earlier version this decision replaces (an unknown answer resolved, a situation changed).
+    supersedes_id: str | None = Field(default=None, foreign_key="decision.id", index=True)
     ir_class: int
     provisional: bool
     safety_override: bool
@@ -182,3 +183,59 @@ class Event(SQLModel, table=True):
     payload: str  # canonical JSON
     prev_hash: str
     hash: str = Field(unique=True)
+
+
+class Contact(SQLModel, table=True):
+    """A person or service to call (DOMAIN.md §6.1, §6.3)."""
+
+    __tablename__ = "contact"
+
+    id: str = Field(primary_key=True, max_length=36)
+    name: str = Field(index=True)
+    role: str  # a role code (data/roles.yaml), vendor, regulator, or a custom role
+    organization: str = ""
+    hics_position: str | None = None
+    hours: str | None = None
+    authority: str | None = None
+    notes: str | None = None
+    last_verified: str | None = None  # ISO date
+    models_covered: str | None = None  # vendors
+    contract_number: str | None = None
+    service_desk: str | None = None
+    psirt: str | None = None
+    created_at: str
+    updated_at: str
+
+
+class ContactMethod(SQLModel, table=True):
+    """A way to reach a contact; ``kind`` is mobile, pager, radio, desk or email."""
+
+    __tablename__ = "contact_method"
+
+    contact_id: str = Field(foreign_key="contact.id", primary_key=True, max_length=36)
+    kind: str = Field(primary_key=True)
+    value: str
+
+
+class EscalationEntry(SQLModel, table=True):
+    """A contact's place in the escalation of a unit ('' = all units) for some classes ('' = all)."""
+
+    __tablename__ = "escalation_entry"
+    __table_args__ = (UniqueConstraint("contact_id", "unit", "tier", "classes"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: str = Field(foreign_key="contact.id", index=True, max_length=36)
+    unit: str = Field(default="", index=True)
+    tier: int
+    classes: str = ""  # e.g. "3,4,5"; "" = every class
+
+
+class EscalationTier(SQLModel, table=True):
+    """A unit's own wait time and triggers for a tier ('' = all units); data/escalation.yaml else."""
+
+    __tablename__ = "escalation_tier"
+
+    unit: str = Field(primary_key=True)
+    tier: int = Field(primary_key=True)
+    wait_minutes: int
+    triggers: str  # JSON list of trigger codes

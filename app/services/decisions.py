@@ -46,6 +46,9 @@ class DecisionDraft:
     # Where each answer came from: "person" (the default) or "inventory" (pre-filled from the device
     # record and left unchanged).
     answer_sources: dict[str, str] = field(default_factory=dict)
+    # The decision this one replaces (a new version: an unknown answer resolved, a situation
+    # changed); the earlier one stays as it was.
+    supersedes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,8 @@ class DecisionView:
     path: tuple[Step, ...]
     answers: dict[str, str] = field(default_factory=dict)
     answer_sources: dict[str, str] = field(default_factory=dict)
+    supersedes: str | None = None
+    superseded_by: str | None = None
     tree_version: str = ""
     tree_sha256: str = ""
     workstation: str = ""
@@ -96,6 +101,8 @@ class DecisionView:
             "path": [{"question": s.question, "answer": s.answer} for s in self.path],
             "answers": dict(self.answers),
             "answer_sources": dict(self.answer_sources),
+            "supersedes": self.supersedes,
+            "superseded_by": self.superseded_by,
             "tree_version": self.tree_version,
             "tree_sha256": self.tree_sha256,
             "workstation": self.workstation,
@@ -133,6 +140,7 @@ def record_decision(
         raise BadInputError("give either a device tag or a category, not both")
     category = _check_category(reference, draft.category)
     sources = _check_sources(draft)
+    supersedes = _check_supersedes(db, draft.supersedes)
     decision_id = str(uuid.uuid4())
     now = utc_now_iso()
     host = workstation_id()
@@ -153,6 +161,7 @@ def record_decision(
             incident_id=_clean_optional(draft.incident_id, "incident id"),
             note=_clean_optional(draft.note, "note"),
             purpose=purpose,
+            supersedes_id=supersedes,
             ir_class=result.ir_class,
             provisional=result.provisional,
             safety_override=result.safety_override,
@@ -190,6 +199,7 @@ def record_decision(
                 "role": draft.role,
                 "authenticated": False,
                 "purpose": purpose,
+                "supersedes": supersedes,
                 "answers": dict(sorted(draft.answers.items())),
                 "answer_sources": dict(sorted(sources.items())),
                 "tree_sha256": result.tree_sha256,
@@ -245,6 +255,10 @@ def _view(session: Session, row: Decision) -> DecisionView:
         path=tuple(Step(a.question, a.answer) for a in answers if a.on_path),
         answers={a.question: a.answer for a in answers},
         answer_sources={a.question: a.source for a in answers},
+        supersedes=row.supersedes_id,
+        superseded_by=session.exec(
+            select(Decision.id).where(Decision.supersedes_id == row.id)
+        ).first(),
         tree_version=row.tree_version,
         tree_sha256=row.tree_sha256,
         workstation=row.workstation,
@@ -265,6 +279,18 @@ def _find_device_row(session: Session, tag: str | None) -> tuple[Device | None, 
             "(record it by --category, or without a device)"
         )
     return found
+
+
+def _check_supersedes(db: Database, decision_id: str | None) -> str | None:
+    if decision_id is None:
+        return None
+    earlier = get_decision(db, decision_id)
+    if earlier.superseded_by is not None:
+        raise BadInputError(
+            f"decision {earlier.id} was already replaced by {earlier.superseded_by}; "
+            "replace the newest version"
+        )
+    return earlier.id
 
 
 def _check_sources(draft: DecisionDraft) -> dict[str, str]:

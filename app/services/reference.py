@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.domain.catalog import CategoryList, RoleList, load_categories, load_roles
 from app.domain.engine import Classification, classify
+from app.domain.escalation import EscalationDefaults, load_escalation_defaults
 from app.domain.ir_classes import IRClass, IRClassCatalog, load_ir_classes
 from app.domain.tree import DecisionTree, load_tree
 from app.paths import data_dir
@@ -19,6 +20,7 @@ class Reference:
     classes: IRClassCatalog
     roles: RoleList
     categories: CategoryList
+    escalation: EscalationDefaults
 
     def classify(self, answers: dict[str, str]) -> Classification:
         return classify(self.tree, answers)
@@ -42,4 +44,5 @@ def _load(folder: Path) -> Reference:
         classes=load_ir_classes(folder / "ir_classes.yaml"),
         roles=load_roles(folder / "roles.yaml"),
         categories=load_categories(folder / "device_categories.yaml"),
+        escalation=load_escalation_defaults(folder / "escalation.yaml"),
     )

@@ -1,0 +1,89 @@
+"""``mdir-desk contacts ...`` and ``mdir-desk escalation ...``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.output import print_json
+from app.database.db import Database
+from app.services.contacts import export_contacts, import_contacts, list_contacts
+from app.services.escalation import escalation_for, set_tier
+from app.services.reference import Reference
+
+EXIT_REFUSED = 2
+
+
+def run_contacts(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
+    if args.action == "import":
+        report = import_contacts(
+            db,
+            reference,
+            Path(args.file),
+            unit=args.unit,
+            tier=args.tier,
+            skip_invalid=args.skip_invalid,
+            by=args.by,
+        )
+        if args.json:
+            print_json(report.to_json())
+        else:
+            print(
+                f"{report.imported} new and {report.updated} updated contact(s); "
+                f"{report.rejected} row(s) rejected"
+            )
+            for error in report.errors[:50]:
+                print(f"  row {error['row']}, {error['column']}: {error['message']}")
+        if report.errors and not report.written:
+            print(f"mdir-desk: nothing imported: {report.rejected} invalid row(s)", file=sys.stderr)
+            return EXIT_REFUSED
+        return 0
+    if args.action == "export":
+        count = export_contacts(db, Path(args.out))
+        print(f"{count} contact row(s) written to {args.out}")
+        return 0
+    contacts = list_contacts(db, args.unit)
+    if args.json:
+        print_json([c.to_json() for c in contacts])
+    else:
+        for contact in contacts:
+            reach = ", ".join(f"{k} {v}" for k, v in contact.methods)
+            org = f", {contact.organization}" if contact.organization else ""
+            print(f"{contact.name}  ({contact.role}{org})  {reach}")
+    return 0
+
+
+def run_escalation(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
+    if args.action == "set-tier":
+        set_tier(
+            db,
+            unit=args.unit,
+            tier=args.tier,
+            wait_minutes=args.wait,
+            triggers=args.trigger,
+            by=args.by,
+        )
+        print(f"tier {args.tier} of {args.unit or 'all units'} saved")
+        return 0
+    tiers = escalation_for(db, reference, args.unit, args.ir_class)
+    if args.json:
+        print_json(
+            {
+                "unit": args.unit,
+                "ir_class": args.ir_class,
+                "tiers": [t.to_json(reference, lang) for t in tiers],
+            }
+        )
+        return 0
+    if not tiers:
+        print(f"no contacts set up for {args.unit}, class {args.ir_class}")
+    for tier in tiers:
+        when = "; ".join(reference.escalation.trigger_text(t, lang) for t in tier.triggers)
+        print(
+            f"tier {tier.tier} — call when: {when}; no answer in {tier.wait_minutes} min: next tier"
+        )
+        for contact in tier.contacts:
+            reach = ", ".join(f"{k} {v}" for k, v in contact.methods)
+            print(f"  {contact.name} ({contact.role})  {reach}")
+    return 0

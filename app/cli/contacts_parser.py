@@ -1,0 +1,48 @@
+"""Arguments of ``mdir-desk contacts ...`` and ``mdir-desk escalation ...``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def add_contacts_parsers(
+    commands: Any, parser_class: type[argparse.ArgumentParser], whole_number: Any
+) -> None:
+    contacts = commands.add_parser("contacts", help="escalation contacts")
+    sub = contacts.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    imp = sub.add_parser("import", help="import contacts from CSV or vCard (.vcf)")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--unit", help="unit for rows that name none (default: all units)")
+    imp.add_argument("--tier", type=whole_number, metavar="N", help="tier for rows that name none")
+    imp.add_argument("--skip-invalid", action="store_true", help="import the valid rows")
+    imp.add_argument("--by", default="mdir-desk import", metavar="NAME")
+    imp.add_argument("--json", action="store_true")
+    listing = sub.add_parser("list", help="contacts, by name")
+    listing.add_argument("--unit")
+    listing.add_argument("--json", action="store_true")
+    exp = sub.add_parser("export", help="contacts to CSV (the import format)")
+    exp.add_argument("out", metavar="OUT.csv")
+
+    escalation = commands.add_parser("escalation", help="whom to call, tier by tier")
+    esc = escalation.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    show = esc.add_parser("show", help="the ordered list of whom to call for a unit and class")
+    show.add_argument("--unit", required=True)
+    show.add_argument("--class", dest="ir_class", type=whole_number, required=True, metavar="N")
+    show.add_argument("--json", action="store_true")
+    tier = esc.add_parser("set-tier", help="a unit's wait time and triggers for one tier")
+    tier.add_argument("--unit", default="", help="default: all units")
+    tier.add_argument("--tier", type=whole_number, required=True, metavar="N")
+    tier.add_argument("--wait", type=whole_number, required=True, metavar="MINUTES")
+    tier.add_argument(
+        "--trigger",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="any_decision, class_at_least:N, provisional_overdue, patient_harm, phi_exposure",
+    )
+    tier.add_argument("--by", required=True, metavar="NAME")

@@ -1,0 +1,172 @@
+"""Contacts and escalation on a real database: imports, ordering, class filters, the re-check clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.database.db import open_database
+from app.domain.escalation import recheck, tier_to_call
+from app.errors import BadInputError
+from app.services.contacts import export_contacts, import_contacts, list_contacts
+from app.services.decisions import DecisionDraft, get_decision, record_decision
+from app.services.escalation import call_now, escalation_for, set_tier
+from app.services.reference import load_reference
+
+REF = load_reference()
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "c.sqlite3")
+    import_contacts(database, REF, FIXTURES / "contacts.csv")
+    yield database
+    database.close()
+
+
+def names(tiers):
+    return [[c.name for c in tier.contacts] for tier in tiers]
+
+
+def test_escalation_order_unit_and_class_filters(db):
+    assert names(escalation_for(db, REF, "ICU", 3)) == [
+        ["髙橋 花子", "山﨑 一郎"],
+        ["渡邊 健"],
+        ["Acme Infusion PSIRT"],
+    ]
+    assert names(escalation_for(db, REF, "OR", 2)) == [["山﨑 一郎"], ["Acme Infusion PSIRT"]]
+    tiers = escalation_for(db, REF, "ICU", 1)
+    assert [t.tier for t in tiers] == [1, 3]  # tier 2 only for classes 3-5
+    assert tiers[0].wait_minutes == 10 and tiers[0].triggers == ("any_decision",)
+    takahashi = tiers[0].contacts[0]
+    assert [k for k, _ in takahashi.methods] == ["mobile", "desk"]  # out-of-band first
+    with pytest.raises(BadInputError, match="1-7"):
+        escalation_for(db, REF, "ICU", 8)
+
+
+def test_unit_tier_settings_override_the_defaults(db):
+    set_tier(db, unit="ICU", tier=1, wait_minutes=5, triggers=["class_at_least:2"], by="Lead")
+    assert escalation_for(db, REF, "ICU", 3)[0].wait_minutes == 5
+    assert escalation_for(db, REF, "OR", 3)[0].wait_minutes == 10
+    with pytest.raises(BadInputError, match="unknown trigger"):
+        set_tier(db, unit="ICU", tier=1, wait_minutes=5, triggers=["sunrise"], by="Lead")
+
+
+def test_reimport_updates_and_bad_rows_write_nothing(db, tmp_path):
+    report = import_contacts(db, REF, FIXTURES / "contacts.csv")
+    assert (report.imported, report.updated) == (0, 4)
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "name,role,tier,mobile,email,classes\nA,biomed,1,090-1,ok@x.org,3\n"
+        ",biomed,1,,,\nB,biomed,zero,abc,nope,9\n",
+        encoding="utf-8",
+    )
+    report = import_contacts(db, REF, bad)
+    assert not report.written and report.rejected == 2
+    assert {(e["row"], e["column"]) for e in report.errors} == {
+        (3, "name"),
+        (4, "tier"),
+        (4, "mobile"),
+        (4, "email"),
+        (4, "classes"),
+    }
+    assert "A" not in [c.name for c in list_contacts(db)]
+    report = import_contacts(db, REF, bad, skip_invalid=True)
+    assert report.written and report.imported == 1
+
+
+def test_vcards_3_and_4(db):
+    report = import_contacts(db, REF, FIXTURES / "team.vcf", unit="CCU", tier=2)
+    assert (report.imported, report.updated, report.rejected) == (1, 1, 0)
+    watanabe = next(c for c in list_contacts(db) if c.name == "Dr. Ken Watanabe")
+    assert dict(watanabe.methods) == {"mobile": "+81-90-5555-6666", "pager": "4321"}
+    assert watanabe.role == "specialist" and watanabe.places == (("CCU", 2, ""),)
+    assert names(escalation_for(db, REF, "CCU", 6))[1][0] == "Dr. Ken Watanabe"
+
+
+def test_export_round_trips(db, tmp_path):
+    out = tmp_path / "contacts.csv"
+    assert export_contacts(db, out) == 4
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    assert import_contacts(fresh, REF, out).imported == 4
+    assert names(escalation_for(fresh, REF, "ICU", 3)) == names(escalation_for(db, REF, "ICU", 3))
+    fresh.close()
+
+
+def test_recheck_clock_and_tier_to_call():
+    start = datetime(2026, 11, 25, 10, 0)
+    state = recheck(start, start + timedelta(minutes=14), 15)
+    assert not state.overdue and state.remaining == timedelta(minutes=1)
+    assert recheck(start, start + timedelta(minutes=15), 15).overdue
+    waits = [10, 15, 30]
+    assert tier_to_call(waits, timedelta(minutes=9)) == 0
+    assert tier_to_call(waits, timedelta(minutes=10)) == 1
+    assert tier_to_call(waits, timedelta(minutes=25)) == 2
+    assert tier_to_call(waits, timedelta(hours=9)) == 2
+    assert tier_to_call(waits, timedelta(minutes=1), provisional_overdue=True) == 1
+
+
+def test_provisional_decision_calls_the_next_tier_once_overdue(db):
+    decision = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={
+                "harm_now": "no",
+                "implanted": "no",
+                "offsite": "no",
+                "patient_connected": "unknown",
+                "removal": "dependent",
+            },
+            recorded_by="Aiko",
+            role="charge_nurse",
+            unit="ICU",
+        ),
+    )
+    created = datetime.fromisoformat(decision.created_at)
+    early = call_now(db, REF, decision, created + timedelta(minutes=2))
+    assert early.recheck is not None and not early.recheck.overdue and early.tier.tier == 1
+    late = call_now(db, REF, decision, created + timedelta(minutes=16))
+    assert late.recheck.overdue and late.tier.tier == 2
+
+
+def test_resolving_an_unknown_records_a_new_version(db):
+    first = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "unknown"}, recorded_by="A", role="charge_nurse"
+        ),
+    )
+    second = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "no", "offsite": "yes"},
+            recorded_by="A",
+            role="charge_nurse",
+            supersedes=first.id,
+        ),
+    )
+    assert second.supersedes == first.id
+    assert get_decision(db, first.id).superseded_by == second.id
+    assert get_decision(db, first.id).ir_class == 6  # the earlier version is kept unchanged
+    with pytest.raises(BadInputError, match="already replaced"):
+        record_decision(
+            db,
+            REF,
+            DecisionDraft(
+                answers=second.answers, recorded_by="A", role="charge_nurse", supersedes=first.id
+            ),
+        )
+    with pytest.raises(BadInputError, match="no decision with id"):
+        record_decision(
+            db,
+            REF,
+            DecisionDraft(
+                answers=second.answers, recorded_by="A", role="charge_nurse", supersedes="nope"
+            ),
+        )
