@@ -87,3 +87,19 @@ def run_escalation(args: argparse.Namespace, db: Database, reference: Reference,
             reach = ", ".join(f"{k} {v}" for k, v in contact.methods)
             print(f"  {contact.name} ({contact.role})  {reach}")
     return 0
+
+
+def run_settings(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
+    from app.services.settings import SETTINGS, all_settings, set_setting
+
+    if args.action == "set":
+        set_setting(db, args.key, args.value, by=args.by)
+        print(f"{args.key} = {args.value}")
+        return 0
+    values = all_settings(db)
+    if args.json:
+        print_json(values)
+    else:
+        for key, value in values.items():
+            print(f"{key} = {value if value is not None else '(not set)'}  # {SETTINGS[key]}")
+    return 0

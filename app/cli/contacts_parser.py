@@ -46,3 +46,14 @@ def add_contacts_parsers(
         help="any_decision, class_at_least:N, provisional_overdue, patient_harm, phi_exposure",
     )
     tier.add_argument("--by", required=True, metavar="NAME")
+
+    settings = commands.add_parser("settings", help="settings of this installation")
+    st = settings.add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=parser_class
+    )
+    st_show = st.add_parser("show", help="all settings")
+    st_show.add_argument("--json", action="store_true")
+    st_set = st.add_parser("set", help="change a setting (facility, recheck_minutes)")
+    st_set.add_argument("key", metavar="KEY")
+    st_set.add_argument("value", metavar="VALUE")
+    st_set.add_argument("--by", required=True, metavar="NAME")

@@ -55,11 +55,11 @@ def _dispatch(args: argparse.Namespace) -> int:
             from app.cli.decisions_command import run_decisions
 
             return run_decisions(args, db, reference, lang)
-        if args.command in ("contacts", "escalation"):
-            from app.cli.contacts_command import run_contacts, run_escalation
+        if args.command in ("contacts", "escalation", "settings"):
+            from app.cli import contacts_command
 
-            run = run_contacts if args.command == "contacts" else run_escalation
-            return run(args, db, reference, lang)
+            run = getattr(contacts_command, f"run_{args.command}")
+            return int(run(args, db, reference, lang))
         if args.command == "inventory":
             from app.cli.inventory_command import run_inventory
 

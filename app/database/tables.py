@@ -239,3 +239,14 @@ class EscalationTier(SQLModel, table=True):
     tier: int = Field(primary_key=True)
     wait_minutes: int
     triggers: str  # JSON list of trigger codes
+
+
+class AppSetting(SQLModel, table=True):
+    """A setting of this installation (e.g. the facility name printed on every sheet)."""
+
+    __tablename__ = "app_setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+    updated_at: str
+    updated_by: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import delete, insert
 
@@ -115,11 +115,8 @@ def call_now(db: Database, reference: Reference, decision: DecisionView, now: da
     """For a saved decision: its re-check clock (provisional results) and the tier to call now."""
     tiers = escalation_for(db, reference, decision.unit, decision.ir_class)
     created = datetime.fromisoformat(decision.created_at)
-    state = (
-        recheck(created, now, reference.escalation.recheck_minutes)
-        if (decision.provisional)
-        else None
-    )
+    minutes = recheck_minutes(db, reference)
+    state = recheck(created, now, minutes) if decision.provisional else None
     if not tiers:
         return CallNow(state, None, ())
     index = tier_to_call(
@@ -130,8 +127,12 @@ def call_now(db: Database, reference: Reference, decision: DecisionView, now: da
     return CallNow(state, tiers[index], tuple(tiers))
 
 
-def recheck_minutes(reference: Reference) -> timedelta:
-    return timedelta(minutes=reference.escalation.recheck_minutes)
+def recheck_minutes(db: Database, reference: Reference) -> int:
+    """The re-check time of provisional results: this installation's setting, else the data's."""
+    from app.services.settings import get_setting
+
+    configured = get_setting(db, "recheck_minutes")
+    return int(configured) if configured else reference.escalation.recheck_minutes
 
 
 def _tier_settings(db: Database) -> dict[tuple[str, int], tuple[int, tuple[str, ...]]]:

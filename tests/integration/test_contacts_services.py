@@ -170,3 +170,25 @@ def test_resolving_an_unknown_records_a_new_version(db):
                 answers=second.answers, recorded_by="A", role="charge_nurse", supersedes="nope"
             ),
         )
+
+
+def test_recheck_time_is_a_setting(db):
+    from app.services.settings import all_settings, set_setting
+
+    set_setting(db, "recheck_minutes", "30", by="Clinical lead")
+    decision = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "unknown"}, recorded_by="A", role="charge_nurse"
+        ),
+    )
+    created = datetime.fromisoformat(decision.created_at)
+    assert not call_now(db, REF, decision, created + timedelta(minutes=20)).recheck.overdue
+    assert call_now(db, REF, decision, created + timedelta(minutes=31)).recheck.overdue
+    set_setting(db, "facility", "  St. Example   Hospital ", by="Admin")
+    assert all_settings(db) == {"facility": "St. Example Hospital", "recheck_minutes": "30"}
+    with pytest.raises(BadInputError, match="1-1440"):
+        set_setting(db, "recheck_minutes", "0", by="A")
+    with pytest.raises(BadInputError, match="unknown setting"):
+        set_setting(db, "colour", "red", by="A")

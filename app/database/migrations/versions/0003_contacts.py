@@ -1,4 +1,5 @@
-"""Contacts, their contact methods, escalation entries and per-unit tier settings; decision versions.
+"""Contacts, their contact methods, escalation entries, per-unit tier settings, installation
+settings; decision versions.
 
 Revision ID: 0003
 Revises: 0002
@@ -52,6 +53,13 @@ def upgrade() -> None:
         sa.Column("tier", sa.Integer(), primary_key=True),
         sa.Column("wait_minutes", sa.Integer(), nullable=False),
         sa.Column("triggers", sa.String(), nullable=False),
+    )
+    op.create_table(
+        "app_setting",
+        sa.Column("key", sa.String(), primary_key=True),
+        sa.Column("value", sa.String(), nullable=False),
+        sa.Column("updated_at", sa.String(), nullable=False),
+        sa.Column("updated_by", sa.String(), nullable=False),
     )
     # Not in batch mode: rebuilding the decision table would drop its append-only triggers.
     # SQLite accepts a REFERENCES clause on ADD COLUMN when the default is NULL.
