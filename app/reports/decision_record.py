@@ -1,0 +1,274 @@
+"""One classification decision on paper: device, who and when, every answer and the path, the class with
+its guidance, provisional / safety-override flags, the question tree's version and SHA-256, the purpose, and
+an empty signature block (filled in by hand until the sign-off feature prints it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.tables import TableStyle
+
+from app.domain.ir_classes import IRClassCatalog
+from app.domain.tree import DecisionTree
+from app.reports.contact_sheet import HEAD_BG, ZEBRA
+from app.reports.fonts import FONT
+from app.reports.layout import (
+    ALERT,
+    LIGHT,
+    RULE,
+    Furniture,
+    Styles,
+    build,
+    check_aware,
+    check_inputs,
+    fmt_datetime,
+    para,
+    styles,
+)
+from app.reports.model import DecisionRecord
+from app.reports.texts import t
+
+
+def render_decision_record(
+    record: DecisionRecord,
+    classes: IRClassCatalog,
+    tree: DecisionTree,
+    lang: str,
+    paper: str,
+    out: Path | str,
+    *,
+    generated_at: datetime | None = None,
+) -> int:
+    """Write one decision record as a PDF to ``out`` (atomically); return the number of pages.
+
+    ``generated_at`` (printed in the footer, aware) defaults to now in the local time zone.
+
+    ``tree`` is the currently loaded tree: when its version or SHA-256 differs from the record's, the
+    record's own values are printed (they identify what was used) and the difference is noted.
+    """
+    pagesize = check_inputs(lang, paper)
+    check_aware(record.created_at, "created_at")
+    generated_at = generated_at or datetime.now().astimezone()
+    check_aware(generated_at, "generated_at")
+    classes.get(record.ir_class)  # refuses an unknown class before writing anything
+    furniture = Furniture(
+        title=f"{t('record_title', lang)} {record.id}",
+        facility="",
+        unit=record.unit,
+        generated_at=generated_at,
+        lang=lang,
+    )
+    return build(out, pagesize, furniture, lambda w: _story(record, classes, tree, lang, w))
+
+
+def _story(
+    record: DecisionRecord, classes: IRClassCatalog, tree: DecisionTree, lang: str, width: float
+) -> list[Flowable]:
+    st = styles(lang)
+    story: list[Flowable] = [para(f"{t('record_title', lang)}  {record.id}", st.h1)]
+    story += _flags(record, tree, lang, st, width)
+    story.append(_facts(record, lang, st, width))
+    story.append(para(t("answers", lang), st.h2))
+    story.append(_answers(record, lang, st, width))
+    story += _result(record, classes, lang, st, width)
+    story += _provenance(record, tree, lang, st, width)
+    story.append(KeepTogether([para(t("signoff", lang), st.h2), signature_block(lang, st, width)]))
+    return story
+
+
+def _flags(
+    record: DecisionRecord, tree: DecisionTree, lang: str, st: Styles, width: float
+) -> list[Flowable]:
+    flags = []
+    if record.safety_override:
+        flags.append(t("override_flag", lang))
+    if record.provisional:
+        flags.append(t("provisional_flag", lang))
+    if not flags:
+        return []
+    table = Table([[para(f, st.big)] for f in flags], colWidths=[width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 2, ALERT),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FFEBEE")),
+                ("TEXTCOLOR", (0, 0), (-1, -1), ALERT),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [table, Spacer(1, 6)]
+
+
+def _facts(record: DecisionRecord, lang: str, st: Styles, width: float) -> Table:
+    pairs = [
+        ("device", record.device_tag),
+        ("category", record.category_name),
+        ("unit", record.unit),
+        ("location", record.location),
+        ("recorded_by", record.recorded_by),
+        ("role", record.role_label),
+        ("recorded_at", fmt_datetime(record.created_at)),
+        ("purpose", record.purpose),
+    ]
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row = []
+        for key, value in pairs[i : i + 2]:
+            row += [para(t(key, lang), st.small), para(value, st.body)]
+        rows.append(row)
+    if record.note:
+        rows.append([para(t("note", lang), st.small), para(record.note, st.body), "", ""])
+    table = Table(rows, colWidths=[width * f for f in (0.16, 0.34, 0.16, 0.34)])
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+        ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+        ("BACKGROUND", (2, 0), (2, -1), LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if record.note:
+        commands.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _answers(record: DecisionRecord, lang: str, st: Styles, width: float) -> Flowable:
+    if not record.answers:
+        return para(t("no_answers", lang), st.small)
+    head = [
+        para(t(k, lang), st.cell_head)
+        for k in ("col_no", "col_question", "col_answer", "col_path", "col_source")
+    ]
+    rows = [head]
+    for number, answer in enumerate(record.answers, start=1):
+        path = t("on_path", lang) if answer.on_path else t("flag_only", lang)
+        source = t("from_inventory", lang) if answer.from_inventory else t("asked", lang)
+        answer_markup = escape(answer.answer)
+        if answer.on_path:
+            answer_markup = f"<font size='9.5'>{answer_markup}</font>"
+        rows.append(
+            [
+                para(str(number), st.cell),
+                para(answer.question, st.cell),
+                Paragraph(answer_markup, st.cell),
+                para(("→ " if answer.on_path else "") + path, st.cell),
+                Paragraph(
+                    f"<font color='#0D47A1'>{escape(source)}</font>"
+                    if answer.from_inventory
+                    else escape(source),
+                    st.cell,
+                ),
+            ]
+        )
+    table = Table(rows, colWidths=[width * f for f in (0.05, 0.5, 0.23, 0.1, 0.12)], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def class_block(number: int, classes: IRClassCatalog, lang: str, st: Styles, width: float) -> Table:
+    """A class badge (number in the class colour) with the name, then its four guidance sections."""
+    c = classes.get(number)
+    badge = Paragraph(
+        f"<font size='22' color='{c.text_colour}'>{c.number}</font>",
+        _leading(st, 26),
+    )
+    title = Paragraph(
+        f"<font size='12.5'>{escape(t('class_n', lang, n=c.number))}: {escape(c.name.get(lang))}</font>"
+        f"<br/><font color='#555555'>{escape(c.short.get(lang))}</font>",
+        _leading(st, 16),
+    )
+    rows = [[badge, title]]
+    for key, text in (
+        ("containment", c.containment),
+        ("eradication", c.eradication),
+        ("recovery", c.recovery),
+        ("who_decides", c.who_decides),
+    ):
+        rows.append([para(t(key, lang), st.small), para(text.get(lang), st.body)])
+    table = Table(rows, colWidths=[width * 0.18, width * 0.82])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("BACKGROUND", (0, 0), (0, 0), colors.HexColor(c.colour)),
+                ("ALIGN", (0, 0), (0, 0), "CENTER"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor(c.colour)),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                ("BACKGROUND", (0, 1), (0, -1), LIGHT),
+            ]
+        )
+    )
+    return table
+
+
+def _leading(st: Styles, leading: float):  # a centred variant of the body style
+    from reportlab.lib.enums import TA_CENTER
+
+    return st.body.clone(f"lead{leading}", leading=leading, alignment=TA_CENTER)
+
+
+def _result(
+    record: DecisionRecord, classes: IRClassCatalog, lang: str, st: Styles, width: float
+) -> list[Flowable]:
+    parts: list[Flowable] = [para(t("result", lang), st.h2)]
+    if record.provisional:
+        parts.append(para(t("provisional", lang), st.alert))
+    parts.append(class_block(record.ir_class, classes, lang, st, width))
+    if record.also_matches:
+        names = "; ".join(
+            f"{t('class_n', lang, n=n)} {classes.get(n).name.get(lang)}"
+            for n in record.also_matches
+        )
+        parts += [Spacer(1, 4), para(f"{t('also_matches', lang)}: {names}", st.body)]
+    return [KeepTogether(parts)]
+
+
+def _provenance(
+    record: DecisionRecord, tree: DecisionTree, lang: str, st: Styles, width: float
+) -> list[Flowable]:
+    version = t("tree_version", lang, version=record.tree_version)
+    text = f"{t('tree', lang)}: {version}   SHA-256: {record.tree_sha256 or '—'}"
+    parts: list[Flowable] = [Spacer(1, 4), para(text, st.tiny)]
+    if (record.tree_version, record.tree_sha256) != (tree.version, tree.sha256):
+        current = t("tree_version", lang, version=tree.version)
+        parts.append(
+            para(f"≠ {t('tree', lang)} (now): {current}   SHA-256: {tree.sha256}", st.tiny)
+        )
+    return parts
+
+
+def signature_block(lang: str, st: Styles, width: float) -> Table:
+    """Empty boxes to fill by hand: printed name, signature, date/time, meaning of the signature."""
+    keys = ("printed_name", "signature", "date_time", "meaning")
+    rows = [[para(t(k, lang), st.small) for k in keys], ["", "", "", ""]]
+    table = Table(
+        rows, colWidths=[width * f for f in (0.27, 0.27, 0.2, 0.26)], rowHeights=[None, 30]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+            ]
+        )
+    )
+    return table
