@@ -103,3 +103,19 @@ def run_settings(args: argparse.Namespace, db: Database, reference: Reference, l
         for key, value in values.items():
             print(f"{key} = {value if value is not None else '(not set)'}  # {SETTINGS[key]}")
     return 0
+
+
+def run_print(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
+    from app.services import printing
+
+    out = Path(args.out)
+    if args.action == "contact-sheet":
+        pages = printing.print_contact_sheet(db, reference, args.unit, lang, args.paper, out)
+    elif args.action == "decision":
+        pages = printing.print_decision(db, reference, args.id, lang, args.paper, out)
+    elif args.action == "cards":
+        pages = printing.print_cards(db, reference, args.unit, lang, args.paper, out)
+    else:
+        pages = printing.print_binder(db, reference, args.unit, lang, args.paper, out)
+    print(f"{out}: {pages} page(s)")
+    return 0

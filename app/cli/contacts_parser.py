@@ -57,3 +57,23 @@ def add_contacts_parsers(
     st_set.add_argument("key", metavar="KEY")
     st_set.add_argument("value", metavar="VALUE")
     st_set.add_argument("--by", required=True, metavar="NAME")
+
+    printing = commands.add_parser("print", help="PDFs: contact sheet, decision, cards, binder")
+    pr = printing.add_subparsers(
+        dest="action", metavar="DOCUMENT", required=True, parser_class=parser_class
+    )
+    for name, help_text in (
+        ("contact-sheet", "the escalation contact sheet of a unit"),
+        ("decision", "one decision record"),
+        ("cards", "downtime cards for every device of a unit"),
+        ("binder", "the downtime binder (all units, or one)"),
+    ):
+        doc = pr.add_parser(name, help=help_text)
+        if name == "decision":
+            doc.add_argument("id", metavar="ID")
+        elif name == "binder":
+            doc.add_argument("--unit")
+        else:
+            doc.add_argument("--unit", required=(name == "cards"))
+        doc.add_argument("--paper", choices=["a4", "letter"], default="a4")
+        doc.add_argument("--out", required=True, metavar="FILE.pdf")

@@ -55,7 +55,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             from app.cli.decisions_command import run_decisions
 
             return run_decisions(args, db, reference, lang)
-        if args.command in ("contacts", "escalation", "settings"):
+        if args.command in ("contacts", "escalation", "settings", "print"):
             from app.cli import contacts_command
 
             run = getattr(contacts_command, f"run_{args.command}")
