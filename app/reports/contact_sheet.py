@@ -8,7 +8,6 @@ repeat their header on every page, so a sheet of a thousand contacts stays reada
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -16,6 +15,7 @@ from reportlab.platypus.tables import TableStyle
 
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
+from app.reports.flowchart import ordered_questions
 from app.reports.fonts import FONT
 from app.reports.layout import (
     GREY,
@@ -26,6 +26,7 @@ from app.reports.layout import (
     build,
     check_aware,
     check_inputs,
+    esc,
     fmt_date,
     fmt_datetime,
     para,
@@ -109,14 +110,14 @@ def _tier(tier: EscalationTier, last: bool, lang: str, st: Styles, width: float)
     else:
         wait = t("tier_wait", lang, minutes=tier.wait_minutes, next=tier.number + 1)
     heading = Paragraph(
-        f"{escape(t('tier', lang, n=tier.number))}"
-        f"<font size='10' color='#B71C1C'>   {escape(wait)}</font>",
+        f"{esc(t('tier', lang, n=tier.number))}"
+        f"<font size='10' color='#B71C1C'>   {esc(wait)}</font>",
         st.h2,
     )
     parts: list[Flowable] = [heading]
     if tier.triggers:
-        items = "<br/>".join(f"• {escape(x)}" for x in tier.triggers)
-        parts.append(Paragraph(f"<b>{escape(t('call_when', lang))}:</b><br/>{items}", st.small))
+        items = "<br/>".join(f"• {esc(x)}" for x in tier.triggers)
+        parts.append(Paragraph(f"<b>{esc(t('call_when', lang))}:</b><br/>{items}", st.small))
         parts.append(Spacer(1, 3))
     if not tier.contacts:
         parts.append(para(t("no_contacts", lang), st.small))
@@ -132,25 +133,25 @@ def _tier(tier: EscalationTier, last: bool, lang: str, st: Styles, width: float)
 
 
 def _contact_row(c: Contact, lang: str, st: Styles) -> list[Paragraph]:
-    role = escape(c.role_label)
+    role = esc(c.role_label)
     if c.hics_position:
-        role += f"<br/><font color='#555555'>{escape(c.hics_position)}</font>"
-    name = f"<font size='9.5'>{escape(c.name)}</font>"
+        role += f"<br/><font color='#555555'>{esc(c.hics_position)}</font>"
+    name = f"<font size='9.5'>{esc(c.name)}</font>"
     if c.organization:
-        name += f"<br/>{escape(c.organization)}"
+        name += f"<br/>{esc(c.organization)}"
     name += (
         f"<br/><font size='6.5' color='#555555'>"
-        f"{escape(t('verified_on', lang, date=fmt_date(c.last_verified, lang)))}</font>"
+        f"{esc(t('verified_on', lang, date=fmt_date(c.last_verified, lang)))}</font>"
     )
-    authority = escape(c.authority)
+    authority = esc(c.authority)
     if c.notes:
-        authority += f"<br/><font color='#555555'>{escape(c.notes)}</font>"
+        authority += f"<br/><font color='#555555'>{esc(c.notes)}</font>"
     return [
         Paragraph(role, st.cell),
         Paragraph(name, st.cell),
         Paragraph(numbers_markup(c, lang), st.numbers),
-        Paragraph("<br/>".join(escape(m.value) for m in c.in_band) or "—", st.tiny),
-        Paragraph(escape(c.hours), st.cell),
+        Paragraph("<br/>".join(esc(m.value) for m in c.in_band) or "—", st.tiny),
+        Paragraph(esc(c.hours), st.cell),
         Paragraph(authority, st.cell),
     ]
 
@@ -158,8 +159,8 @@ def _contact_row(c: Contact, lang: str, st: Styles) -> list[Paragraph]:
 def numbers_markup(c: Contact, lang: str) -> str:
     """Out-of-band numbers, large, each with its kind in small print."""
     lines = [
-        f"<font size='6.5' color='#555555'>{escape(method_label(m.kind, lang))}</font> "
-        f"<font size='12.5'>{escape(m.value)}</font>"
+        f"<font size='6.5' color='#555555'>{esc(method_label(m.kind, lang))}</font> "
+        f"<font size='12.5'>{esc(m.value)}</font>"
         for m in c.out_of_band
     ]
     return "<br/>".join(lines) or "—"
@@ -173,22 +174,22 @@ def _vendors(vendors: tuple[Contact, ...], lang: str, st: Styles, width: float) 
     keys = ("col_company", "col_models", "col_contract", "col_service", "col_psirt", "col_call")
     rows: list[list[Paragraph]] = [[para(t(k, lang), st.cell_head) for k in keys]]
     for v in vendors:
-        company = f"<font size='9.5'>{escape(v.organization or v.name)}</font>"
+        company = f"<font size='9.5'>{esc(v.organization or v.name)}</font>"
         if v.organization and v.name:
-            company += f"<br/>{escape(v.name)}"
+            company += f"<br/>{esc(v.name)}"
         if v.hours:
-            company += f"<br/><font color='#555555'>{escape(v.hours)}</font>"
+            company += f"<br/><font color='#555555'>{esc(v.hours)}</font>"
         rows.append(
             [
                 Paragraph(company, st.cell),
-                Paragraph(escape(v.models_covered), st.cell),
-                Paragraph(escape(v.contract_number), st.cell),
-                Paragraph(f"<font size='11'>{escape(v.service_desk)}</font>", st.cell),
-                Paragraph(f"<font size='11'>{escape(v.psirt)}</font>", st.cell),
+                Paragraph(esc(v.models_covered), st.cell),
+                Paragraph(esc(v.contract_number), st.cell),
+                Paragraph(f"<font size='10'>{esc(v.service_desk)}</font>", st.cell),
+                Paragraph(f"<font size='10'>{esc(v.psirt)}</font>", st.cell),
                 Paragraph(numbers_markup(v, lang), st.numbers),
             ]
         )
-    fractions = (0.18, 0.20, 0.12, 0.16, 0.14, 0.20)
+    fractions = (0.17, 0.15, 0.13, 0.17, 0.17, 0.21)
     table = Table(rows, colWidths=[width * f for f in fractions], repeatRows=1)
     table.setStyle(_grid_style(header=True, rows=len(rows)))
     return [*parts, table]
@@ -213,14 +214,14 @@ def _regulators(sheet: ContactSheet, lang: str, st: Styles, width: float) -> lis
 def quick_card(tree: DecisionTree, lang: str, st: Styles, width: float) -> list[Flowable]:
     """The questions in nurse wording, in the order of the tree, with their answer options."""
     rows = []
-    for number, question in enumerate(_ordered_questions(tree)):
+    for number, question in enumerate(ordered_questions(tree)):
         options = " / ".join(o.label.get(lang) for o in question.options)
         rows.append(
             [
                 para(f"Q{number}", st.cell),
                 Paragraph(
-                    f"<b>{escape(question.text.get(lang))}</b><br/>"
-                    f"<font color='#555555'>{escape(options)}</font>",
+                    f"<b>{esc(question.text.get(lang))}</b><br/>"
+                    f"<font color='#555555'>{esc(options)}</font>",
                     st.cell,
                 ),
             ]
@@ -233,19 +234,6 @@ def quick_card(tree: DecisionTree, lang: str, st: Styles, width: float) -> list[
             [para(t("quick_card", lang), st.h2), table, para(t("quick_card_note", lang), st.tiny)]
         ),
     ]
-
-
-def _ordered_questions(tree: DecisionTree) -> list:
-    """Questions in the order the flow first asks them (breadth first from the start node)."""
-    seen: list[str] = []
-    queue = [tree.start]
-    while queue:
-        node = tree.node(queue.pop(0))
-        if node.question not in seen:
-            seen.append(node.question)
-        queue += [e.next for e in node.edges.values() if e.next is not None]
-    seen += [q.id for q in tree.questions if q.id not in seen]
-    return [tree.question(q) for q in seen]
 
 
 def class_legend(classes: IRClassCatalog, lang: str, st: Styles, width: float) -> list[Flowable]:
@@ -265,8 +253,8 @@ def class_legend(classes: IRClassCatalog, lang: str, st: Styles, width: float) -
                     st.numbers,
                 ),
                 Paragraph(
-                    f"{escape(c.name.get(lang))}  <font color='#555555'>"
-                    f"({escape(c.short.get(lang))})</font>",
+                    f"{esc(c.name.get(lang))}  <font color='#555555'>"
+                    f"({esc(c.short.get(lang))})</font>",
                     st.cell,
                 ),
             ]
@@ -291,6 +279,7 @@ def reviewed_box(lang: str, st: Styles, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
                 ("LINEBELOW", (1, 0), (1, 0), 0.5, GREY),
                 ("LINEBELOW", (3, 0), (3, 0), 0.5, GREY),

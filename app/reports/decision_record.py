@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -25,6 +24,7 @@ from app.reports.layout import (
     build,
     check_aware,
     check_inputs,
+    esc,
     fmt_datetime,
     para,
     styles,
@@ -94,6 +94,7 @@ def _flags(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("BOX", (0, 0), (-1, -1), 2, ALERT),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#FFEBEE")),
                 ("TEXTCOLOR", (0, 0), (-1, -1), ALERT),
@@ -149,7 +150,7 @@ def _answers(record: DecisionRecord, lang: str, st: Styles, width: float) -> Flo
     for number, answer in enumerate(record.answers, start=1):
         path = t("on_path", lang) if answer.on_path else t("flag_only", lang)
         source = t("from_inventory", lang) if answer.from_inventory else t("asked", lang)
-        answer_markup = escape(answer.answer)
+        answer_markup = esc(answer.answer)
         if answer.on_path:
             answer_markup = f"<font size='9.5'>{answer_markup}</font>"
         rows.append(
@@ -159,14 +160,14 @@ def _answers(record: DecisionRecord, lang: str, st: Styles, width: float) -> Flo
                 Paragraph(answer_markup, st.cell),
                 para(("→ " if answer.on_path else "") + path, st.cell),
                 Paragraph(
-                    f"<font color='#0D47A1'>{escape(source)}</font>"
+                    f"<font color='#0D47A1'>{esc(source)}</font>"
                     if answer.from_inventory
-                    else escape(source),
+                    else esc(source),
                     st.cell,
                 ),
             ]
         )
-    table = Table(rows, colWidths=[width * f for f in (0.05, 0.5, 0.23, 0.1, 0.12)], repeatRows=1)
+    table = Table(rows, colWidths=[width * f for f in (0.05, 0.47, 0.23, 0.1, 0.15)], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -189,8 +190,8 @@ def class_block(number: int, classes: IRClassCatalog, lang: str, st: Styles, wid
         _leading(st, 26),
     )
     title = Paragraph(
-        f"<font size='12.5'>{escape(t('class_n', lang, n=c.number))}: {escape(c.name.get(lang))}</font>"
-        f"<br/><font color='#555555'>{escape(c.short.get(lang))}</font>",
+        f"<font size='12.5'>{esc(t('class_n', lang, n=c.number))}: {esc(c.name.get(lang))}</font>"
+        f"<br/><font color='#555555'>{esc(c.short.get(lang))}</font>",
         _leading(st, 16),
     )
     rows = [[badge, title]]

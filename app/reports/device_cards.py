@@ -71,9 +71,7 @@ def render_device_cards(
     top = height - MARGIN - 1 * mm
     card_h = (top - (MARGIN - 1 * mm)) / ROWS
     with atomic_output(out) as temp:
-        canvas = Canvas(
-            str(temp), pagesize=pagesize, initialFontName=FONT, initialFontSize=8
-        )
+        canvas = Canvas(str(temp), pagesize=pagesize, initialFontName=FONT, initialFontSize=8)
         canvas.setTitle(t("cards_title", lang))
         canvas.setCreator(f"MDIR Desk {__version__}")
         for page in range(pages):

@@ -50,3 +50,23 @@ def ensure_font() -> str:
 def text_width(text: str, size: float) -> float:
     """Width of ``text`` in points at ``size`` in the document font."""
     return pdfmetrics.stringWidth(text, FONT, size)
+
+
+# Characters people type that IPAexGothic has no glyph for, with a printable stand-in.
+_STAND_INS = str.maketrans(
+    {
+        "≤": "<=",
+        "≥": ">=",
+        "☐": "□",
+        "☑": "■",
+        "✔": "✓",
+        "➜": "→",
+        "⚠": "(!)",
+        "\u00a0": " ",
+    }
+)
+
+
+def printable(text: str) -> str:
+    """``text`` with the few common symbols the font lacks replaced by stand-ins (no tofu on paper)."""
+    return text.translate(_STAND_INS)

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from app.errors import BadInputError
-from app.reports.fonts import FONT, ensure_font, text_width
+from app.reports.fonts import FONT, ensure_font, printable, text_width
 from app.reports.texts import check_lang, t
 from app.version import __version__
 
@@ -118,14 +118,20 @@ def styles(lang: str) -> Styles:
     )
 
 
+def esc(text: str) -> str:
+    """Plain text made safe for paragraph markup, with stand-ins for glyphs the font lacks."""
+    return escape(printable(text))
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped; newlines become line breaks)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return Paragraph(esc(text).replace("\n", "<br/>"), style)
 
 
 def wrap_lines(text: str, size: float, width: float, max_lines: int) -> list[str]:
     """Break ``text`` into at most ``max_lines`` lines of ``width`` points (Latin words at spaces, CJK
     anywhere); the last line ends in an ellipsis when text was cut."""
+    text = printable(text)
     lines: list[str] = []
     line = ""
     i, n = 0, len(text)
@@ -212,7 +218,7 @@ def numbered_canvas(furniture: Furniture) -> type[Canvas]:
             super().__init__(*args, **kwargs)  # type: ignore[arg-type]
             self._pages: list[dict[str, object]] = []
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

@@ -102,7 +102,8 @@ class Contact:
 @dataclass(frozen=True)
 class EscalationTier:
     """One step of the escalation chain: call these contacts; after ``wait_minutes`` without an answer,
-    move on to the next tier. ``triggers`` say when to call this tier ("any decision of class 3 or higher")."""
+    move on to the next tier. ``triggers`` say when to call this tier ("any decision of class 3 or
+    higher")."""
 
     number: int
     wait_minutes: int

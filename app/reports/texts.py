@@ -223,7 +223,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
 # device a patient may depend on; class 5 says explicitly not to remove it.
 _CARD_ACTIONS: dict[int | None, tuple[str, str]] = {
     1: (
-        "Disconnect from network and patient; tag \"cyber hold\"; swap in a spare.",
+        'Disconnect from network and patient; tag "cyber hold"; swap in a spare.',
         "ネットワークと患者から外し「サイバー保留」表示、予備機に交換。",
     ),
     2: (
