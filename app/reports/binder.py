@@ -34,6 +34,7 @@ from app.reports.model import Binder
 from app.reports.texts import t
 
 BOX = "□"
+GAP = "\u00a0" * 5  # non-breaking: paragraphs collapse runs of ordinary spaces
 FORM_LINE = colors.black
 
 
@@ -156,7 +157,7 @@ def decision_form(
     for number, question in enumerate(ordered_questions(tree)):
         labels = [f"{BOX} {o.label.get(lang)}" for o in question.options]
         long_labels = any(len(o.label.get(lang)) > 12 for o in question.options)
-        options = ("\n" if long_labels else "    ").join(labels)
+        options = ("\n" if long_labels else GAP).join(labels)
         rows.append(
             [
                 para(f"Q{number}", st.body),
@@ -173,7 +174,7 @@ def decision_form(
             extra=[("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7)],
         )
     )
-    ticks = "   ".join(f"{BOX} {c.number}" for c in sorted(classes.classes, key=lambda c: c.number))
+    ticks = GAP.join(f"{BOX} {c.number}" for c in sorted(classes.classes, key=lambda c: c.number))
     result = Table(
         [
             [para(t("form_class", lang), st.small), para(ticks, st.big)],
@@ -198,7 +199,7 @@ def decision_form(
 # --- HICS forms --------------------------------------------------------------------------------------
 def hics_213(lang: str, st: Styles, width: float) -> list[Flowable]:
     """Blank HICS 213 General Message form (fields 1-11, DOMAIN §6.2)."""
-    priority = "    ".join(
+    priority = GAP.join(
         f"{BOX} {t(k, lang)}" for k in ("h213_urgent", "h213_nonurgent", "h213_info")
     )
     rows = [
@@ -207,11 +208,11 @@ def hics_213(lang: str, st: Styles, width: float) -> list[Flowable]:
         [para(t("h213_from", lang), st.small), ""],
         [para(t("h213_subject", lang), st.small), ""],
         [para(t("h213_date", lang), st.small), para(t("h213_time", lang), st.small)],
-        [para(f"{t('h213_priority', lang)}:   {priority}", st.small), ""],
+        [para(f"{t('h213_priority', lang)}:{GAP}{priority}", st.small), ""],
         [para(t("h213_message", lang), st.small), ""],
         [
             para(
-                f"{t('h213_response', lang)}:   {BOX} {t('yes', lang)}   {BOX} {t('no', lang)}",
+                f"{t('h213_response', lang)}:{GAP}{BOX} {t('yes', lang)}{GAP}{BOX} {t('no', lang)}",
                 st.small,
             ),
             "",

@@ -16,7 +16,7 @@ from reportlab.platypus.tables import TableStyle
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
 from app.reports.flowchart import ordered_questions
-from app.reports.fonts import FONT
+from app.reports.fonts import FONT, printable, text_width
 from app.reports.layout import (
     GREY,
     LIGHT,
@@ -126,13 +126,17 @@ def _tier(tier: EscalationTier, last: bool, lang: str, st: Styles, width: float)
         para(t(k, lang), st.cell_head)
         for k in ("col_role", "col_name", "col_call", "col_other", "col_hours", "col_authority")
     ]
-    rows = [head, *(_contact_row(c, lang, st) for c in tier.contacts)]
-    table = Table(rows, colWidths=[width * f for f in CONTACT_COLUMNS], repeatRows=1)
-    table.setStyle(_grid_style(header=True, rows=len(rows)))
+    widths = [width * f for f in CONTACT_COLUMNS]
+    rows = [head, *(_contact_row(c, lang, st, widths) for c in tier.contacts)]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    style = _grid_style(header=True, rows=len(rows))
+    style.add("FONTSIZE", (3, 1), (3, -1), st.tiny.fontSize)  # plain-string cells
+    style.add("FONTSIZE", (4, 1), (4, -1), st.cell.fontSize)
+    table.setStyle(style)
     return [CondPageBreak(120), *parts, table]
 
 
-def _contact_row(c: Contact, lang: str, st: Styles) -> list[Paragraph]:
+def _contact_row(c: Contact, lang: str, st: Styles, widths: list[float]) -> list[Paragraph | str]:
     role = esc(c.role_label)
     if c.hics_position:
         role += f"<br/><font color='#555555'>{esc(c.hics_position)}</font>"
@@ -146,14 +150,22 @@ def _contact_row(c: Contact, lang: str, st: Styles) -> list[Paragraph]:
     authority = esc(c.authority)
     if c.notes:
         authority += f"<br/><font color='#555555'>{esc(c.notes)}</font>"
+    emails = "\n".join(m.value for m in c.in_band) or "—"
     return [
         Paragraph(role, st.cell),
         Paragraph(name, st.cell),
         Paragraph(numbers_markup(c, lang), st.numbers),
-        Paragraph("<br/>".join(esc(m.value) for m in c.in_band) or "—", st.tiny),
-        Paragraph(esc(c.hours), st.cell),
+        _plain_or_para(emails, st.tiny, widths[3]),
+        _plain_or_para(c.hours, st.cell, widths[4]),
         Paragraph(authority, st.cell),
     ]
+
+
+def _plain_or_para(text: str, style, width: float) -> Paragraph | str:
+    """A plain string when ``text`` fits on one line (much cheaper to lay out), else a paragraph."""
+    if "\n" not in text and text_width(printable(text), style.fontSize) <= width - 7:
+        return printable(text)
+    return para(text, style)
 
 
 def numbers_markup(c: Contact, lang: str) -> str:
