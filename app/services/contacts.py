@@ -40,6 +40,24 @@ CSV_COLUMNS = (
     "hics_position",
     "hours",
     "notes",
+    "authority",
+    "last_verified",
+    "models_covered",
+    "contract_number",
+    "service_desk",
+    "psirt",
+)
+# Optional texts of a contact, kept on the contact (not on its escalation place).
+DETAILS = (
+    "hics_position",
+    "hours",
+    "notes",
+    "authority",
+    "last_verified",
+    "models_covered",
+    "contract_number",
+    "service_desk",
+    "psirt",
 )
 EXTRA_KINDS = ("radio",)
 MAX_TEXT = 400
@@ -60,9 +78,7 @@ class ContactRow:
     tier: int = 1
     classes: str = ""
     methods: dict[str, str] = field(default_factory=dict)
-    hics_position: str | None = None
-    hours: str | None = None
-    notes: str | None = None
+    details: dict[str, str] = field(default_factory=dict)  # DETAILS given (non-blank)
     row: int = 0
 
 
@@ -157,19 +173,14 @@ def import_contacts(
                         name=row.name,
                         role=row.role,
                         organization=row.organization,
-                        hics_position=row.hics_position,
-                        hours=row.hours,
-                        notes=row.notes,
+                        **row.details,
                         created_at=now,
                         updated_at=now,
                     )
                 )
                 report.imported += 1
             else:
-                values = {"role": row.role, "updated_at": now}
-                for name in ("hics_position", "hours", "notes"):
-                    if getattr(row, name):
-                        values[name] = getattr(row, name)
+                values = {"role": row.role, "updated_at": now, **row.details}
                 conn.execute(
                     Contact.__table__.update()
                     .where(Contact.__table__.c.id == contact_id)
@@ -267,6 +278,9 @@ def export_contacts(db: Database, path: Path) -> int:
                     contact.hics_position or "",
                     contact.hours or "",
                     contact.notes or "",
+                    contact.authority or "",
+                    contact.last_verified or "",
+                    *(contact.vendor.get(k) or "" for k in DETAILS[5:]),
                 ]
             )
     temp = path.with_name(f".{path.name}.part")
@@ -344,11 +358,13 @@ def _row_from_cells(
     elif email:
         methods["email"] = email
     texts = {}
-    for column in ("organization", "hics_position", "hours", "notes", "unit"):
+    for column in ("organization", "unit", *DETAILS):
         value = " ".join(cells.get(column, "").split())
         if len(value) > MAX_TEXT:
             problems.append((column, f"too long ({len(value)} characters; at most {MAX_TEXT})"))
         texts[column] = unicodedata.normalize("NFKC", value) if column == "unit" else value
+    if texts["last_verified"]:
+        texts["last_verified"] = _date(texts["last_verified"], problems)
     if problems or not name:
         return None
     return ContactRow(
@@ -359,10 +375,18 @@ def _row_from_cells(
         tier=tier_value,
         classes=classes,
         methods=methods,
-        hics_position=texts["hics_position"] or None,
-        hours=texts["hours"] or None,
-        notes=texts["notes"] or None,
+        details={k: texts[k] for k in DETAILS if texts[k]},
     )
+
+
+def _date(text: str, problems: list[tuple[str, str]]) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(unicodedata.normalize("NFKC", text).replace("/", "-")).isoformat()
+    except ValueError:
+        problems.append(("last_verified", f"'{text}' is not a date like 2026-11-25"))
+        return ""
 
 
 def _role(text: str, reference: Reference, problems: list[tuple[str, str]]) -> str:

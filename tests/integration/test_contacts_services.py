@@ -192,3 +192,38 @@ def test_recheck_time_is_a_setting(db):
         set_setting(db, "recheck_minutes", "0", by="A")
     with pytest.raises(BadInputError, match="unknown setting"):
         set_setting(db, "colour", "red", by="A")
+
+
+def test_optional_details_and_last_verified(db, tmp_path):
+    path = tmp_path / "vendors.csv"
+    path.write_text(
+        "name,role,organization,tier,desk,authority,last_verified,models_covered,contract_number,"
+        "service_desk,psirt\n"
+        "Acme Infusion PSIRT,vendor,Acme Infusion,3,+1 800 555 0100,firmware advice,2026/11/01,"
+        "LVP-500; Syringe S2,C-77,+1 800 555 0101,psirt@acme.example\n"
+        "Bad Date,biomed,,1,03-1,,yesterday,,,,\n",
+        encoding="utf-8",
+    )
+    report = import_contacts(db, REF, path)
+    assert not report.written and report.errors == [
+        {
+            "row": 3,
+            "column": "last_verified",
+            "message": "'yesterday' is not a date like 2026-11-25",
+        }
+    ]
+    report = import_contacts(db, REF, path, skip_invalid=True)
+    assert report.updated == 1
+    acme = next(c for c in list_contacts(db) if c.name == "Acme Infusion PSIRT")
+    assert acme.last_verified == "2026-11-01" and acme.authority == "firmware advice"
+    assert acme.vendor == {
+        "models_covered": "LVP-500; Syringe S2",
+        "contract_number": "C-77",
+        "service_desk": "+1 800 555 0101",
+        "psirt": "psirt@acme.example",
+    }
+    out = tmp_path / "out.csv"
+    export_contacts(db, out)
+    assert "C-77" in out.read_text(encoding="utf-8-sig") and "2026-11-01" in out.read_text(
+        encoding="utf-8-sig"
+    )
