@@ -1,12 +1,17 @@
-"""The main window: tabs Triage, Decisions, Inventory, Pre-classify and Overview."""
+"""The main window: tabs Triage, Decisions, Contacts, Inventory, Pre-classify and Overview."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.database.db import Database
+from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
+from ui.views.contacts.contacts_view import ContactsView
 from ui.views.decisions_view import DecisionsView
 from ui.views.inventory.inventory_view import InventoryView
 from ui.views.overview_view import OverviewView
@@ -18,8 +23,14 @@ DEFAULT_SIZE = (1100, 760)
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
+        """``now``: the clock of the re-check countdowns (tests move it)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("MDIR Desk")
@@ -32,8 +43,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
-        self.triage_view = TriageView(db, reference, lang)
-        self.decisions_view = DecisionsView(db, reference, lang)
+        # Six tabs fit side by side in the default width (the shared style asks 180 px each).
+        self.tabs.setStyleSheet("QTabBar::tab { min-width: 120px; }")
+        self.triage_view = TriageView(db, reference, lang, now=now)
+        self.decisions_view = DecisionsView(db, reference, lang, now=now)
+        self.contacts_view = ContactsView(db, reference, lang)
         self.inventory_view = InventoryView(db, reference, lang)
         self.preclassify_view = PreclassifyView(db, reference, lang)
         self.overview_view = OverviewView(db, reference, lang)
@@ -48,6 +62,11 @@ class MainWindow(QMainWindow):
                 self.decisions_view,
                 self.tr("Decisions"),
                 self.tr("Decisions recorded on this database"),
+            ),
+            (
+                self.contacts_view,
+                self.tr("Contacts"),
+                self.tr("Who to call, unit by unit and tier by tier; import and export"),
             ),
             (
                 self.inventory_view,
@@ -68,6 +87,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(self.tabs.addTab(view, title), tip)
         self.setCentralWidget(self.tabs)
         self.triage_view.decision_saved.connect(lambda _decision: self.decisions_view.refresh())
+        self.decisions_view.resolve_requested.connect(self.resolve)
+        self.contacts_view.contacts_changed.connect(self._contacts_changed)
         self.preclassify_view.preclassified.connect(lambda _done: self._data_changed())
         self.inventory_view.device_saved.connect(lambda _device: self.overview_view.refresh())
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -83,6 +104,15 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         self.decisions_view.refresh()
         self.overview_view.refresh()
+
+    def resolve(self, decision: DecisionView) -> None:
+        """Resolve the unknown answers of a provisional decision: a triage, pre-filled."""
+        self.triage_view.resolve(decision)
+        self.tabs.setCurrentWidget(self.triage_view)
+
+    def _contacts_changed(self) -> None:
+        self.triage_view.refresh_contacts()
+        self.decisions_view.refresh_contacts()
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.overview_view:

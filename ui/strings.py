@@ -39,6 +39,18 @@ def role_name(reference: Reference, code: str, lang: str) -> str:
     return code
 
 
+def contact_role(reference: Reference, code: str, lang: str) -> str:
+    """A contact's role: a known role code in the language, the kinds contacts add, else as written."""
+    extra = {
+        "vendor": translate("Strings", "Vendor"),
+        "regulator": translate("Strings", "Regulator"),
+        "contact": translate("Strings", "Contact"),
+    }
+    if code in extra:
+        return extra[code]
+    return role_name(reference, code, lang)
+
+
 def class_title(reference: Reference, number: int, lang: str) -> str:
     """ "Class 3 — Disconnection from network results in clinical impact"."""
     return translate("Strings", "Class {number} — {name}").format(

@@ -160,6 +160,69 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="79"/>
+        <source>Who to call now</source>
+        <translation>今すぐ連絡する相手</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="104"/>
+        <source>No contacts set up for this unit — see the printed contact sheet.</source>
+        <translation>この部署の連絡先が登録されていません — 印刷した連絡先一覧を見てください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="122"/>
+        <source>The contacts could not be read — use the printed contact sheet.</source>
+        <translation>連絡先を読み込めませんでした — 印刷した連絡先一覧を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="160"/>
+        <source>Tier {tier} — CALL NOW</source>
+        <translation>第{tier}段階 — 今すぐ連絡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="166"/>
+        <source>Tier {tier}</source>
+        <translation>第{tier}段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="174"/>
+        <source>No answer in {minutes} min → call tier {next}.</source>
+        <translation>{minutes}分応答がなければ → 第{next}段階へ連絡。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="179"/>
+        <source>No answer in {minutes} min → keep trying; use the contact sheet.</source>
+        <translation>{minutes}分応答がなければ → 連絡を続け、連絡先一覧も使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="186"/>
+        <source>Call this tier for: {triggers}</source>
+        <translation>この段階に連絡するとき：{triggers}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="232"/>
+        <source>No phone, pager or radio on record.</source>
+        <translation>電話・ポケベル・無線の登録がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="236"/>
+        <source>Hours: {hours}</source>
+        <translation>対応時間：{hours}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="387"/>
+        <source>OVERDUE</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="388"/>
+        <source>{time} left</source>
+        <translation>残り {time}</translation>
+    </message>
+</context>
+<context>
     <name>ClassBadge</name>
     <message>
         <location filename="../../ui/widgets/class_badge.py" line="31"/>
@@ -168,49 +231,316 @@
     </message>
 </context>
 <context>
-    <name>DecisionTableModel</name>
+    <name>ContactImportDialog</name>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="62"/>
-        <source>Time</source>
-        <translation>日時</translation>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="59"/>
+        <source>Import contacts</source>
+        <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="63"/>
-        <source>Class</source>
-        <translation>分類</translation>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="70"/>
+        <source>File: {name}</source>
+        <translation>ファイル：{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="64"/>
-        <source>Provisional</source>
-        <translation>暫定</translation>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="75"/>
+        <source>Unit for rows that name none</source>
+        <translation>部署が空欄の行の部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="65"/>
-        <source>Device / category</source>
-        <translation>機器／種類</translation>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="76"/>
+        <source>All units</source>
+        <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="66"/>
-        <source>Unit</source>
-        <translation>部署</translation>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="80"/>
+        <source>Unit for rows that name none:</source>
+        <translation>部署が空欄の行の部署：</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="67"/>
-        <source>Recorded by</source>
-        <translation>記録者</translation>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="83"/>
+        <source>Tier for rows that name none</source>
+        <translation>段階が空欄の行の段階</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="68"/>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="86"/>
+        <source>Tier for rows that name none:</source>
+        <translation>段階が空欄の行の段階：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="88"/>
+        <source>Skip invalid rows and import the others (otherwise nothing is imported)</source>
+        <translation>問題のある行を飛ばして残りを取り込む（選ばなければ何も取り込みません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="101"/>
+        <source>Rows with problems</source>
+        <translation>問題のある行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="116"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="121"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="141"/>
+        <source>Not imported: {problem}</source>
+        <translation>取り込まれていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="146"/>
+        <source>Not imported: the database could not be written ({problem}).</source>
+        <translation>取り込まれていません：データベースに書き込めませんでした（{problem}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="158"/>
+        <source>Nothing was imported: {rows} rows have problems (below). Fix the file and import again, or tick “Skip invalid rows”.</source>
+        <translation>何も取り込まれていません：{rows}行に問題があります（下の表）。ファイルを直して取り込み直すか、「問題のある行を飛ばす」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/import_dialog.py" line="166"/>
+        <source>Imported: {new} new, {updated} updated, {skipped} rows skipped.</source>
+        <translation>取り込みました：新規 {new}件、更新 {updated}件、飛ばした行 {skipped}行。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="31"/>
+        <source>{unit} · tier {tier}</source>
+        <translation>{unit} · 第{tier}段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="32"/>
+        <source>All units</source>
+        <translation>全部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="35"/>
+        <source>classes {classes}</source>
+        <translation>分類 {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="73"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="74"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="92"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="75"/>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="76"/>
+        <source>Unit and tier</source>
+        <translation>部署と段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="77"/>
+        <source>Phone, pager, radio</source>
+        <translation>電話・ポケベル・無線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="78"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="79"/>
+        <source>Last verified</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="109"/>
+        <source>never</source>
+        <translation>未確認</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="92"/>
+        <source>Contacts and escalation</source>
+        <translation>連絡先とエスカレーション</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="95"/>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="97"/>
+        <source>Add or update contacts from a CSV or vCard file</source>
+        <translation>CSV または vCard ファイルから連絡先を追加・更新します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="100"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="102"/>
+        <source>Write every contact to a CSV file</source>
+        <translation>すべての連絡先を CSV ファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="109"/>
+        <source>&amp;Unit:</source>
+        <translation>部署(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="114"/>
+        <source>Show the contacts of a unit</source>
+        <translation>部署の連絡先を表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="122"/>
+        <source>Your &amp;name (for changes):</source>
+        <translation>あなたの氏名（変更の記録用）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="127"/>
+        <source>Your name, recorded with imports and changes</source>
+        <translation>あなたの氏名（取り込みと変更に記録されます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="137"/>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="173"/>
+        <source>All units</source>
+        <translation>全部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="191"/>
+        <source>{count} contacts</source>
+        <translation>連絡先 {count}件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="193"/>
+        <source>No contacts yet: import a CSV or vCard file (Import…).</source>
+        <translation>連絡先がまだありません：CSV または vCard ファイルを取り込んでください（取り込み…）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="202"/>
+        <source>Import contacts</source>
+        <translation>連絡先の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="228"/>
+        <source>Export the contacts</source>
+        <translation>連絡先の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="230"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="239"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="243"/>
+        <source>Export finished</source>
+        <translation>書き出しが完了しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="244"/>
+        <source>{count} rows written to {path}</source>
+        <translation>{count}行を {path} に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCallPanel</name>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="280"/>
+        <source>Re-check countdown</source>
+        <translation>再確認までの残り時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="303"/>
+        <source>Replaced by a newer version ({id}): that one counts. No re-check for this one.</source>
+        <translation>新しい版（{id}）に置き換えられました：新しい版が有効です。この判定の再確認は不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="352"/>
+        <source>OVERDUE — re-check was due at {deadline} ({time} ago). Resolve the unknown answers now and call the next tier.</source>
+        <translation>期限切れ — 再確認の期限は {deadline} でした（{time} 経過）。今すぐ「わからない」の回答を確かめ、次の段階に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/call_list.py" line="357"/>
+        <source>PROVISIONAL — re-check in {time} (by {deadline})</source>
+        <translation>暫定 — 再確認まで残り {time}（期限 {deadline}）</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionTableModel</name>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="84"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="85"/>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="86"/>
+        <source>Provisional</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="87"/>
+        <source>Re-check</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="88"/>
+        <source>Device / category</source>
+        <translation>機器／種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="89"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="90"/>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="91"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="129"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="105"/>
+        <location filename="../../ui/models/decision_table_model.py" line="132"/>
+        <source>Replaced</source>
+        <translation>置き換え済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="147"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>
@@ -218,92 +548,122 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="42"/>
+        <location filename="../../ui/views/decisions_view.py" line="61"/>
         <source>Recorded decisions (newest first)</source>
         <translation>記録した判定（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="45"/>
+        <location filename="../../ui/views/decisions_view.py" line="64"/>
         <source>No decisions recorded yet.</source>
         <translation>まだ判定は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="52"/>
+        <location filename="../../ui/views/decisions_view.py" line="71"/>
         <source>Recorded decisions</source>
         <translation>記録した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="67"/>
+        <location filename="../../ui/views/decisions_view.py" line="86"/>
         <source>Decision detail</source>
         <translation>判定の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="114"/>
+        <location filename="../../ui/views/decisions_view.py" line="91"/>
+        <source>Resolve unknown answers…</source>
+        <translation>「わからない」の回答を確かめる…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="93"/>
+        <source>Resolve unknown answers</source>
+        <translation>「わからない」の回答を確かめる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="95"/>
+        <source>Answer the unknown questions again; a new version of this decision is saved</source>
+        <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="186"/>
+        <source>REPLACED by a newer version ({id}): that one counts</source>
+        <translation>新しい版（{id}）に置き換え済み：新しい版が有効です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="191"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="116"/>
+        <location filename="../../ui/views/decisions_view.py" line="193"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="117"/>
+        <location filename="../../ui/views/decisions_view.py" line="194"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="132"/>
+        <location filename="../../ui/views/decisions_view.py" line="211"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="133"/>
+        <location filename="../../ui/views/decisions_view.py" line="212"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="134"/>
+        <location filename="../../ui/views/decisions_view.py" line="213"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="135"/>
+        <location filename="../../ui/views/decisions_view.py" line="214"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="137"/>
+        <location filename="../../ui/views/decisions_view.py" line="216"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="139"/>
+        <location filename="../../ui/views/decisions_view.py" line="218"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="140"/>
+        <location filename="../../ui/views/decisions_view.py" line="219"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="143"/>
+        <location filename="../../ui/views/decisions_view.py" line="222"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="147"/>
+        <location filename="../../ui/views/decisions_view.py" line="226"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="148"/>
+        <location filename="../../ui/views/decisions_view.py" line="228"/>
+        <source>Replaces</source>
+        <translation>置き換え元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="230"/>
+        <source>Replaced by</source>
+        <translation>置き換え先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="231"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="150"/>
+        <location filename="../../ui/views/decisions_view.py" line="233"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
@@ -832,6 +1192,54 @@
     </message>
 </context>
 <context>
+    <name>EscalationEditor</name>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="144"/>
+        <source>Escalation chain</source>
+        <translation>エスカレーションの順番</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="148"/>
+        <source>Unit:</source>
+        <translation>部署：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="153"/>
+        <source>Unit of the escalation chain</source>
+        <translation>エスカレーションの部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="176"/>
+        <source>All units</source>
+        <translation>全部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="203"/>
+        <source>No contacts in this unit&apos;s chain yet: import contacts first.</source>
+        <translation>この部署のエスカレーションに連絡先がまだありません：先に連絡先を取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="217"/>
+        <source>Enter your name (above) before saving a tier.</source>
+        <translation>段階を保存する前に、上の欄にあなたの氏名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="229"/>
+        <source>Not saved: {problem}</source>
+        <translation>保存されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="233"/>
+        <source>Not saved: the database could not be written.</source>
+        <translation>保存されていません：データベースに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="236"/>
+        <source>Saved tier {tier} for {unit}.</source>
+        <translation>{unit} の第{tier}段階を保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="98"/>
@@ -1153,57 +1561,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="68"/>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Who to call, unit by unit and tier by tier; import and export</source>
+        <translation>部署ごと・段階ごとの連絡先。取り込みと書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Pre-classify</source>
         <translation>事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Set the default class of a device, or of a category in a unit</source>
         <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Devices per default class in every unit</source>
         <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
@@ -1804,12 +2222,12 @@
         <translation>保存する前に役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="220"/>
+        <location filename="../../ui/views/record_page.py" line="221"/>
         <source>The decision was NOT saved ({reason}). Everything you typed is still here. Try again, or write the decision on paper.</source>
         <translation>判定は保存されていません（{reason}）。入力した内容はそのまま残っています。もう一度試すか、紙に記録してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="225"/>
+        <location filename="../../ui/views/record_page.py" line="226"/>
         <source>Try again</source>
         <translation>もう一度保存</translation>
     </message>
@@ -1891,57 +2309,57 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/views/result_page.py" line="60"/>
+        <location filename="../../ui/views/result_page.py" line="61"/>
         <source>Contain now</source>
         <translation>今すぐ封じ込め</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="61"/>
+        <location filename="../../ui/views/result_page.py" line="62"/>
         <source>Eradicate</source>
         <translation>根絶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="62"/>
+        <location filename="../../ui/views/result_page.py" line="63"/>
         <source>Recover</source>
         <translation>復旧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="63"/>
+        <location filename="../../ui/views/result_page.py" line="64"/>
         <source>Who decides</source>
         <translation>判断する人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="73"/>
+        <location filename="../../ui/views/result_page.py" line="78"/>
         <source>Why: the answers that decided</source>
         <translation>理由：判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="81"/>
+        <location filename="../../ui/views/result_page.py" line="86"/>
         <source>◀  Change answers</source>
         <translation>◀  回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="83"/>
+        <location filename="../../ui/views/result_page.py" line="88"/>
         <source>Change answers</source>
         <translation>回答を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="89"/>
+        <location filename="../../ui/views/result_page.py" line="94"/>
         <source>Record decision  ▶</source>
         <translation>判定を記録  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="91"/>
+        <location filename="../../ui/views/result_page.py" line="96"/>
         <source>Record decision</source>
         <translation>判定を記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="114"/>
+        <location filename="../../ui/views/result_page.py" line="119"/>
         <source>Also matches: {classes}</source>
         <translation>ほかに該当：{classes}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/result_page.py" line="118"/>
+        <location filename="../../ui/views/result_page.py" line="123"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
@@ -1949,42 +2367,72 @@
 <context>
     <name>SavedPage</name>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="40"/>
+        <location filename="../../ui/views/saved_page.py" line="54"/>
         <source>What to do now</source>
         <translation>今すべきこと</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="51"/>
+        <location filename="../../ui/views/saved_page.py" line="64"/>
+        <source>Resolve unknown answers…</source>
+        <translation>「わからない」の回答を確かめる…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="66"/>
+        <source>Resolve unknown answers</source>
+        <translation>「わからない」の回答を確かめる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="68"/>
+        <source>Answer the unknown questions again; a new version of this decision is saved</source>
+        <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="75"/>
         <source>Start a new triage  ▶</source>
         <translation>新しいトリアージを始める  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="53"/>
+        <location filename="../../ui/views/saved_page.py" line="77"/>
         <source>Start a new triage</source>
         <translation>新しいトリアージを始める</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="61"/>
+        <location filename="../../ui/views/saved_page.py" line="88"/>
+        <source>✔  Saved as a new version</source>
+        <translation>✔  新しい版として保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="90"/>
         <source>✔  Saved</source>
         <translation>✔  保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="64"/>
+        <location filename="../../ui/views/saved_page.py" line="93"/>
         <source>Saved at: {time}</source>
         <translation>保存日時：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="65"/>
+        <location filename="../../ui/views/saved_page.py" line="94"/>
         <source>Decision id: {id}</source>
         <translation>判定ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="68"/>
+        <location filename="../../ui/views/saved_page.py" line="97"/>
+        <source>Unit: {unit}</source>
+        <translation>部署：{unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="100"/>
+        <source>Replaces decision {id} (kept, shown as replaced).</source>
+        <translation>判定 {id} を置き換えます（元の判定は「置き換え済み」として残ります）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="105"/>
         <source>PROVISIONAL — resolve the unknown answers and triage again.</source>
         <translation>暫定 — 不明な点を確認して、もう一度トリアージしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="75"/>
+        <location filename="../../ui/views/saved_page.py" line="112"/>
         <source>Who decides: {who}</source>
         <translation>判断する人：{who}</translation>
     </message>
@@ -2078,25 +2526,93 @@
 <context>
     <name>Strings</name>
     <message>
-        <location filename="../../ui/strings.py" line="44"/>
+        <location filename="../../ui/strings.py" line="45"/>
+        <source>Vendor</source>
+        <translation>メーカー・保守業者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="46"/>
+        <source>Regulator</source>
+        <translation>行政・規制当局</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="47"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strings.py" line="56"/>
         <source>Class {number} — {name}</source>
         <translation>分類 {number} — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/strings.py" line="50"/>
+        <location filename="../../ui/strings.py" line="62"/>
         <source>{number} · {short}</source>
         <translation>{number} · {short}</translation>
     </message>
 </context>
 <context>
+    <name>TierEditor</name>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="44"/>
+        <source>Tier {tier}</source>
+        <translation>第{tier}段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="56"/>
+        <source>Wait before calling the next tier:</source>
+        <translation>次の段階に連絡するまでの待ち時間：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="62"/>
+        <source>Tier {tier}: minutes to wait for an answer</source>
+        <translation>第{tier}段階：応答を待つ分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="65"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="74"/>
+        <source>Call this tier for:</source>
+        <translation>この段階に連絡するとき：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="81"/>
+        <source>Lowest class that calls this tier</source>
+        <translation>この段階に連絡する最も低い分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="87"/>
+        <source>a decision of this class or higher:</source>
+        <translation>この分類以上の判定：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="106"/>
+        <source>Save tier {tier}</source>
+        <translation>第{tier}段階を保存</translation>
+    </message>
+</context>
+<context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="141"/>
+        <location filename="../../ui/views/triage_view.py" line="163"/>
+        <source>A new version of the decision of {time}</source>
+        <translation>{time} の判定の新しい版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/triage_view.py" line="200"/>
+        <source>resolving the unknown answers of the decision of {time}</source>
+        <translation>{time} の判定の「わからない」の回答を確認中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/triage_view.py" line="212"/>
         <source>Device not in the inventory: {kind}</source>
         <translation>台帳にない機器：{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="144"/>
+        <location filename="../../ui/views/triage_view.py" line="215"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>

@@ -11,7 +11,14 @@ def test_tabs_in_order_nurses_first(qtbot, gui, db, reference):
     window = MainWindow(db, reference, "en")
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Triage", "Decisions", "Inventory", "Pre-classify", "Overview"]
+    assert titles == [
+        "Triage",
+        "Decisions",
+        "Contacts",
+        "Inventory",
+        "Pre-classify",
+        "Overview",
+    ]
     assert all(window.tabs.tabToolTip(i) for i in range(window.tabs.count()))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,21 +18,34 @@ from PySide6.QtGui import QBrush, QColor
 from app.database.db import Database
 from app.services.decisions import DecisionView, list_decisions
 from app.services.reference import Reference
+from ui import style
 from ui.strings import category_name, class_short, local_time, role_name
+from ui.widgets.call_list import recheck_text
 
 translate = QCoreApplication.translate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("time", "class", "provisional", "subject", "unit", "recorded_by", "role")
+COLUMNS = ("time", "class", "provisional", "recheck", "subject", "unit", "recorded_by", "role")
 CLASS_COLUMN = COLUMNS.index("class")
+RECHECK_COLUMN = COLUMNS.index("recheck")
+REPLACED_FG = "#78909C"
+REPLACED_BG = "#ECEFF1"
 
 
 class DecisionTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, reference: Reference, lang: str, parent: Any = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: Any = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.reference = reference
         self.lang = lang
+        self.now = now or (lambda: datetime.now(UTC))
         self._rows: list[DecisionView] = []
 
     def refresh(self) -> None:
@@ -41,6 +56,13 @@ class DecisionTableModel(QAbstractTableModel):
 
     def decision(self, row: int) -> DecisionView | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def tick(self) -> None:
+        """The clock moved: the re-check column of provisional decisions changes."""
+        if any(d.provisional and d.superseded_by is None for d in self._rows):
+            self.dataChanged.emit(
+                self.index(0, RECHECK_COLUMN), self.index(len(self._rows) - 1, RECHECK_COLUMN)
+            )
 
     # --- QAbstractTableModel --------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -62,6 +84,7 @@ class DecisionTableModel(QAbstractTableModel):
             "time": translate("DecisionTableModel", "Time"),
             "class": translate("DecisionTableModel", "Class"),
             "provisional": translate("DecisionTableModel", "Provisional"),
+            "recheck": translate("DecisionTableModel", "Re-check"),
             "subject": translate("DecisionTableModel", "Device / category"),
             "unit": translate("DecisionTableModel", "Unit"),
             "recorded_by": translate("DecisionTableModel", "Recorded by"),
@@ -77,6 +100,20 @@ class DecisionTableModel(QAbstractTableModel):
             return self._text(decision, column)
         if role == Qt.ItemDataRole.UserRole:
             return decision.id
+        replaced = decision.superseded_by is not None
+        if replaced and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(REPLACED_FG))  # greyed, still readable: the newer version counts
+        if replaced and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(REPLACED_BG))
+        if column == "recheck" and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            state = recheck_text(self.reference, decision, self.now())
+            if state is None or not state[1]:
+                return None
+            overdue = style.DANGER_BG if role == Qt.ItemDataRole.BackgroundRole else style.DANGER_FG
+            return QBrush(QColor(overdue))
         if column == "class" and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(self.reference.ir_class(decision.ir_class).colour))
         if column == "class" and role == Qt.ItemDataRole.ForegroundRole:
@@ -90,6 +127,11 @@ class DecisionTableModel(QAbstractTableModel):
             return class_short(self.reference, decision.ir_class, self.lang)
         if column == "provisional":
             return translate("DecisionTableModel", "PROVISIONAL") if decision.provisional else ""
+        if column == "recheck":
+            if decision.superseded_by is not None:
+                return translate("DecisionTableModel", "Replaced")
+            state = recheck_text(self.reference, decision, self.now())
+            return state[0] if state else ""
         if column == "subject":
             return self.subject(decision)
         if column == "unit":

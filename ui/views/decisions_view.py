@@ -1,15 +1,21 @@
-"""The list of saved decisions, newest first, with the full detail of the selected one."""
+"""The list of saved decisions, newest first, with the full detail of the selected one.
+
+Provisional decisions show their re-check countdown (in the table and beside the detail) and who to
+call now; once the countdown runs out they are flagged OVERDUE and the next tier is the one to call.
+A decision replaced by a newer version stays visible, greyed, with "replaced by"; the newest counts.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -23,19 +29,32 @@ from app.services.reference import Reference
 from ui import style
 from ui.models.decision_table_model import DecisionTableModel
 from ui.strings import answer_label, class_title, local_time, question_short, role_name
+from ui.widgets.call_list import Clock, DecisionCallPanel
+from ui.widgets.scroll_body import scroll_body
 
 SHA_PREFIX = 12
 
 
 class DecisionsView(QWidget):
+    """Signals:
+    resolve_requested(DecisionView): triage again to resolve the unknown answers of a decision.
+    """
+
+    resolve_requested = Signal(object)
+
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: QWidget | None = None,
+        now: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisions_view")
         self.reference = reference
         self.lang = lang
-        self.model = DecisionTableModel(db, reference, lang, self)
+        self.model = DecisionTableModel(db, reference, lang, self, now)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -66,15 +85,55 @@ class DecisionsView(QWidget):
         self.detail.setObjectName("decision_detail")
         self.detail.setAccessibleName(self.tr("Decision detail"))
         style.set_point_size(self.detail, 13)
+
+        # Beside the detail: the re-check clock, "resolve", and who to call now.
+        side_scroll, side = scroll_body(spacing=10)
+        self.resolve_button = QPushButton(self.tr("Resolve unknown answers…"))
+        self.resolve_button.setObjectName("decisions_resolve")
+        self.resolve_button.setAccessibleName(self.tr("Resolve unknown answers"))
+        self.resolve_button.setToolTip(
+            self.tr("Answer the unknown questions again; a new version of this decision is saved")
+        )
+        self.resolve_button.setProperty("role", "primary")
+        style.set_point_size(self.resolve_button, 15, bold=True)
+        self.resolve_button.clicked.connect(self._resolve)
+        self.call_panel = DecisionCallPanel(db, reference, lang, now, countdown_inside=False)
+        side.addWidget(self.call_panel.recheck_label)
+        side.addWidget(self.resolve_button)
+        side.addWidget(self.call_panel)
+        side.addStretch(1)
+        self.resolve_button.hide()
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.detail)
+        lower.addWidget(side_scroll)
+        lower.setSizes([560, 480])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([260, 400])
+        splitter.addWidget(lower)
+        splitter.setSizes([240, 420])
         layout.addWidget(splitter, 1)
+
+        self.timer = QTimer(self)  # the re-check column counts down
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.model.tick)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def tick(self) -> None:
+        """Move the countdowns on now (the timers do it every second)."""
+        self.model.tick()
+        self.call_panel.tick()
+
+    def refresh_contacts(self) -> None:
+        self.call_panel.refresh_contacts()
 
     def refresh(self) -> None:
         """Reload from the database, keeping the selected decision selected."""
@@ -89,16 +148,28 @@ class DecisionsView(QWidget):
                     row = candidate
         if self.model.rowCount():
             self.table.selectRow(row)
+            self._show(self.selected_decision())  # the same row again may hold a newer state
         else:
-            self.detail.clear()
+            self._show(None)
 
     def selected_decision(self) -> DecisionView | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.decision(rows[0].row()) if rows else None
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        decision = self.selected_decision()
+        self._show(self.selected_decision())
+
+    def _show(self, decision: DecisionView | None) -> None:
         self.detail.setHtml(self.detail_html(decision) if decision else "")
+        self.call_panel.show_decision(decision)
+        self.resolve_button.setVisible(
+            decision is not None and decision.provisional and decision.superseded_by is None
+        )
+
+    def _resolve(self) -> None:
+        decision = self.selected_decision()
+        if decision is not None and decision.superseded_by is None:
+            self.resolve_requested.emit(decision)
 
     def detail_html(self, decision: DecisionView) -> str:
         lang = self.lang
@@ -110,6 +181,12 @@ class DecisionsView(QWidget):
             )
 
         flags = []
+        if decision.superseded_by:
+            flags.append(
+                self.tr("REPLACED by a newer version ({id}): that one counts").format(
+                    id=decision.superseded_by
+                )
+            )
         if decision.safety_override:
             flags.append(self.tr("Safety override: the device was harming the patient"))
         if decision.provisional:
@@ -126,7 +203,9 @@ class DecisionsView(QWidget):
             for s in decision.path
         ]
         also = "; ".join(class_title(self.reference, n, lang) for n in decision.also_matches)
-        parts = [f"<h2>{html.escape(class_title(self.reference, decision.ir_class, lang))}</h2>"]
+        grey = " style='color:#78909C'" if decision.superseded_by else ""
+        title = html.escape(class_title(self.reference, decision.ir_class, lang))
+        parts = [f"<h2{grey}>{title}</h2>"]
         parts += [f"<p><b>{html.escape(flag)}</b></p>" for flag in flags]
         parts.append("<table cellspacing='4'>")
         parts.append(row(self.tr("Time"), local_time(decision.created_at, True)))
@@ -145,6 +224,10 @@ class DecisionsView(QWidget):
             )
         )
         parts.append(row(self.tr("Decision id"), decision.id))
+        if decision.supersedes:
+            parts.append(row(self.tr("Replaces"), decision.supersedes))
+        if decision.superseded_by:
+            parts.append(row(self.tr("Replaced by"), decision.superseded_by))
         parts.append(row(self.tr("Workstation"), decision.workstation))
         parts.append("</table>")
         heading = self.tr("Answers that decided")

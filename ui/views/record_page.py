@@ -212,6 +212,7 @@ class RecordPage(QWidget):
             location=self.location_input.text() or None,
             note=self.note_input.toPlainText() or None,
             answer_sources=dict.fromkeys(flow.prefilled(), "inventory"),
+            supersedes=flow.supersedes,
         )
 
     def _not_saved(self, reason: str) -> None:

@@ -16,6 +16,7 @@ from app.domain.engine import Classification
 from app.services.reference import Reference
 from ui import style
 from ui.strings import answer_label, class_title, question_short
+from ui.widgets.call_list import CallList
 from ui.widgets.class_badge import ClassBadge
 from ui.widgets.scroll_body import scroll_body
 
@@ -68,6 +69,10 @@ class ResultPage(QWidget):
             body = style.text_label(f"result_{key}", 14)
             layout.addWidget(body)
             self.guidance[key] = body
+
+        # Who to call, right under what to do (TriageView fills it for the unit and class).
+        self.call_list = CallList(self.reference, self.lang)
+        layout.addWidget(self.call_list)
 
         why_title = style.text_label("result_why_title", 15, bold=True)
         why_title.setText(self.tr("Why: the answers that decided"))

@@ -1,53 +1,77 @@
-"""Shown only after the decision is committed: what was saved, its id and time, and "new triage"."""
+"""Shown only after the decision is committed: what was saved, its id and time, who to call, and
+"new triage". A provisional result shows its re-check countdown and "Resolve unknown answers"; the
+page never changes by itself when the countdown runs out (it says OVERDUE and moves the call on)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.database.db import Database
 from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
 from ui.strings import class_title, local_time
+from ui.widgets.call_list import Clock, DecisionCallPanel
+from ui.widgets.scroll_body import scroll_body
 
 
 class SavedPage(QWidget):
     """Signals:
     new_triage_requested(): start again with the next device.
+    resolve_requested(DecisionView): triage again to resolve the unknown answers of this decision.
     """
 
     new_triage_requested = Signal()
+    resolve_requested = Signal(object)
 
-    def __init__(self, reference: Reference, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        now: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.reference = reference
         self.lang = lang
-        layout = QVBoxLayout(self)
-        layout.setSpacing(16)
+        self.decision: DecisionView | None = None
+        outer = QVBoxLayout(self)
+        outer.setSpacing(12)
         self.headline = QLabel()
         self.headline.setObjectName("saved_headline")
         self.headline.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
         style.set_point_size(self.headline, 26, bold=True)
-        layout.addWidget(self.headline)
-        self.details = QLabel()
-        self.details.setObjectName("saved_details")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        style.set_point_size(self.details, 15)
+        outer.addWidget(self.headline)
+        scroll, layout = scroll_body(spacing=14)
+        self.details = style.text_label("saved_details", 15)
         layout.addWidget(self.details)
+        self.call_panel = DecisionCallPanel(db, reference, lang, now, countdown_inside=False)
+        self.countdown = self.call_panel.recheck_label
+        layout.addWidget(self.countdown)
         # What to do keeps showing after saving: the nurse acts on it next.
         self.guidance_title = QLabel(self.tr("What to do now"))
         style.set_point_size(self.guidance_title, 15, bold=True)
         layout.addWidget(self.guidance_title)
-        self.guidance = QLabel()
-        self.guidance.setObjectName("saved_guidance")
-        self.guidance.setWordWrap(True)
-        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
-        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        style.set_point_size(self.guidance, 14)
+        self.guidance = style.text_label("saved_guidance", 14)
         layout.addWidget(self.guidance)
+        layout.addWidget(self.call_panel)
         layout.addStretch(1)
+        outer.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.resolve_button = QPushButton(self.tr("Resolve unknown answers…"))
+        self.resolve_button.setObjectName("saved_resolve")
+        self.resolve_button.setAccessibleName(self.tr("Resolve unknown answers"))
+        self.resolve_button.setToolTip(
+            self.tr("Answer the unknown questions again; a new version of this decision is saved")
+        )
+        self.resolve_button.setProperty("role", "secondary")
+        style.set_point_size(self.resolve_button, 15, bold=True)
+        self.resolve_button.clicked.connect(self._resolve)
+        buttons.addWidget(self.resolve_button)
+        buttons.addStretch(1)
         self.new_button = QPushButton(self.tr("Start a new triage  ▶"))
         self.new_button.setObjectName("saved_new_triage")
         self.new_button.setAccessibleName(self.tr("Start a new triage"))
@@ -55,15 +79,28 @@ class SavedPage(QWidget):
         self.new_button.setAutoDefault(True)
         style.set_point_size(self.new_button, 16, bold=True)
         self.new_button.clicked.connect(self.new_triage_requested)
-        layout.addWidget(self.new_button)
+        buttons.addWidget(self.new_button)
+        outer.addLayout(buttons)
 
     def show_saved(self, decision: DecisionView) -> None:
-        self.headline.setText(self.tr("✔  Saved"))
+        self.decision = decision
+        if decision.supersedes:
+            self.headline.setText(self.tr("✔  Saved as a new version"))
+        else:
+            self.headline.setText(self.tr("✔  Saved"))
         lines = [
             class_title(self.reference, decision.ir_class, self.lang),
             self.tr("Saved at: {time}").format(time=local_time(decision.created_at, True)),
             self.tr("Decision id: {id}").format(id=decision.id),
         ]
+        if decision.unit:
+            lines.insert(1, self.tr("Unit: {unit}").format(unit=decision.unit))
+        if decision.supersedes:
+            lines.append(
+                self.tr("Replaces decision {id} (kept, shown as replaced).").format(
+                    id=decision.supersedes
+                )
+            )
         if decision.provisional:
             lines.insert(1, self.tr("PROVISIONAL — resolve the unknown answers and triage again."))
         self.details.setText("\n".join(lines))
@@ -76,4 +113,13 @@ class SavedPage(QWidget):
                 ]
             )
         )
+        self.resolve_button.setVisible(decision.provisional and decision.superseded_by is None)
+        self.call_panel.show_decision(decision)
         self.new_button.setFocus()
+
+    def refresh_contacts(self) -> None:
+        self.call_panel.refresh_contacts()
+
+    def _resolve(self) -> None:
+        if self.decision is not None:
+            self.resolve_requested.emit(self.decision)

@@ -10,13 +10,19 @@ A device from the inventory brings *pre-filled* answers (``DeviceView.prefill()`
 nature, never its situation). Each is applied when its question comes up, and marked as coming from
 the inventory. A pre-filled answer can be changed like any other; once a person answers that question
 themselves, the inventory no longer answers it in this triage.
+
+A provisional decision is *resumed* to resolve its unknown answers: its known answers come back as
+held answers (put back as their questions come up), the unknown ones are asked again, and the
+decision recorded at the end is a new version of it (``supersedes``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.engine import Classification
+from app.domain.tree import UNKNOWN
 from app.services.devices import DeviceView
 from app.services.reference import Reference
 
@@ -43,6 +49,7 @@ class TriageFlow:
         self._from_inventory: set[str] = (
             set()
         )  # questions whose answer (given or held) is pre-filled
+        self.supersedes: str | None = None  # the decision this triage records a new version of
 
     # --- state ----------------------------------------------------------------------------------
     def result(self) -> Classification:
@@ -68,13 +75,40 @@ class TriageFlow:
     # --- changes --------------------------------------------------------------------------------
     def reset(self, subject: Subject | None = None) -> None:
         """Start over with ``subject``; a device from the inventory brings its pre-filled answers."""
+        self._start(subject)
+        self._advance()
+
+    def _start(self, subject: Subject | None) -> None:
         self.subject = subject or Subject()
         self.answers = {}
         self._held = {}
         device = self.subject.device
         self._prefill = device.prefill() if device is not None else {}
         self._from_inventory = set()
-        self._advance()
+        self.supersedes = None
+
+    def resume(
+        self,
+        subject: Subject,
+        answers: Mapping[str, str],
+        sources: Mapping[str, str],
+        supersedes: str,
+    ) -> Classification:
+        """Triage again from an earlier decision, to resolve its unknown answers.
+
+        Its known answers are held and put back as their questions come up; its unknown answers are
+        asked again. An answer that came from the inventory is taken from the device record as it is
+        now (when the record still gives one). Recording the result replaces ``supersedes``.
+        """
+        self._start(subject)
+        self.supersedes = supersedes
+        self._held = {
+            question: value
+            for question, value in answers.items()
+            if value != UNKNOWN
+            and not (sources.get(question) == "inventory" and question in self._prefill)
+        }
+        return self._advance()
 
     def answer(self, question_id: str, value: str) -> Classification:
         """Answer the question being asked; returns the new classification."""

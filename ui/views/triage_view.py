@@ -5,19 +5,26 @@ The view holds no clinical logic: it asks the engine (through ``TriageFlow``) wh
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from app.database.db import Database
 from app.services.decisions import DecisionView
+from app.services.devices import find_device
+from app.services.escalation import escalation_for
 from app.services.reference import Reference
-from ui.strings import category_name, class_title
+from ui.strings import category_name, class_title, local_time
 from ui.views.device_page import DevicePage
 from ui.views.question_page import QuestionPage
 from ui.views.record_page import RecordPage
 from ui.views.result_page import ResultPage
 from ui.views.saved_page import SavedPage
 from ui.views.triage_flow import Subject, TriageFlow
+from ui.widgets.call_list import READ_FAILURES, Clock
+
+log = logging.getLogger(__name__)
 
 
 class TriageView(QWidget):
@@ -28,7 +35,12 @@ class TriageView(QWidget):
     decision_saved = Signal(object)
 
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: QWidget | None = None,
+        now: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("triage_view")
@@ -36,13 +48,14 @@ class TriageView(QWidget):
         self.reference = reference
         self.lang = lang
         self.flow = TriageFlow(reference)
+        self.resuming: DecisionView | None = None  # the provisional decision being resolved
 
         self.stack = QStackedWidget()
         self.device_page = DevicePage(db, reference, lang)
         self.question_page = QuestionPage(reference, lang)
         self.result_page = ResultPage(reference, lang)
         self.record_page = RecordPage(db, reference, lang)
-        self.saved_page = SavedPage(reference, lang)
+        self.saved_page = SavedPage(db, reference, lang, now)
         for page in (
             self.device_page,
             self.question_page,
@@ -64,10 +77,12 @@ class TriageView(QWidget):
         self.record_page.back_requested.connect(self.show_current)
         self.record_page.decision_saved.connect(self._saved)
         self.saved_page.new_triage_requested.connect(self.new_triage)
+        self.saved_page.resolve_requested.connect(self.resolve)
         self.new_triage()
 
     # --- navigation -----------------------------------------------------------------------------
     def new_triage(self) -> None:
+        self.resuming = None
         self.flow.reset()
         self.record_page.clear()
         self.device_page.reset()
@@ -75,7 +90,30 @@ class TriageView(QWidget):
         self.device_page.tag_input.setFocus()
 
     def start(self, subject: Subject) -> None:
+        self.resuming = None
         self.flow.reset(subject)
+        self.show_current()
+
+    def resolve(self, decision: DecisionView) -> None:
+        """Triage again from a provisional decision: its known answers are kept, the unknown ones
+        asked again; saving records a new version of it."""
+        device = None
+        if decision.device_tag:
+            try:
+                device = find_device(self.db, decision.device_tag)
+            except READ_FAILURES as exc:
+                log.error("looking up %s failed: %s", decision.device_tag, exc)
+        if device is not None:
+            subject = Subject(device=device)
+        elif decision.category or decision.device_tag:
+            subject = Subject(category=decision.category or None)
+        else:
+            subject = Subject()
+        self.record_page.clear()
+        self.record_page.unit_combo.setCurrentText(decision.unit or "")
+        self.record_page.location_input.setText(decision.location or "")
+        self.flow.resume(subject, decision.answers, decision.answer_sources, decision.id)
+        self.resuming = decision
         self.show_current()
 
     def answer(self, question_id: str, value: str) -> None:
@@ -98,6 +136,7 @@ class TriageView(QWidget):
         result = self.flow.result()
         if result.complete:
             self.result_page.show_result(result, self.subject_text(), self.flow.prefilled())
+            self._show_call_list(result.ir_class)
             self.stack.setCurrentWidget(self.result_page)
             self.result_page.record_button.setFocus()
             return
@@ -119,18 +158,50 @@ class TriageView(QWidget):
         if not result.complete:
             return
         assert result.ir_class is not None
-        self.record_page.prepare(self.flow, class_title(self.reference, result.ir_class, self.lang))
+        title = class_title(self.reference, result.ir_class, self.lang)
+        if self.resuming is not None:
+            title += "\n" + self.tr("A new version of the decision of {time}").format(
+                time=local_time(self.resuming.created_at)
+            )
+        self.record_page.prepare(self.flow, title)
         self.stack.setCurrentWidget(self.record_page)
         self.record_page.name_input.setFocus()
 
     def _saved(self, decision: DecisionView) -> None:
+        self.resuming = None
         self.saved_page.show_saved(decision)
         self.stack.setCurrentWidget(self.saved_page)
         self.saved_page.new_button.setFocus()
         self.decision_saved.emit(decision)
 
+    def _show_call_list(self, ir_class: int | None) -> None:
+        """Who to call for the device's unit (else the earlier decision's; else all-units contacts)."""
+        device = self.flow.subject.device
+        unit = (device.unit if device else None) or (self.resuming.unit if self.resuming else None)
+        try:
+            tiers = escalation_for(self.db, self.reference, unit, ir_class)
+        except READ_FAILURES as exc:
+            log.error("reading the escalation chain failed: %s", exc)
+            self.result_page.call_list.set_unavailable()
+            return
+        self.result_page.call_list.set_tiers(tiers)
+
+    def refresh_contacts(self) -> None:
+        """Contacts or escalation tiers changed: show the new ones where a call list is showing."""
+        if self.current_page() is self.result_page:
+            self._show_call_list(self.flow.result().ir_class)
+        self.saved_page.refresh_contacts()
+
     # --- texts ----------------------------------------------------------------------------------
     def subject_text(self) -> str:
+        text = self._subject_only()
+        if self.resuming is not None:
+            text += "  ·  " + self.tr(
+                "resolving the unknown answers of the decision of {time}"
+            ).format(time=local_time(self.resuming.created_at))
+        return text
+
+    def _subject_only(self) -> str:
         subject = self.flow.subject
         if subject.device is not None:
             device = subject.device

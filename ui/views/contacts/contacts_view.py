@@ -1,0 +1,246 @@
+"""The Contacts tab: who is called (a table with a unit filter), Import… and Export…, and the
+escalation chain of each unit (waits and triggers per tier).
+
+Contacts are read-only here apart from import: there is no single-contact save service yet.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database.db import Database
+from app.errors import BadInputError
+from app.services.contacts import export_contacts, list_contacts
+from app.services.devices import list_units
+from app.services.reference import Reference
+from ui import dialog_service, style
+from ui.views.contacts.contact_table_model import ContactTableModel
+from ui.views.contacts.escalation_editor import EscalationEditor
+from ui.views.contacts.import_dialog import FILE_FILTERS, ContactImportDialog
+from ui.widgets.call_list import READ_FAILURES
+
+log = logging.getLogger(__name__)
+ALL_UNITS = "\x00all"  # the unit filter's "All units" (no unit is called that)
+FOCUS_STYLE = """
+QLineEdit:focus, QTableView:focus, QComboBox:focus, QSpinBox:focus { border: 3px solid #1565C0; }
+QPushButton:focus, QCheckBox:focus { border: 3px solid #1565C0; border-radius: 4px; }
+"""
+
+
+class ContactsView(QWidget):
+    """Signals:
+    contacts_changed(): contacts or escalation tiers changed (call lists elsewhere read them again).
+    """
+
+    contacts_changed = Signal()
+
+    def __init__(
+        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contacts_view")
+        self.db = db
+        self.reference = reference
+        self.lang = lang
+        self.import_dialog: ContactImportDialog | None = None
+        self.model = ContactTableModel(reference, lang, self)
+        self.setStyleSheet(FOCUS_STYLE)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(self._title_row())
+        layout.addLayout(self._filter_row())
+        self.table = self._table()
+        self.editor = EscalationEditor(db, reference, lang)
+        self.editor.name_source = self.name_input.text
+        self.editor.tier_saved.connect(lambda _unit, _tier: self.contacts_changed.emit())
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contacts_count")
+        style.set_point_size(self.count_label, 13)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.table, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setSizes([640, 420])
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------------
+    def _title_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        title = QLabel(self.tr("Contacts and escalation"))
+        style.set_point_size(title, 18, bold=True)
+        row.addWidget(title, 1)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setObjectName("contacts_import")
+        self.import_button.setToolTip(self.tr("Add or update contacts from a CSV or vCard file"))
+        self.import_button.clicked.connect(self.open_import)
+        row.addWidget(self.import_button)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setObjectName("contacts_export")
+        self.export_button.setToolTip(self.tr("Write every contact to a CSV file"))
+        self.export_button.clicked.connect(self.export)
+        row.addWidget(self.export_button)
+        return row
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        unit_label = QLabel(self.tr("&Unit:"))
+        style.set_point_size(unit_label, 13)
+        row.addWidget(unit_label)
+        self.unit_filter = QComboBox()
+        self.unit_filter.setObjectName("contacts_unit_filter")
+        self.unit_filter.setAccessibleName(self.tr("Show the contacts of a unit"))
+        self.unit_filter.setMinimumHeight(36)
+        self.unit_filter.setMinimumWidth(200)
+        style.set_point_size(self.unit_filter, 13)
+        unit_label.setBuddy(self.unit_filter)
+        self.unit_filter.currentIndexChanged.connect(lambda _index: self.load_contacts())
+        row.addWidget(self.unit_filter)
+        row.addSpacing(24)
+        name_label = QLabel(self.tr("Your &name (for changes):"))
+        style.set_point_size(name_label, 13)
+        row.addWidget(name_label)
+        self.name_input = QLineEdit()
+        self.name_input.setObjectName("contacts_by")
+        self.name_input.setAccessibleName(self.tr("Your name, recorded with imports and changes"))
+        self.name_input.setMinimumHeight(36)
+        style.set_point_size(self.name_input, 13)
+        name_label.setBuddy(self.name_input)
+        row.addWidget(self.name_input, 1)
+        return row
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("contacts_table")
+        table.setAccessibleName(self.tr("Contacts"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(36)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        style.set_point_size(table, 13)
+        return table
+
+    # --- behaviour ------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def units(self) -> list[str]:
+        """Units of the inventory and of the contacts' places, sorted."""
+        try:
+            known = set(list_units(self.db))
+            known |= {u for c in list_contacts(self.db) for u, _t, _c in c.places if u}
+        except READ_FAILURES as exc:
+            log.error("reading the units failed: %s", exc)
+            return []
+        return sorted(known)
+
+    def refresh(self) -> None:
+        """Read the units, the contacts and the chain again (keeping the choices)."""
+        units = self.units()
+        chosen = self.unit_filter.currentData()
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("All units"), ALL_UNITS)
+        for unit in units:
+            self.unit_filter.addItem(unit, unit)
+        self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(chosen), 0))
+        self.unit_filter.blockSignals(False)
+        self.load_contacts()
+        self.editor.set_units(units)
+
+    def load_contacts(self) -> None:
+        chosen = self.unit_filter.currentData()
+        unit = None if chosen in (None, ALL_UNITS) else chosen
+        try:
+            contacts = list_contacts(self.db, unit)
+        except READ_FAILURES as exc:
+            log.error("reading the contacts failed: %s", exc)
+            contacts = []
+        self.model.set_contacts(contacts)
+        if contacts:
+            text = self.tr("{count} contacts").format(count=len(contacts))
+        else:
+            text = self.tr("No contacts yet: import a CSV or vCard file (Import…).")
+        self.count_label.setText(text)
+        self.table.setAccessibleDescription(text)
+
+    def by(self) -> str:
+        return " ".join(self.name_input.text().split())
+
+    def open_import(self) -> ContactImportDialog | None:
+        """Choose a file, then the import dialog (not blocking); None when no file was chosen."""
+        path = dialog_service.choose_open_file(self, self.tr("Import contacts"), FILE_FILTERS)
+        if path is None:
+            return None
+        return self.import_file(path)
+
+    def import_file(self, path: Path) -> ContactImportDialog:
+        dialog = ContactImportDialog(
+            self.db, self.reference, path, self.units(), self.by() or "mdir-desk", self
+        )
+        chosen = self.unit_filter.currentData()
+        if chosen not in (None, ALL_UNITS):
+            dialog.unit_combo.setCurrentIndex(max(dialog.unit_combo.findData(chosen), 0))
+        dialog.imported.connect(lambda _report: self._imported())
+        dialog.finished.connect(lambda _result: self.table.setFocus())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _imported(self) -> None:
+        self.refresh()
+        self.editor.load()
+        self.contacts_changed.emit()
+
+    def export(self) -> Path | None:
+        path = dialog_service.choose_save_file(
+            self,
+            self.tr("Export the contacts"),
+            Path.home() / "contacts.csv",
+            self.tr("CSV (*.csv)"),
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        try:
+            count = export_contacts(self.db, path)
+        except BadInputError as exc:
+            dialog_service.show_error(self, self.tr("Export failed"), exc.message)
+            return None
+        dialog_service.show_info(
+            self,
+            self.tr("Export finished"),
+            self.tr("{count} rows written to {path}").format(count=count, path=path),
+        )
+        return path
