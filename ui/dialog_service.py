@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 translate = QCoreApplication.translate
 
@@ -70,3 +74,16 @@ def choose_save_file(
         return None
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     return Path(chosen) if chosen else None
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The print dialog for ``printer`` (a QPrinter the caller keeps alive); True when the person
+    chose to print (False when they cancel, or nobody can answer)."""
+    if not interactive:
+        return False
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, True)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    return dialog.exec() == QPrintDialog.DialogCode.Accepted

@@ -1163,12 +1163,12 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/dialog_service.py" line="37"/>
+        <location filename="../../ui/dialog_service.py" line="41"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_service.py" line="39"/>
+        <location filename="../../ui/dialog_service.py" line="43"/>
         <source>Something went wrong inside MDIR Desk. What you were doing may not have finished. Check the Decisions list before relying on a result, and report this error.</source>
         <translation>MDIR Desk の内部で問題が発生しました。操作が完了していない可能性があります。結果を使う前に判定一覧を確認し、このエラーを報告してください。</translation>
     </message>
@@ -1468,94 +1468,114 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="89"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="95"/>
         <source>Device inventory</source>
         <translation>医療機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="96"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="102"/>
         <source>&amp;New device</source>
         <translation>新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="98"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="104"/>
         <source>Add a device to the inventory (Ctrl+N)</source>
         <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="101"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="107"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="103"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="109"/>
         <source>Add or update devices from a CSV or Excel file</source>
         <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="106"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="112"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="108"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="114"/>
         <source>Write every device to a CSV or Excel file</source>
         <translation>すべての機器をCSVまたはExcelファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="111"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
         <source>&amp;Software (SBOM)…</source>
         <translation>SBOM・部品表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="113"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="119"/>
         <source>Devices carrying a software component; SBOMs</source>
         <translation>ソフトウェア部品を持つ機器の検索と SBOM の登録</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="122"/>
+        <source>Print &amp;cards…</source>
+        <translation>カードを印刷(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
+        <source>Print a card for every device of the unit chosen in the unit filter</source>
+        <translation>部署フィルターで選んだ部署の全機器のカードを印刷します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="135"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="198"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="211"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="206"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="219"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="207"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="220"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="283"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="296"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="285"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="298"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="294"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="307"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="298"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="311"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="299"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="312"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="322"/>
+        <source>Print cards</source>
+        <translation>カードの印刷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="324"/>
+        <source>Cards are printed one unit at a time. Choose a unit in the unit filter first, then press Print cards… again.</source>
+        <translation>カードは部署ごとに印刷します。先に部署フィルターで部署を選んでから、もう一度「カードを印刷…」を押してください。</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2094,162 @@
         <location filename="../../ui/views/preclassify_view.py" line="236"/>
         <source>{count} × {kind} in all units</source>
         <translation>全部署の{kind} {count} 台</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="51"/>
+        <source>Contact sheet</source>
+        <translation>連絡先シート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="52"/>
+        <source>Decision record</source>
+        <translation>判定記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="53"/>
+        <source>Device cards</source>
+        <translation>機器カード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="54"/>
+        <source>Downtime binder</source>
+        <translation>ダウンタイム用バインダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <source>The document could not be written: {error}</source>
+        <translation>文書を書き出せませんでした: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <source>Cannot print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="107"/>
+        <source>The printer could not be started.</source>
+        <translation>プリンターを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="396"/>
+        <source>{document} — {detail}</source>
+        <translation>{document} — {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="160"/>
+        <source>No printer is set up on this computer — save as PDF and print elsewhere.</source>
+        <translation>プリンターが設定されていません — PDF で保存し、別の場所で印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="169"/>
+        <source>Pages</source>
+        <translation>ページ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
+        <source>Zoom</source>
+        <translation>表示倍率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="197"/>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="198"/>
+        <source>Whole page</source>
+        <translation>ページ全体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="199"/>
+        <source>Actual size</source>
+        <translation>実寸</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="203"/>
+        <source>P&amp;aper:</source>
+        <translation>用紙(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="220"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="229"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDF で保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="236"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="253"/>
+        <source>Cannot show the document</source>
+        <translation>文書を表示できません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="254"/>
+        <source>The PDF could not be opened: {path}</source>
+        <translation>PDF を開けませんでした: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="271"/>
+        <source>Page {page} / {count}</source>
+        <translation>ページ {page} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
+        <source>Save as PDF</source>
+        <translation>PDF で保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="322"/>
+        <source>Save failed</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="323"/>
+        <source>The PDF could not be saved to {path}: {error}</source>
+        <translation>PDF を {path} に保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="328"/>
+        <source>Saved to {path}</source>
+        <translation>{path} に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="356"/>
+        <source>Printing failed</source>
+        <translation>印刷できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="359"/>
+        <source>1 page sent to the printer.</source>
+        <translation>1 ページをプリンターに送りました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="361"/>
+        <source>{count} pages sent to the printer.</source>
+        <translation>{count} ページをプリンターに送りました。</translation>
     </message>
 </context>
 <context>

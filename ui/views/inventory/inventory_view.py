@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -21,6 +22,7 @@ from app.database.db import Database
 from app.errors import BadInputError
 from app.services.devices import DeviceFilter, DeviceView, count_devices, list_units
 from app.services.inventory_import import export_inventory
+from app.services.printing import print_cards
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.device_editor_dialog import DeviceEditorDialog
@@ -28,6 +30,9 @@ from ui.dialogs.import_wizard import ImportWizard
 from ui.dialogs.sbom_dialog import SbomDialog
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
 from ui.views.inventory.filter_bar import FilterBar
+
+if TYPE_CHECKING:
+    from ui.dialogs.print_preview import PrintPreviewDialog
 
 ROW_HEIGHT = 36
 # Initial column widths in characters of the table font (resizing to contents would read every row).
@@ -65,6 +70,7 @@ class InventoryView(QWidget):
         self.lang = lang
         self.editor: DeviceEditorDialog | None = None
         self.sbom_dialog: SbomDialog | None = None
+        self.print_preview: PrintPreviewDialog | None = None
         self.saved_by = ""  # remembered between saves of this session
         self._loaded = False
         self.model = DeviceTableModel(db, reference, lang, self)
@@ -113,6 +119,13 @@ class InventoryView(QWidget):
         self.sbom_button.setToolTip(self.tr("Devices carrying a software component; SBOMs"))
         self.sbom_button.clicked.connect(self.open_sbom)
         row.addWidget(self.sbom_button)
+        self.print_button = QPushButton(self.tr("Print &cards…"))
+        self.print_button.setObjectName("inventory_print_cards")
+        self.print_button.setToolTip(
+            self.tr("Print a card for every device of the unit chosen in the unit filter")
+        )
+        self.print_button.clicked.connect(self.print_cards)
+        row.addWidget(self.print_button)
         return row
 
     def _build_table(self) -> QTableView:
@@ -299,3 +312,28 @@ class InventoryView(QWidget):
             self.tr("{count} devices written to {path}").format(count=f"{count:,}", path=path),
         )
         return path
+
+    def print_cards(self) -> PrintPreviewDialog | None:
+        """Preview the device cards of the unit chosen in the unit filter (one unit at a time)."""
+        unit = self.unit_filter.currentData()
+        if not unit:
+            dialog_service.show_info(
+                self,
+                self.tr("Print cards"),
+                self.tr(
+                    "Cards are printed one unit at a time. Choose a unit in the unit filter "
+                    "first, then press Print cards… again."
+                ),
+            )
+            self.unit_filter.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        from ui.dialogs.print_preview import preview_document  # QtPdf only when printing
+
+        db, reference, lang = self.db, self.reference, self.lang
+        self.print_preview = preview_document(
+            self,
+            "cards",
+            lambda out, paper: print_cards(db, reference, unit, lang, paper, out),
+            detail=unit,
+        )
+        return self.print_preview
