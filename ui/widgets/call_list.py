@@ -180,7 +180,8 @@ class CallList(QWidget):
             ).format(minutes=tier.wait_minutes)
         lines = [wait]
         if tier.triggers:
-            words = "; ".join(
+            separator = "、" if self.lang == "ja" else "; "
+            words = separator.join(
                 self.reference.escalation.trigger_text(code, self.lang) for code in tier.triggers
             )
             lines.append(self.tr("Call this tier for: {triggers}").format(triggers=words))
