@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, insert
 
@@ -112,13 +112,23 @@ class CallNow:
 
 
 def call_now(db: Database, reference: Reference, decision: DecisionView, now: datetime) -> CallNow:
-    """For a saved decision: its re-check clock (provisional results) and the tier to call now."""
+    """For a saved decision: its re-check clock (provisional results) and the tier to call now.
+
+    No tier is "to call now" for a decision that a newer version replaced, nor for a final decision
+    once every tier's wait has passed (the chain has run its course; it is still listed). A
+    provisional one keeps pointing at a tier until it is resolved.
+    """
     tiers = escalation_for(db, reference, decision.unit, decision.ir_class)
     created = datetime.fromisoformat(decision.created_at)
+    if decision.superseded_by is not None:
+        return CallNow(None, None, tuple(tiers))
     minutes = recheck_minutes(db, reference)
     state = recheck(created, now, minutes) if decision.provisional else None
     if not tiers:
         return CallNow(state, None, ())
+    window = timedelta(minutes=sum(t.wait_minutes for t in tiers))
+    if not decision.provisional and now - created > window:
+        return CallNow(None, None, tuple(tiers))
     index = tier_to_call(
         [t.wait_minutes for t in tiers],
         now - created,

@@ -227,3 +227,43 @@ def test_optional_details_and_last_verified(db, tmp_path):
     assert "C-77" in out.read_text(encoding="utf-8-sig") and "2026-11-01" in out.read_text(
         encoding="utf-8-sig"
     )
+
+
+def test_no_call_now_for_replaced_or_long_past_final_decisions(db):
+    final = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "yes"},
+            recorded_by="A",
+            role="specialist",
+            unit="ICU",
+        ),
+    )
+    created = datetime.fromisoformat(final.created_at)
+    assert call_now(db, REF, final, created + timedelta(minutes=5)).tier.tier == 1
+    late = call_now(db, REF, final, created + timedelta(days=7))
+    assert late.tier is None and late.tiers  # the chain is still listed
+    first = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "unknown"},
+            recorded_by="A",
+            role="charge_nurse",
+            unit="ICU",
+        ),
+    )
+    record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "yes"},
+            recorded_by="A",
+            role="charge_nurse",
+            unit="ICU",
+            supersedes=first.id,
+        ),
+    )
+    replaced = call_now(db, REF, get_decision(db, first.id), created + timedelta(days=7))
+    assert replaced.tier is None and replaced.recheck is None
