@@ -197,27 +197,27 @@
         <translation>{minutes}分応答がなければ → 連絡を続け、連絡先一覧も使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="186"/>
+        <location filename="../../ui/widgets/call_list.py" line="187"/>
         <source>Call this tier for: {triggers}</source>
         <translation>この段階に連絡するとき：{triggers}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="232"/>
+        <location filename="../../ui/widgets/call_list.py" line="233"/>
         <source>No phone, pager or radio on record.</source>
         <translation>電話・ポケベル・無線の登録がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="236"/>
+        <location filename="../../ui/widgets/call_list.py" line="237"/>
         <source>Hours: {hours}</source>
         <translation>対応時間：{hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="387"/>
+        <location filename="../../ui/widgets/call_list.py" line="388"/>
         <source>OVERDUE</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="388"/>
+        <location filename="../../ui/widgets/call_list.py" line="389"/>
         <source>{time} left</source>
         <translation>残り {time}</translation>
     </message>
@@ -394,72 +394,92 @@
         <translation>すべての連絡先を CSV ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="109"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="105"/>
+        <source>Print &amp;contact sheet…</source>
+        <translation>連絡先シートを印刷(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="107"/>
+        <source>The escalation contact sheet of the unit shown</source>
+        <translation>表示中の部署のエスカレーション連絡先シート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="110"/>
+        <source>Print &amp;binder…</source>
+        <translation>バインダーを印刷(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="113"/>
+        <source>The downtime binder: classes, question flow, paper forms, contact sheets</source>
+        <translation>ダウンタイム用バインダー：分類、質問の流れ、紙の記入用紙、連絡先シート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="152"/>
         <source>&amp;Unit:</source>
         <translation>部署(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="114"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="157"/>
         <source>Show the contacts of a unit</source>
         <translation>部署の連絡先を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="122"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="165"/>
         <source>Your &amp;name (for changes):</source>
         <translation>あなたの氏名（変更の記録用）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="127"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="170"/>
         <source>Your name, recorded with imports and changes</source>
         <translation>あなたの氏名（取り込みと変更に記録されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="137"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="180"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="173"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="216"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="191"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="234"/>
         <source>{count} contacts</source>
         <translation>連絡先 {count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="193"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="236"/>
         <source>No contacts yet: import a CSV or vCard file (Import…).</source>
         <translation>連絡先がまだありません：CSV または vCard ファイルを取り込んでください（取り込み…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="202"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="245"/>
         <source>Import contacts</source>
         <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="228"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="271"/>
         <source>Export the contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="230"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="273"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="239"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="282"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="243"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="286"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="244"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="287"/>
         <source>{count} rows written to {path}</source>
         <translation>{count}行を {path} に書き出しました</translation>
     </message>
@@ -467,22 +487,22 @@
 <context>
     <name>DecisionCallPanel</name>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="280"/>
+        <location filename="../../ui/widgets/call_list.py" line="281"/>
         <source>Re-check countdown</source>
         <translation>再確認までの残り時間</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="303"/>
+        <location filename="../../ui/widgets/call_list.py" line="304"/>
         <source>Replaced by a newer version ({id}): that one counts. No re-check for this one.</source>
         <translation>新しい版（{id}）に置き換えられました：新しい版が有効です。この判定の再確認は不要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="352"/>
+        <location filename="../../ui/widgets/call_list.py" line="353"/>
         <source>OVERDUE — re-check was due at {deadline} ({time} ago). Resolve the unknown answers now and call the next tier.</source>
         <translation>期限切れ — 再確認の期限は {deadline} でした（{time} 経過）。今すぐ「わからない」の回答を確かめ、次の段階に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/call_list.py" line="357"/>
+        <location filename="../../ui/widgets/call_list.py" line="358"/>
         <source>PROVISIONAL — re-check in {time} (by {deadline})</source>
         <translation>暫定 — 再確認まで残り {time}（期限 {deadline}）</translation>
     </message>
@@ -548,122 +568,132 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="61"/>
+        <location filename="../../ui/views/decisions_view.py" line="62"/>
         <source>Recorded decisions (newest first)</source>
         <translation>記録した判定（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="64"/>
+        <location filename="../../ui/views/decisions_view.py" line="65"/>
         <source>No decisions recorded yet.</source>
         <translation>まだ判定は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="71"/>
+        <location filename="../../ui/views/decisions_view.py" line="72"/>
         <source>Recorded decisions</source>
         <translation>記録した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="86"/>
+        <location filename="../../ui/views/decisions_view.py" line="87"/>
         <source>Decision detail</source>
         <translation>判定の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="91"/>
+        <location filename="../../ui/views/decisions_view.py" line="92"/>
         <source>Resolve unknown answers…</source>
         <translation>「わからない」の回答を確かめる…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="93"/>
+        <location filename="../../ui/views/decisions_view.py" line="94"/>
         <source>Resolve unknown answers</source>
         <translation>「わからない」の回答を確かめる</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="95"/>
+        <location filename="../../ui/views/decisions_view.py" line="96"/>
         <source>Answer the unknown questions again; a new version of this decision is saved</source>
         <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="186"/>
+        <location filename="../../ui/views/decisions_view.py" line="104"/>
+        <source>&amp;Print this decision…</source>
+        <translation>この判定を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="107"/>
+        <source>The decision record on paper, with a signature block</source>
+        <translation>署名欄つきの判定記録（紙）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="213"/>
         <source>REPLACED by a newer version ({id}): that one counts</source>
         <translation>新しい版（{id}）に置き換え済み：新しい版が有効です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="191"/>
+        <location filename="../../ui/views/decisions_view.py" line="218"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="193"/>
+        <location filename="../../ui/views/decisions_view.py" line="220"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="194"/>
+        <location filename="../../ui/views/decisions_view.py" line="221"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="211"/>
+        <location filename="../../ui/views/decisions_view.py" line="238"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="212"/>
+        <location filename="../../ui/views/decisions_view.py" line="239"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="213"/>
+        <location filename="../../ui/views/decisions_view.py" line="240"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="214"/>
+        <location filename="../../ui/views/decisions_view.py" line="241"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="216"/>
+        <location filename="../../ui/views/decisions_view.py" line="243"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="218"/>
+        <location filename="../../ui/views/decisions_view.py" line="245"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="219"/>
+        <location filename="../../ui/views/decisions_view.py" line="246"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="222"/>
+        <location filename="../../ui/views/decisions_view.py" line="249"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="226"/>
+        <location filename="../../ui/views/decisions_view.py" line="253"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="228"/>
+        <location filename="../../ui/views/decisions_view.py" line="255"/>
         <source>Replaces</source>
         <translation>置き換え元</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="230"/>
+        <location filename="../../ui/views/decisions_view.py" line="257"/>
         <source>Replaced by</source>
         <translation>置き換え先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="231"/>
+        <location filename="../../ui/views/decisions_view.py" line="258"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="233"/>
+        <location filename="../../ui/views/decisions_view.py" line="260"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>

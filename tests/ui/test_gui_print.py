@@ -320,3 +320,50 @@ def test_japanese_texts(qtbot, gui, with_contacts, reference, opened, no_printer
         assert JAPANESE.search(text), text
     assert "1 / " in dialog.page_label.text()
     assert JAPANESE.search(dialog.document.getAllText(0).text())
+
+
+def test_decisions_view_prints_the_selected_decision(
+    qtbot, gui, with_contacts, reference, opened, no_printer
+) -> None:
+    from app.services.decisions import DecisionDraft, record_decision
+    from ui.views.decisions_view import DecisionsView
+
+    decision = record_decision(
+        with_contacts,
+        reference,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "yes"},
+            recorded_by="髙橋 花子",
+            role="charge_nurse",
+        ),
+    )
+    view = DecisionsView(with_contacts, reference, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    view.table.clearSelection()
+    assert not view.print_button.isVisible()  # nothing chosen, nothing to print
+    view.table.selectRow(0)
+    assert view.print_button.isVisible()
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    [dialog] = opened  # owned by the view, closed with it
+    text = "".join(page.extract_text() for page in PdfReader(str(dialog.pdf_path)).pages)
+    assert decision.id in text and "髙橋 花子" in text
+
+
+def test_contacts_tab_prints_sheet_and_binder_of_the_unit_shown(
+    qtbot, gui, with_contacts, reference, opened, no_printer
+) -> None:
+    from ui.views.contacts.contacts_view import ContactsView
+
+    view = ContactsView(with_contacts, reference, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    view.unit_filter.setCurrentIndex(view.unit_filter.findData("ICU"))
+    qtbot.mouseClick(view.sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.binder_button, Qt.MouseButton.LeftButton)
+    sheet, binder = opened  # owned by the view, closed with it
+    sheet_text = "".join(p.extract_text() for p in PdfReader(str(sheet.pdf_path)).pages)
+    assert "髙橋 花子" in sheet_text and "ICU" in sheet_text
+    assert pdf_pages(binder.pdf_path) > pdf_pages(sheet.pdf_path)

@@ -52,6 +52,7 @@ class DecisionsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisions_view")
+        self.db = db
         self.reference = reference
         self.lang = lang
         self.model = DecisionTableModel(db, reference, lang, self, now)
@@ -100,6 +101,15 @@ class DecisionsView(QWidget):
         self.call_panel = DecisionCallPanel(db, reference, lang, now, countdown_inside=False)
         side.addWidget(self.call_panel.recheck_label)
         side.addWidget(self.resolve_button)
+        self.print_button = QPushButton(self.tr("&Print this decision…"))
+        self.print_button.setObjectName("decisions_print")
+        self.print_button.setToolTip(
+            self.tr("The decision record on paper, with a signature block")
+        )
+        style.set_point_size(self.print_button, 14)
+        self.print_button.clicked.connect(self.print_decision)
+        self.print_button.hide()
+        side.addWidget(self.print_button)
         side.addWidget(self.call_panel)
         side.addStretch(1)
         self.resolve_button.hide()
@@ -165,6 +175,23 @@ class DecisionsView(QWidget):
         self.resolve_button.setVisible(
             decision is not None and decision.provisional and decision.superseded_by is None
         )
+        self.print_button.setVisible(decision is not None)
+
+    def print_decision(self) -> object:
+        decision = self.selected_decision()
+        if decision is None:
+            return None
+        from app.services.printing import print_decision
+        from ui.dialogs.print_preview import preview_document
+
+        db, reference, lang, decision_id = self.db, self.reference, self.lang, decision.id
+        self.print_preview = preview_document(
+            self,
+            "decision",
+            lambda out, paper: print_decision(db, reference, decision_id, lang, paper, out),
+            detail=decision_id,
+        )
+        return self.print_preview
 
     def _resolve(self) -> None:
         decision = self.selected_decision()

@@ -102,7 +102,50 @@ class ContactsView(QWidget):
         self.export_button.setToolTip(self.tr("Write every contact to a CSV file"))
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
+        self.sheet_button = QPushButton(self.tr("Print &contact sheet…"))
+        self.sheet_button.setObjectName("contacts_print_sheet")
+        self.sheet_button.setToolTip(self.tr("The escalation contact sheet of the unit shown"))
+        self.sheet_button.clicked.connect(self.print_contact_sheet)
+        row.addWidget(self.sheet_button)
+        self.binder_button = QPushButton(self.tr("Print &binder…"))
+        self.binder_button.setObjectName("contacts_print_binder")
+        self.binder_button.setToolTip(
+            self.tr("The downtime binder: classes, question flow, paper forms, contact sheets")
+        )
+        self.binder_button.clicked.connect(self.print_binder)
+        row.addWidget(self.binder_button)
         return row
+
+    # --- printing -------------------------------------------------------------------------------
+    def chosen_unit(self) -> str | None:
+        chosen = self.unit_filter.currentData()
+        return None if chosen in (None, ALL_UNITS) else chosen
+
+    def print_contact_sheet(self) -> object:
+        from app.services.printing import print_contact_sheet
+        from ui.dialogs.print_preview import preview_document
+
+        db, reference, lang, unit = self.db, self.reference, self.lang, self.chosen_unit()
+        self.print_preview = preview_document(
+            self,
+            "contact_sheet",
+            lambda out, paper: print_contact_sheet(db, reference, unit, lang, paper, out),
+            detail=unit or "",
+        )
+        return self.print_preview
+
+    def print_binder(self) -> object:
+        from app.services.printing import print_binder
+        from ui.dialogs.print_preview import preview_document
+
+        db, reference, lang, unit = self.db, self.reference, self.lang, self.chosen_unit()
+        self.print_preview = preview_document(
+            self,
+            "binder",
+            lambda out, paper: print_binder(db, reference, unit, lang, paper, out),
+            detail=unit or "",
+        )
+        return self.print_preview
 
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
