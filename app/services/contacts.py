@@ -505,3 +505,122 @@ def _classes_list(classes: str) -> list[int]:
 
 def _neutralise(cell: str) -> str:
     return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
+
+
+# --- the contact editor ---------------------------------------------------------------------------
+
+EDITOR_FIELDS = (
+    "name",
+    "role",
+    "organization",
+    "mobile",
+    "pager",
+    "radio",
+    "desk",
+    "email",
+    *DETAILS,
+)
+
+
+def save_contact(
+    db: Database,
+    reference: Reference,
+    values: dict[str, str],
+    *,
+    places: list[tuple[str, int, str]],
+    by: str,
+    contact_id: str | None = None,
+) -> ContactView:
+    """Create (``contact_id`` None) or change one contact exactly as entered, with its places in
+    escalation chains ((unit or '' for all units, tier, classes like '3,4,5' or '')).
+    BadInputError names the field at fault ("mobile: '12' is not a phone number")."""
+    who = " ".join(by.split())
+    if not who:
+        raise BadInputError("the name of the person saving is required")
+    problems: list[tuple[str, str]] = []
+    row = _row_from_cells(
+        {k: values.get(k, "") or "" for k in EDITOR_FIELDS}, reference, None, None, problems
+    )
+    clean_places = []
+    for unit, tier, classes in places:
+        if not 1 <= int(tier) <= 9:
+            problems.append(("tier", f"'{tier}' is not a tier from 1 to 9"))
+        clean_places.append(
+            (
+                unicodedata.normalize("NFKC", " ".join(unit.split())),
+                int(tier),
+                _classes(classes, problems),
+            )
+        )
+    if problems or row is None:
+        column, message = problems[0] if problems else ("name", "the name is missing")
+        raise BadInputError(f"{column}: {message}")
+    now = utc_now_iso()
+    table = Contact.__table__
+    with db.write() as session:
+        conn = session.connection()
+        clash = _known(conn).get((row.name.casefold(), row.organization.casefold()))
+        if clash is not None and clash != contact_id:
+            raise BadInputError(
+                f"name: '{row.name}' of '{row.organization or '-'}' is already a "
+                "contact; change that one"
+            )
+        fields = {
+            "name": row.name,
+            "role": row.role,
+            "organization": row.organization,
+            **{k: row.details.get(k) for k in DETAILS},
+            "updated_at": now,
+        }
+        if contact_id is None:
+            contact_id = str(uuid.uuid4())
+            conn.execute(insert(table).values(id=contact_id, created_at=now, **fields))
+        elif conn.execute(select(table.c.id).where(table.c.id == contact_id)).first() is None:
+            raise BadInputError(f"no contact with id '{contact_id}'")
+        else:
+            conn.execute(table.update().where(table.c.id == contact_id).values(**fields))
+        methods = ContactMethod.__table__
+        conn.execute(delete(methods).where(methods.c.contact_id == contact_id))
+        _set_methods(conn, contact_id, row.methods)
+        entries = EscalationEntry.__table__
+        conn.execute(delete(entries).where(entries.c.contact_id == contact_id))
+        for unit, tier, classes in dict.fromkeys(clean_places):
+            _place(conn, contact_id, unit, tier, classes)
+        append_event(
+            session,
+            at=now,
+            kind="contact.saved",
+            entity="contact",
+            entity_id=contact_id,
+            actor=who,
+            workstation=workstation_id(),
+            payload={"name": row.name, "places": clean_places},
+        )
+    return next(c for c in list_contacts(db) if c.id == contact_id)
+
+
+def remove_contact(db: Database, contact_id: str, *, by: str) -> None:
+    """Take a contact off every sheet and chain (the event log keeps who and when)."""
+    who = " ".join(by.split())
+    if not who:
+        raise BadInputError("the name of the person removing the contact is required")
+    now = utc_now_iso()
+    with db.write() as session:
+        conn = session.connection()
+        table = Contact.__table__
+        found = conn.execute(select(table.c.name).where(table.c.id == contact_id)).first()
+        if found is None:
+            raise BadInputError(f"no contact with id '{contact_id}'")
+        for child in (ContactMethod.__table__, EscalationEntry.__table__):
+            conn.execute(delete(child).where(child.c.contact_id == contact_id))
+        conn.execute(delete(table).where(table.c.id == contact_id))
+        append_event(
+            session,
+            at=now,
+            kind="contact.removed",
+            entity="contact",
+            entity_id=contact_id,
+            actor=who,
+            workstation=workstation_id(),
+            payload={"name": found[0]},
+        )

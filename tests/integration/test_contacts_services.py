@@ -267,3 +267,51 @@ def test_no_call_now_for_replaced_or_long_past_final_decisions(db):
     )
     replaced = call_now(db, REF, get_decision(db, first.id), created + timedelta(days=7))
     assert replaced.tier is None and replaced.recheck is None
+
+
+def test_contact_editor_saves_exactly_and_removes(db):
+    from app.services.contacts import remove_contact, save_contact
+
+    saved = save_contact(
+        db,
+        REF,
+        {
+            "name": "Sato Ken",
+            "role": "it_security",
+            "mobile": "090-7",
+            "radio": "ch 5",
+            "email": "sato@example.org",
+            "last_verified": "2026-11-20",
+        },
+        places=[("ICU", 1, "3,4"), ("", 2, "")],
+        by="Lead",
+    )
+    assert dict(saved.methods) == {"mobile": "090-7", "radio": "ch 5", "email": "sato@example.org"}
+    assert saved.places == (("", 2, ""), ("ICU", 1, "3,4"))
+    assert "Sato Ken" in names(escalation_for(db, REF, "ICU", 3))[0]
+    changed = save_contact(
+        db,
+        REF,
+        {"name": "Sato Ken", "role": "it_security", "desk": "03-9"},
+        places=[("OR", 1, "")],
+        by="Lead",
+        contact_id=saved.id,
+    )
+    assert dict(changed.methods) == {"desk": "03-9"} and changed.last_verified is None
+    assert all("Sato Ken" not in tier for tier in names(escalation_for(db, REF, "ICU", 3)))
+    with pytest.raises(BadInputError, match=r"^mobile: 'abc' is not a phone number"):
+        save_contact(
+            db, REF, {"name": "X", "role": "biomed", "mobile": "abc"}, places=[], by="Lead"
+        )
+    with pytest.raises(BadInputError, match="already a contact"):
+        save_contact(
+            db,
+            REF,
+            {"name": "髙橋 花子", "role": "biomed", "organization": "看護部"},
+            places=[],
+            by="Lead",
+        )
+    remove_contact(db, saved.id, by="Lead")
+    assert "Sato Ken" not in [c.name for c in list_contacts(db)]
+    with pytest.raises(BadInputError, match="no contact"):
+        remove_contact(db, saved.id, by="Lead")
