@@ -58,6 +58,21 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
         QMessageBox.information(parent, title, message)
 
 
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone; True only when the person says Yes (No is the
+    default button; False when nobody can answer)."""
+    print(f"mdir-desk: {title}: {' '.join(text.split())}", file=sys.stderr, flush=True)
+    if not interactive:
+        return False
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     """The file a person picks to read, or None when they cancel (or nobody can answer)."""
     if not interactive:

@@ -231,6 +231,197 @@
     </message>
 </context>
 <context>
+    <name>ContactEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="93"/>
+        <source>New contact</source>
+        <translation>新しい連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="95"/>
+        <source>Contact {name}</source>
+        <translation>連絡先 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="118"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="119"/>
+        <source>How to reach them</source>
+        <translation>連絡手段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="120"/>
+        <source>In an incident</source>
+        <translation>インシデント時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="121"/>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="140"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="141"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="142"/>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="143"/>
+        <source>HICS position</source>
+        <translation>HICS での役職</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="144"/>
+        <source>Hours</source>
+        <translation>対応時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="145"/>
+        <source>Authority</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="146"/>
+        <source>Last verified (YYYY-MM-DD)</source>
+        <translation>最終確認日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="147"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="148"/>
+        <source>Models covered</source>
+        <translation>対象機種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="149"/>
+        <source>Contract number</source>
+        <translation>契約番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="150"/>
+        <source>Service desk</source>
+        <translation>サービスデスク</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="151"/>
+        <source>PSIRT</source>
+        <translation>PSIRT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="248"/>
+        <source>Tier</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="251"/>
+        <source>Classes</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="244"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="155"/>
+        <source>Places in escalation chains</source>
+        <translation>エスカレーションでの位置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="184"/>
+        <source>Choose a role or type another one</source>
+        <translation>役割を選ぶか、別の役割を入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="197"/>
+        <source>Tier 1 is called first. Leave Classes empty for every class, or list them like 3,4,5.</source>
+        <translation>第1段階が最初に連絡されます。すべてのクラスならクラスを空欄に、限定するなら 3,4,5 のように入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="218"/>
+        <source>Not in any escalation chain: add a place so the contact is called.</source>
+        <translation>どのエスカレーションにも入っていません。連絡されるように位置を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="224"/>
+        <source>&amp;Add place</source>
+        <translation>位置を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="238"/>
+        <source>All units</source>
+        <translation>全部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="250"/>
+        <source>all classes</source>
+        <translation>すべてのクラス</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="252"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="254"/>
+        <source>Remove this place</source>
+        <translation>この位置を削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="292"/>
+        <source>Your name (required):</source>
+        <translation>保存する人の氏名（必須）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="296"/>
+        <source>Name of the person saving</source>
+        <translation>保存する人の氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="302"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="307"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="368"/>
+        <source>Enter your name: every change records who made it.</source>
+        <translation>氏名を入力してください。すべての変更に変更者が記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="371"/>
+        <source>the name is missing</source>
+        <translation>氏名が入力されていません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="392"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ContactImportDialog</name>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="59"/>
@@ -369,119 +560,169 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="92"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="95"/>
         <source>Contacts and escalation</source>
         <translation>連絡先とエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="95"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="98"/>
+        <source>Ne&amp;w contact…</source>
+        <translation>新しい連絡先(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="100"/>
+        <source>Add one contact and their places in escalation chains</source>
+        <translation>連絡先を 1 件追加し、エスカレーションでの位置を設定します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="103"/>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="106"/>
+        <source>Take the selected contact off every contact sheet and escalation chain</source>
+        <translation>選択した連絡先を、すべての連絡先シートとエスカレーションから外します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="97"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="112"/>
         <source>Add or update contacts from a CSV or vCard file</source>
         <translation>CSV または vCard ファイルから連絡先を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="100"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="115"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="102"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="117"/>
         <source>Write every contact to a CSV file</source>
         <translation>すべての連絡先を CSV ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="105"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="120"/>
         <source>Print &amp;contact sheet…</source>
         <translation>連絡先シートを印刷(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="107"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="122"/>
         <source>The escalation contact sheet of the unit shown</source>
         <translation>表示中の部署のエスカレーション連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="110"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="125"/>
         <source>Print &amp;binder…</source>
         <translation>バインダーを印刷(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="113"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="128"/>
         <source>The downtime binder: classes, question flow, paper forms, contact sheets</source>
         <translation>ダウンタイム用バインダー：分類、質問の流れ、紙の記入用紙、連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="152"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="167"/>
         <source>&amp;Unit:</source>
         <translation>部署(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="157"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="172"/>
         <source>Show the contacts of a unit</source>
         <translation>部署の連絡先を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="165"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="180"/>
         <source>Your &amp;name (for changes):</source>
         <translation>あなたの氏名（変更の記録用）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="170"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="185"/>
         <source>Your name, recorded with imports and changes</source>
         <translation>あなたの氏名（取り込みと変更に記録されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="180"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="195"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="216"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="208"/>
+        <source>Double-click a contact, or press Enter, to change it</source>
+        <translation>連絡先をダブルクリックするか Enter キーを押すと変更できます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="234"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="234"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="253"/>
         <source>{count} contacts</source>
         <translation>連絡先 {count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="236"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="255"/>
         <source>No contacts yet: import a CSV or vCard file (Import…).</source>
         <translation>連絡先がまだありません：CSV または vCard ファイルを取り込んでください（取り込み…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="245"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="264"/>
         <source>Import contacts</source>
         <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="271"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="290"/>
         <source>Export the contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="273"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="292"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="282"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="301"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="286"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="305"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="287"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="306"/>
         <source>{count} rows written to {path}</source>
         <translation>{count}行を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="351"/>
+        <source>Your name is needed</source>
+        <translation>氏名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="352"/>
+        <source>Enter your name first: every change records who made it.</source>
+        <translation>先に氏名を入力してください。すべての変更に変更者が記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="357"/>
+        <source>Remove {name} from every contact sheet and escalation chain? This cannot be undone; the event log keeps who removed it.</source>
+        <translation>{name} を、すべての連絡先シートとエスカレーションから削除しますか？元に戻せません。誰が削除したかはイベントログに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="360"/>
+        <source>Remove contact</source>
+        <translation>連絡先の削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="365"/>
+        <source>Remove failed</source>
+        <translation>削除できませんでした</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
-"""The Contacts tab: who is called (a table with a unit filter), Import… and Export…, and the
-escalation chain of each unit (waits and triggers per tier).
+"""The Contacts tab: who is called (a table with a unit filter), New contact…, the editor of a
+contact (double-click or Enter on its row), Remove… (after a confirmation), Import… and Export…,
+and the escalation chain of each unit (waits and triggers per tier).
 
-Contacts are read-only here apart from import: there is no single-contact save service yet.
+Every change records the name typed in "Your name"; without it nothing is saved or removed.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from app.database.db import Database
 from app.errors import BadInputError
-from app.services.contacts import export_contacts, list_contacts
+from app.services.contacts import ContactView, export_contacts, list_contacts, remove_contact
 from app.services.devices import list_units
 from app.services.reference import Reference
 from ui import dialog_service, style
+from ui.dialogs.contact_editor_dialog import ContactEditorDialog
 from ui.views.contacts.contact_table_model import ContactTableModel
 from ui.views.contacts.escalation_editor import EscalationEditor
 from ui.views.contacts.import_dialog import FILE_FILTERS, ContactImportDialog
@@ -60,6 +62,7 @@ class ContactsView(QWidget):
         self.reference = reference
         self.lang = lang
         self.import_dialog: ContactImportDialog | None = None
+        self.contact_editor: ContactEditorDialog | None = None
         self.model = ContactTableModel(reference, lang, self)
         self.setStyleSheet(FOCUS_STYLE)
 
@@ -92,6 +95,18 @@ class ContactsView(QWidget):
         title = QLabel(self.tr("Contacts and escalation"))
         style.set_point_size(title, 18, bold=True)
         row.addWidget(title, 1)
+        self.new_button = QPushButton(self.tr("Ne&w contact…"))
+        self.new_button.setObjectName("contacts_new")
+        self.new_button.setToolTip(self.tr("Add one contact and their places in escalation chains"))
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        row.addWidget(self.new_button)
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.remove_button.setObjectName("contacts_remove")
+        self.remove_button.setToolTip(
+            self.tr("Take the selected contact off every contact sheet and escalation chain")
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        row.addWidget(self.remove_button)
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setObjectName("contacts_import")
         self.import_button.setToolTip(self.tr("Add or update contacts from a CSV or vCard file"))
@@ -190,6 +205,9 @@ class ContactsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         style.set_point_size(table, 13)
+        table.setToolTip(self.tr("Double-click a contact, or press Enter, to change it"))
+        table.activated.connect(lambda index: self.open_editor(self.model.contact(index.row())))
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
     # --- behaviour ------------------------------------------------------------------------------
@@ -230,6 +248,7 @@ class ContactsView(QWidget):
             log.error("reading the contacts failed: %s", exc)
             contacts = []
         self.model.set_contacts(contacts)
+        self._selection_changed()
         if contacts:
             text = self.tr("{count} contacts").format(count=len(contacts))
         else:
@@ -287,3 +306,70 @@ class ContactsView(QWidget):
             self.tr("{count} rows written to {path}").format(count=count, path=path),
         )
         return path
+
+    # --- one contact ----------------------------------------------------------------------------
+    def selected_contact(self) -> ContactView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.contact(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.remove_button.setEnabled(self.selected_contact() is not None)
+
+    def select_contact(self, contact_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            contact = self.model.contact(row)
+            if contact is not None and contact.id == contact_id:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    def open_editor(self, contact: ContactView | None) -> ContactEditorDialog:
+        """The editor of ``contact`` (None: a new one), not blocking."""
+        dialog = ContactEditorDialog(
+            self.db, self.reference, self.lang, contact, self.units(), self.by(), self
+        )
+        dialog.contact_saved.connect(self._contact_saved)
+        dialog.finished.connect(lambda _result: self.table.setFocus())
+        self.contact_editor = dialog
+        dialog.open()
+        return dialog
+
+    def _contact_saved(self, contact: ContactView) -> None:
+        if self.contact_editor is not None and not self.by():
+            self.name_input.setText(self.contact_editor.saved_by())
+        self._changed()
+        self.select_contact(contact.id)
+
+    def remove_selected(self) -> bool:
+        """Remove the selected contact after a confirmation; True when it was removed."""
+        contact = self.selected_contact()
+        if contact is None:
+            return False
+        if not self.by():
+            dialog_service.show_error(
+                self,
+                self.tr("Your name is needed"),
+                self.tr("Enter your name first: every change records who made it."),
+            )
+            self.name_input.setFocus()
+            return False
+        question = self.tr(
+            "Remove {name} from every contact sheet and escalation chain? "
+            "This cannot be undone; the event log keeps who removed it."
+        ).format(name=contact.name)
+        if not dialog_service.confirm(self, self.tr("Remove contact"), question):
+            return False
+        try:
+            remove_contact(self.db, contact.id, by=self.by())
+        except BadInputError as exc:
+            dialog_service.show_error(self, self.tr("Remove failed"), exc.message)
+            self.refresh()
+            return False
+        self._changed()
+        self.table.setFocus()
+        return True
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.editor.load()
+        self.contacts_changed.emit()
