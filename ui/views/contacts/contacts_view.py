@@ -68,7 +68,20 @@ class ContactsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(self._title_row())
+        title_row = self._title_row()
+        layout.addLayout(title_row)
+        # Files and paper on a row of their own: one row of seven buttons does not fit a laptop.
+        files_row = QHBoxLayout()
+        files_row.addStretch(1)
+        for button in (
+            self.import_button,
+            self.export_button,
+            self.sheet_button,
+            self.binder_button,
+        ):
+            title_row.removeWidget(button)
+            files_row.addWidget(button)
+        layout.addLayout(files_row)
         layout.addLayout(self._filter_row())
         self.table = self._table()
         self.editor = EscalationEditor(db, reference, lang)
