@@ -144,7 +144,9 @@ class Decision(SQLModel, table=True):
     # "triage" (a live situation) or "preclassification" (a device's default class)
     purpose: str = "triage"
     # The earlier version this decision replaces (an unknown answer resolved, a situation changed).
-    supersedes_id: str | None = Field(default=None, foreign_key="decision.id", index=True)
+    supersedes_id: str | None = Field(
+        default=None, foreign_key="decision.id", index=True, unique=True
+    )
     ir_class: int
     provisional: bool
     safety_override: bool

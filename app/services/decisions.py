@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Decision, DecisionAnswer, Device, Location
-from app.domain.engine import Step
+from app.domain.engine import Classification, Step
 from app.errors import BadInputError
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.devices import find_device_row, location_text, normalise_tag
@@ -144,6 +145,46 @@ def record_decision(
     decision_id = str(uuid.uuid4())
     now = utc_now_iso()
     host = workstation_id()
+    try:
+        return _write_decision(
+            db,
+            reference,
+            draft,
+            result,
+            purpose,
+            also,
+            decision_id=decision_id,
+            now=now,
+            host=host,
+            recorded_by=recorded_by,
+            category=category,
+            sources=sources,
+            supersedes=supersedes,
+        )
+    except IntegrityError as exc:
+        if supersedes is not None and "supersedes_id" in str(exc):
+            raise BadInputError(
+                f"decision {supersedes} was just replaced by someone else; open the newest version"
+            ) from None
+        raise
+
+
+def _write_decision(
+    db: Database,
+    reference: Reference,
+    draft: DecisionDraft,
+    result: Classification,
+    purpose: str,
+    also: Callable[[Session, DecisionView], None] | None,
+    *,
+    decision_id: str,
+    now: str,
+    host: str,
+    recorded_by: str,
+    category: str | None,
+    sources: dict[str, str],
+    supersedes: str | None,
+) -> DecisionView:
     on_path = {step.question for step in result.path}
     with db.write() as session:
         device, place = _find_device_row(session, draft.device_tag)

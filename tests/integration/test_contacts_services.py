@@ -315,3 +315,32 @@ def test_contact_editor_saves_exactly_and_removes(db):
     assert "Sato Ken" not in [c.name for c in list_contacts(db)]
     with pytest.raises(BadInputError, match="no contact"):
         remove_contact(db, saved.id, by="Lead")
+
+
+def test_two_new_versions_of_one_decision_cannot_both_be_saved(db, monkeypatch):
+    """The check before writing can race with another instance; the unique index decides."""
+    import app.services.decisions as decisions
+
+    first = record_decision(
+        db,
+        REF,
+        DecisionDraft(
+            answers={"harm_now": "no", "implanted": "unknown"}, recorded_by="A", role="charge_nurse"
+        ),
+    )
+    resolved = {"harm_now": "no", "implanted": "yes"}
+    record_decision(
+        db,
+        REF,
+        DecisionDraft(answers=resolved, recorded_by="A", role="charge_nurse", supersedes=first.id),
+    )
+    monkeypatch.setattr(decisions, "_check_supersedes", lambda _db, decision_id: decision_id)
+    with pytest.raises(BadInputError, match="just replaced by someone else"):
+        record_decision(
+            db,
+            REF,
+            DecisionDraft(
+                answers=resolved, recorded_by="B", role="charge_nurse", supersedes=first.id
+            ),
+        )
+    assert get_decision(db, first.id).superseded_by is not None

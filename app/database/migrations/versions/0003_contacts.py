@@ -64,7 +64,8 @@ def upgrade() -> None:
     # Not in batch mode: rebuilding the decision table would drop its append-only triggers.
     # SQLite accepts a REFERENCES clause on ADD COLUMN when the default is NULL.
     op.execute("ALTER TABLE decision ADD COLUMN supersedes_id VARCHAR(36) REFERENCES decision (id)")
-    op.create_index("ix_decision_supersedes_id", "decision", ["supersedes_id"])
+    # One newer version per decision: two people resolving the same unknown at once cannot both win.
+    op.create_index("ix_decision_supersedes_id", "decision", ["supersedes_id"], unique=True)
 
 
 def downgrade() -> None:
