@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 BASE_POINT_SIZE = 13
 ANSWER_MIN_HEIGHT = 84
@@ -74,3 +76,12 @@ def text_label(name: str, points: float, bold: bool = False, selectable: bool = 
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     set_point_size(label, points, bold)
     return label
+
+
+def action_button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A toolbar button: its (translated) text and tooltip, an object name for tests, its action."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -108,39 +107,47 @@ class ContactsView(QWidget):
         title = QLabel(self.tr("Contacts and escalation"))
         style.set_point_size(title, 18, bold=True)
         row.addWidget(title, 1)
-        self.new_button = QPushButton(self.tr("Ne&w contact…"))
-        self.new_button.setObjectName("contacts_new")
-        self.new_button.setToolTip(self.tr("Add one contact and their places in escalation chains"))
-        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.new_button = style.action_button(
+            self.tr("Ne&w contact…"),
+            "contacts_new",
+            self.tr("Add one contact and their places in escalation chains"),
+            lambda: self.open_editor(None),
+        )
         row.addWidget(self.new_button)
-        self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.remove_button.setObjectName("contacts_remove")
-        self.remove_button.setToolTip(
-            self.tr("Take the selected contact off every contact sheet and escalation chain")
+        self.remove_button = style.action_button(
+            self.tr("&Remove…"),
+            "contacts_remove",
+            self.tr("Take the selected contact off every contact sheet and escalation chain"),
+            self.remove_selected,
         )
-        self.remove_button.clicked.connect(self.remove_selected)
         row.addWidget(self.remove_button)
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setObjectName("contacts_import")
-        self.import_button.setToolTip(self.tr("Add or update contacts from a CSV or vCard file"))
-        self.import_button.clicked.connect(self.open_import)
-        row.addWidget(self.import_button)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setObjectName("contacts_export")
-        self.export_button.setToolTip(self.tr("Write every contact to a CSV file"))
-        self.export_button.clicked.connect(self.export)
-        row.addWidget(self.export_button)
-        self.sheet_button = QPushButton(self.tr("Print &contact sheet…"))
-        self.sheet_button.setObjectName("contacts_print_sheet")
-        self.sheet_button.setToolTip(self.tr("The escalation contact sheet of the unit shown"))
-        self.sheet_button.clicked.connect(self.print_contact_sheet)
-        row.addWidget(self.sheet_button)
-        self.binder_button = QPushButton(self.tr("Print &binder…"))
-        self.binder_button.setObjectName("contacts_print_binder")
-        self.binder_button.setToolTip(
-            self.tr("The downtime binder: classes, question flow, paper forms, contact sheets")
+        self.import_button = style.action_button(
+            self.tr("&Import…"),
+            "contacts_import",
+            self.tr("Add or update contacts from a CSV or vCard file"),
+            self.open_import,
         )
-        self.binder_button.clicked.connect(self.print_binder)
+        row.addWidget(self.import_button)
+        self.export_button = style.action_button(
+            self.tr("&Export…"),
+            "contacts_export",
+            self.tr("Write every contact to a CSV file"),
+            self.export,
+        )
+        row.addWidget(self.export_button)
+        self.sheet_button = style.action_button(
+            self.tr("Print &contact sheet…"),
+            "contacts_print_sheet",
+            self.tr("The escalation contact sheet of the unit shown"),
+            self.print_contact_sheet,
+        )
+        row.addWidget(self.sheet_button)
+        self.binder_button = style.action_button(
+            self.tr("Print &binder…"),
+            "contacts_print_binder",
+            self.tr("The downtime binder: classes, question flow, paper forms, contact sheets"),
+            self.print_binder,
+        )
         row.addWidget(self.binder_button)
         return row
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -99,32 +98,40 @@ class InventoryView(QWidget):
         self.count_label.setObjectName("inventory_count")
         style.set_point_size(self.count_label, 14)
         row.addWidget(self.count_label, 1)
-        self.new_button = QPushButton(self.tr("&New device"))
-        self.new_button.setObjectName("inventory_new")
-        self.new_button.setToolTip(self.tr("Add a device to the inventory (Ctrl+N)"))
-        self.new_button.clicked.connect(lambda: self.open_editor(None))
-        row.addWidget(self.new_button)
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setObjectName("inventory_import")
-        self.import_button.setToolTip(self.tr("Add or update devices from a CSV or Excel file"))
-        self.import_button.clicked.connect(self.open_import)
-        row.addWidget(self.import_button)
-        self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setObjectName("inventory_export")
-        self.export_button.setToolTip(self.tr("Write every device to a CSV or Excel file"))
-        self.export_button.clicked.connect(self.export)
-        row.addWidget(self.export_button)
-        self.sbom_button = QPushButton(self.tr("&Software (SBOM)…"))
-        self.sbom_button.setObjectName("inventory_sbom")
-        self.sbom_button.setToolTip(self.tr("Devices carrying a software component; SBOMs"))
-        self.sbom_button.clicked.connect(self.open_sbom)
-        row.addWidget(self.sbom_button)
-        self.print_button = QPushButton(self.tr("Print &cards…"))
-        self.print_button.setObjectName("inventory_print_cards")
-        self.print_button.setToolTip(
-            self.tr("Print a card for every device of the unit chosen in the unit filter")
+        self.new_button = style.action_button(
+            self.tr("&New device"),
+            "inventory_new",
+            self.tr("Add a device to the inventory (Ctrl+N)"),
+            lambda: self.open_editor(None),
         )
-        self.print_button.clicked.connect(self.print_cards)
+        row.addWidget(self.new_button)
+        self.import_button = style.action_button(
+            self.tr("&Import…"),
+            "inventory_import",
+            self.tr("Add or update devices from a CSV or Excel file"),
+            self.open_import,
+        )
+        row.addWidget(self.import_button)
+        self.export_button = style.action_button(
+            self.tr("&Export…"),
+            "inventory_export",
+            self.tr("Write every device to a CSV or Excel file"),
+            self.export,
+        )
+        row.addWidget(self.export_button)
+        self.sbom_button = style.action_button(
+            self.tr("&Software (SBOM)…"),
+            "inventory_sbom",
+            self.tr("Devices carrying a software component; SBOMs"),
+            self.open_sbom,
+        )
+        row.addWidget(self.sbom_button)
+        self.print_button = style.action_button(
+            self.tr("Print &cards…"),
+            "inventory_print_cards",
+            self.tr("Print a card for every device of the unit chosen in the unit filter"),
+            self.print_cards,
+        )
         row.addWidget(self.print_button)
         return row
 
