@@ -4,50 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ui.models.list_table_model import AnyIndex, ListTableModel
 
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("row", "column", "message")
 
 
-class ImportProblemModel(QAbstractTableModel):
+class ImportProblemModel(ListTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
 
     def set_problems(self, problems: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(problems)
-        self.endResetModel()
+        self.set_rows(problems)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(COLUMNS):
-            return None
+    def header_labels(self) -> tuple[str, ...]:
         return (
             translate("ImportProblemModel", "Row"),
             translate("ImportProblemModel", "Column"),
             translate("ImportProblemModel", "Problem"),
-        )[section]
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

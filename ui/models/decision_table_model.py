@@ -7,10 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -19,12 +16,12 @@ from app.database.db import Database
 from app.services.decisions import DecisionView, list_decisions
 from app.services.reference import Reference
 from ui import style
+from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.strings import category_name, class_short, local_time, role_name
 from ui.widgets.call_list import recheck_text
 
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("time", "class", "provisional", "recheck", "subject", "unit", "recorded_by", "role")
 CLASS_COLUMN = COLUMNS.index("class")
 RECHECK_COLUMN = COLUMNS.index("recheck")
@@ -32,7 +29,9 @@ REPLACED_FG = "#78909C"
 REPLACED_BG = "#ECEFF1"
 
 
-class DecisionTableModel(QAbstractTableModel):
+class DecisionTableModel(ListTableModel):
+    columns = COLUMNS
+
     def __init__(
         self,
         db: Database,
@@ -46,16 +45,12 @@ class DecisionTableModel(QAbstractTableModel):
         self.reference = reference
         self.lang = lang
         self.now = now or (lambda: datetime.now(UTC))
-        self._rows: list[DecisionView] = []
 
     def refresh(self) -> None:
-        rows = list_decisions(self.db)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(list_decisions(self.db))
 
     def decision(self, row: int) -> DecisionView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def tick(self) -> None:
         """The clock moved: the re-check column of provisional decisions changes."""
@@ -65,22 +60,8 @@ class DecisionTableModel(QAbstractTableModel):
             )
 
     # --- QAbstractTableModel --------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return {
+    def header_labels(self) -> tuple[str, ...]:
+        labels = {
             "time": translate("DecisionTableModel", "Time"),
             "class": translate("DecisionTableModel", "Class"),
             "provisional": translate("DecisionTableModel", "Provisional"),
@@ -89,7 +70,8 @@ class DecisionTableModel(QAbstractTableModel):
             "unit": translate("DecisionTableModel", "Unit"),
             "recorded_by": translate("DecisionTableModel", "Recorded by"),
             "role": translate("DecisionTableModel", "Role"),
-        }[COLUMNS[section]]
+        }
+        return tuple(labels[c] for c in COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):

@@ -5,21 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from app.services.contacts import ContactView
 from app.services.reference import Reference
+from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.strings import contact_role, local_time
 from ui.widgets.call_list import method_label
 
 translate = QCoreApplication.translate
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # The numbers to call right after who it is; e-mail late (it may be compromised).
 COLUMNS = ("name", "role", "phones", "places", "organization", "email", "last_verified")
 
@@ -39,37 +36,22 @@ def places_text(contact: ContactView) -> str:
     return "; ".join(parts)
 
 
-class ContactTableModel(QAbstractTableModel):
+class ContactTableModel(ListTableModel):
+    columns = COLUMNS
+
     def __init__(self, reference: Reference, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.reference = reference
         self.lang = lang
-        self._rows: list[ContactView] = []
 
     def set_contacts(self, contacts: list[ContactView]) -> None:
-        self.beginResetModel()
-        self._rows = list(contacts)
-        self.endResetModel()
+        self.set_rows(contacts)
 
     def contact(self, row: int) -> ContactView | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return {
+    def header_labels(self) -> tuple[str, ...]:
+        labels = {
             "name": translate("ContactTableModel", "Name"),
             "role": translate("ContactTableModel", "Role"),
             "organization": translate("ContactTableModel", "Organisation"),
@@ -77,7 +59,8 @@ class ContactTableModel(QAbstractTableModel):
             "phones": translate("ContactTableModel", "Phone, pager, radio"),
             "email": translate("ContactTableModel", "Email"),
             "last_verified": translate("ContactTableModel", "Last verified"),
-        }[COLUMNS[section]]
+        }
+        return tuple(labels[c] for c in COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(COLUMNS):
