@@ -338,8 +338,13 @@ def test_unreadable_file(tmp_path, monkeypatch):
     assert "cannot be read (Permission denied)" in refusal(path)
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0,
+    reason="as root (CI) every file is readable, so no unreadable file can be made; "
+    "test_unreadable_file covers the refusal with a simulated PermissionError",
+)
 def test_unreadable_file_for_real(tmp_path):
+    """The same refusal on a real chmod-000 file, where the operating system allows one."""
     path = write(tmp_path, cyclonedx([]))
     path.chmod(0)
     assert "cannot be read" in refusal(path)
