@@ -37,3 +37,9 @@ class StorageError(AppError):
     """The database could not be opened or written; nothing was saved."""
 
     exit_code = 1
+
+
+class AccessDeniedError(AppError):
+    """Sign-in failed, the account is locked or inactive, or the person may not do this. Exit 4."""
+
+    exit_code = 4

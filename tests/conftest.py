@@ -14,8 +14,11 @@ os.environ.pop("MDIR_DESK_DB", None)
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 sys.path.insert(0, str(TESTS))
+sys.path.insert(0, str(TESTS / "netguard_site"))  # the test credential store (mdir_test_keyring)
 
 import netguard  # noqa: E402
+
+from app.security import credential_store  # noqa: E402
 
 NETGUARD_LOG = Path(
     os.environ.setdefault(
@@ -37,7 +40,10 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    # An isolated credential store shared with the CLI processes a test starts.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "mdir_test_keyring.FileKeyring")
+    monkeypatch.setenv("MDIR_TEST_KEYRING_FILE", str(home / "keyring.json"))
+    credential_store.use_backend(None)  # choose again, from the variables above
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

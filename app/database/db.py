@@ -24,7 +24,7 @@ from app.paths import migrations_dir
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration. Opening a database already at this revision skips loading Alembic (~90 ms of
 # start-up); a test checks that it matches the head of migrations/versions.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -37,6 +37,8 @@ class Database:
         self._write_engine = engine.execution_options(begin_immediate=True)
         self._local = threading.local()
         self._raw: list[sqlite3.Connection] = []
+        # Seals audit events (app.database.events.Sealer); set by app.services.store.open_store.
+        self.sealer: Any = None
 
     def raw_reader(self) -> sqlite3.Connection:
         """A plain, read-only sqlite3 connection for hot look-ups (one per thread).
@@ -62,7 +64,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose work is committed when the block ends without error, else rolled back."""
-        with Session(self._write_engine) as session:
+        with Session(self._write_engine, info={"sealer": self.sealer}) as session:
             try:
                 yield session
                 session.commit()

@@ -1,16 +1,27 @@
-"""The append-only, hash-chained event log."""
+"""The append-only, hash-chained, sealed event log (the audit trail).
+
+Each event's hash covers its content and the previous event's hash. Format 2 events (schema 0004 on)
+also cover their sequence number, the actor's role and whether the actor signed in. When the
+session carries a sealer (see ``Database.sealer``), each event and the chain head get an HMAC seal
+with a key that is kept outside the database file.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
 
-from app.database.tables import Event
+from app.database.tables import AuditHead, Event
 
 GENESIS_HASH = "0" * 64
+FORMAT = 2
+
+
+class Sealer(Protocol):
+    def seal(self, label: str, seq: int, digest: str) -> str | None: ...
 
 
 def canonical_json(value: Any) -> str:
@@ -27,7 +38,40 @@ def event_hash(
     workstation: str,
     payload: str,
 ) -> str:
+    """The format 1 hash (events written before schema 0004)."""
     body = canonical_json([prev_hash, at, kind, entity, entity_id, actor, workstation, payload])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def event_digest(event: Event) -> str:
+    """What ``event.hash`` must be, given its content and ``prev_hash``, for its format."""
+    if event.format == 1:
+        return event_hash(
+            event.prev_hash,
+            event.at,
+            event.kind,
+            event.entity,
+            event.entity_id,
+            event.actor,
+            event.workstation,
+            event.payload,
+        )
+    body = canonical_json(
+        [
+            event.format,
+            event.seq,
+            event.prev_hash,
+            event.at,
+            event.kind,
+            event.entity,
+            event.entity_id,
+            event.actor,
+            event.actor_role,
+            bool(event.authenticated),
+            event.workstation,
+            event.payload,
+        ]
+    )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -41,23 +85,39 @@ def append_event(
     actor: str,
     workstation: str,
     payload: dict[str, Any],
+    role: str | None = None,
+    authenticated: bool = False,
 ) -> Event:
-    """Add an event after the last one; it is written with the caller's transaction."""
+    """Add an event after the last one; it is written with the caller's transaction.
+
+    ``actor`` is a signed-in user's username (``authenticated``) or the name someone typed.
+    """
     last = session.exec(select(Event).order_by(col(Event.seq).desc()).limit(1)).first()
     prev_hash = last.hash if last else GENESIS_HASH
-    body = canonical_json(payload)
+    seq = (last.seq or 0) + 1 if last else 1
     event = Event(
+        seq=seq,
         at=at,
         kind=kind,
         entity=entity,
         entity_id=entity_id,
         actor=actor,
         workstation=workstation,
-        payload=body,
+        payload=canonical_json(payload),
         prev_hash=prev_hash,
-        hash=event_hash(prev_hash, at, kind, entity, entity_id, actor, workstation, body),
+        hash="",
+        format=FORMAT,
+        actor_role=role,
+        authenticated=authenticated,
     )
+    event.hash = event_digest(event)
+    sealer: Sealer | None = session.info.get("sealer")
+    event.seal = sealer.seal("event", seq, event.hash) if sealer else None
     session.add(event)
+    head = session.get(AuditHead, 1) or AuditHead(id=1, seq=0, hash=GENESIS_HASH)
+    head.seq, head.hash = seq, event.hash
+    head.seal = sealer.seal("head", seq, event.hash) if sealer else None
+    session.add(head)
     return event
 
 
@@ -65,17 +125,7 @@ def verify_chain(session: Session) -> int | None:
     """Return the seq of the first event that breaks the chain, or None when the whole chain holds."""
     prev_hash = GENESIS_HASH
     for event in session.exec(select(Event).order_by(col(Event.seq))):
-        expected = event_hash(
-            prev_hash,
-            event.at,
-            event.kind,
-            event.entity,
-            event.entity_id,
-            event.actor,
-            event.workstation,
-            event.payload,
-        )
-        if event.prev_hash != prev_hash or event.hash != expected:
+        if event.prev_hash != prev_hash or event.hash != event_digest(event):
             return event.seq
         prev_hash = event.hash
     return None

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -185,6 +185,85 @@ class Event(SQLModel, table=True):
     payload: str  # canonical JSON
     prev_hash: str
     hash: str = Field(unique=True)
+    # Format 2 (schema 0004) hashes the actor's role and sign-in state too; format 1 rows stay as
+    # they were written.
+    format: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    actor_role: str | None = None
+    authenticated: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    seal: str | None = None  # HMAC of the hash with the installation's key (None: no key here)
+
+
+class AuditHead(SQLModel, table=True):
+    """The newest event's seq and hash (one row), sealed, so that cutting off events shows."""
+
+    __tablename__ = "audit_head"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_audit_head_single_row"),)
+
+    id: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    seq: int
+    hash: str
+    seal: str | None = None
+
+
+class UserAccount(SQLModel, table=True):
+    """A local account. Never deleted; a username is never changed or given to someone else."""
+
+    __tablename__ = "user_account"
+
+    id: str = Field(primary_key=True, max_length=36)
+    username: str = Field(unique=True)
+    full_name: str
+    roles: str  # JSON list of role codes
+    active: bool
+    password_hash: str  # argon2id
+    must_change_password: bool
+    password_changed_at: str
+    failed_attempts: int
+    locked_until: str | None = None
+    training: str | None = None  # training attestation (Part 11 §11.10(i))
+    identity_verified: str | None = None  # who verified identity, how (§11.100(b))
+    created_at: str
+    created_by: str
+    deactivated_at: str | None = None
+    deactivated_by: str | None = None
+
+
+class UserKey(SQLModel, table=True):
+    """A user's public Ed25519 key (the private key lives in the credential store, wrapped).
+    A reset adds a new key; old keys stay to verify old signatures."""
+
+    __tablename__ = "user_key"
+
+    id: str = Field(primary_key=True, max_length=36)
+    user_id: str = Field(foreign_key="user_account.id", index=True, max_length=36)
+    public_key: str  # base64 of the raw 32 bytes
+    fingerprint: str
+    created_at: str
+
+
+class Signature(SQLModel, table=True):
+    """An electronic signature on one decision version, with its manifestation (Part 11 §11.50)."""
+
+    __tablename__ = "signature"
+    __table_args__ = (UniqueConstraint("decision_id", "user_id", "meaning"),)
+
+    id: str = Field(primary_key=True, max_length=36)
+    decision_id: str = Field(foreign_key="decision.id", index=True, max_length=36)
+    decision_sha256: str
+    user_id: str = Field(foreign_key="user_account.id", max_length=36)
+    username: str
+    full_name: str  # as printed at signing
+    role: str  # the role under which the person signed
+    meaning: str
+    reason: str | None = None
+    accepted_unknown: bool
+    signed_at: str  # UTC
+    signed_at_local: str  # the workstation's local time with its offset
+    components: str  # which identification components were used, e.g. "username+password"
+    statement: str  # the signing statement shown to the signer
+    workstation: str
+    key_id: str = Field(foreign_key="user_key.id", max_length=36)
+    signature: str  # base64 Ed25519 over the canonical document
 
 
 class Contact(SQLModel, table=True):

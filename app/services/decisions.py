@@ -22,6 +22,7 @@ from app.database.tables import Decision, DecisionAnswer, Device, Location
 from app.domain.engine import Classification, Step
 from app.errors import BadInputError
 from app.services.clock import utc_now_iso, workstation_id
+from app.services.decision_document import decision_document, document_sha256
 from app.services.devices import find_device_row, location_text, normalise_tag
 from app.services.reference import Reference
 from app.version import __version__
@@ -226,6 +227,9 @@ def _write_decision(
                     source=sources.get(question, "person"),
                 )
             )
+        session.flush()
+        content = decision_document(session, decision_id)
+        assert content is not None
         append_event(
             session,
             at=now,
@@ -244,7 +248,9 @@ def _write_decision(
                 "answers": dict(sorted(draft.answers.items())),
                 "answer_sources": dict(sorted(sources.items())),
                 "tree_sha256": result.tree_sha256,
+                "content_sha256": document_sha256(content),
             },
+            role=draft.role,
         )
         if also is not None:
             session.flush()

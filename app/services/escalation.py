@@ -6,13 +6,14 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import EscalationTier
 from app.domain.escalation import Recheck, check_trigger, recheck, tier_to_call
 from app.errors import BadInputError
+from app.services.authority import AuthenticatedUser, require
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.contacts import ContactView, list_contacts
 from app.services.decisions import DecisionView
@@ -71,9 +72,17 @@ def escalation_for(
 
 
 def set_tier(
-    db: Database, *, unit: str, tier: int, wait_minutes: int, triggers: list[str], by: str
+    db: Database,
+    *,
+    unit: str,
+    tier: int,
+    wait_minutes: int,
+    triggers: list[str],
+    by: AuthenticatedUser,
 ) -> None:
-    """A unit's own wait time and triggers for a tier ('' for all units)."""
+    """A unit's own wait time and triggers for a tier ('' for all units). A configuration
+    change: ``by`` must be signed in and allowed to configure."""
+    role = require(by, "configure")
     if not 1 <= tier <= 9:
         raise BadInputError(f"tier must be 1-9, got {tier}")
     if not 1 <= wait_minutes <= 24 * 60:
@@ -86,6 +95,11 @@ def set_tier(
     now = utc_now_iso()
     with db.write() as session:
         conn = session.connection()
+        before = conn.execute(
+            select(table.c.wait_minutes, table.c.triggers).where(
+                table.c.unit == unit, table.c.tier == tier
+            )
+        ).first()
         conn.execute(delete(table).where(table.c.unit == unit, table.c.tier == tier))
         conn.execute(
             insert(table).values(
@@ -98,9 +112,18 @@ def set_tier(
             kind="escalation.tier_set",
             entity="escalation_tier",
             entity_id=f"{unit}:{tier}",
-            actor=by,
+            actor=by.username,
             workstation=workstation_id(),
-            payload={"wait_minutes": wait_minutes, "triggers": codes},
+            payload={
+                "before": (
+                    {"wait_minutes": before[0], "triggers": json.loads(before[1])}
+                    if before
+                    else None
+                ),
+                "after": {"wait_minutes": wait_minutes, "triggers": codes},
+            },
+            role=role,
+            authenticated=True,
         )
 
 

@@ -10,7 +10,9 @@ from app.domain.catalog import CategoryList, RoleList, load_categories, load_rol
 from app.domain.engine import Classification, classify
 from app.domain.escalation import EscalationDefaults, load_escalation_defaults
 from app.domain.ir_classes import IRClass, IRClassCatalog, load_ir_classes
+from app.domain.signoff_policy import SignoffPolicy, load_signoff_policy
 from app.domain.tree import DecisionTree, load_tree
+from app.errors import DataFileError
 from app.paths import data_dir
 
 
@@ -21,6 +23,7 @@ class Reference:
     roles: RoleList
     categories: CategoryList
     escalation: EscalationDefaults
+    signoff: SignoffPolicy
 
     def classify(self, answers: dict[str, str]) -> Classification:
         return classify(self.tree, answers)
@@ -39,10 +42,24 @@ def load_reference(folder: Path | None = None) -> Reference:
 
 @cache
 def _load(folder: Path) -> Reference:
+    roles = load_roles(folder / "roles.yaml")
     return Reference(
         tree=load_tree(folder / "decision_tree.yaml"),
         classes=load_ir_classes(folder / "ir_classes.yaml"),
-        roles=load_roles(folder / "roles.yaml"),
+        roles=roles,
         categories=load_categories(folder / "device_categories.yaml"),
         escalation=load_escalation_defaults(folder / "escalation.yaml"),
+        signoff=_checked_signoff(folder / "signoff.yaml", roles),
     )
+
+
+def _checked_signoff(path: Path, roles: RoleList) -> SignoffPolicy:
+    policy = load_signoff_policy(path)
+    known = set(roles.codes())
+    named = [r for c in policy.classes.values() for r in c.roles] + [
+        r for m in policy.meanings.values() for r in m.roles or ()
+    ]
+    for role in named:
+        if role not in known:
+            raise DataFileError(str(path), f"unknown role '{role}' (roles: {', '.join(sorted(known))})")
+    return policy

@@ -1,0 +1,1 @@
+"""Secrets and cryptography: the OS credential store, password hashing, signing keys, audit seals."""

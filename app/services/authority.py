@@ -1,0 +1,52 @@
+"""Who is acting: a signed-in user, and what each role may do. Checked in the services, so the
+rules hold whether the CLI, the GUI or a test calls them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.errors import AccessDeniedError
+
+ROLES = (
+    "bedside_nurse",
+    "charge_nurse",
+    "biomed",
+    "it_security",
+    "clinical_leader",
+    "specialist",
+    "telehealth_lead",
+    "admin",
+)
+# What each permission needs (signing decisions has its own matrix: data/signoff.yaml).
+PERMISSIONS = {
+    "manage_users": ("admin",),
+    "configure": ("admin", "clinical_leader"),
+}
+_PERMISSION_TEXT = {
+    "manage_users": "manage accounts",
+    "configure": "change the configuration",
+}
+
+
+@dataclass(frozen=True)
+class AuthenticatedUser:
+    """Someone who has just proved who they are (user name + password)."""
+
+    id: str
+    username: str
+    full_name: str
+    roles: tuple[str, ...]
+
+    def role_text(self) -> str:
+        return ",".join(self.roles)
+
+
+def require(user: AuthenticatedUser, permission: str) -> str:
+    """The role that lets ``user`` do ``permission``; AccessDeniedError when none does."""
+    for role in PERMISSIONS[permission]:
+        if role in user.roles:
+            return role
+    needed = " or ".join(PERMISSIONS[permission])
+    raise AccessDeniedError(
+        f"{user.username} may not {_PERMISSION_TEXT[permission]} (needs the role {needed})"
+    )
