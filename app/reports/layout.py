@@ -178,6 +178,7 @@ class Furniture:
     unit: str
     generated_at: datetime
     lang: str
+    note: str = ""  # a small line above the footer rule on every page (e.g. the audit head)
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         width, height = canvas._pagesize
@@ -195,6 +196,11 @@ class Furniture:
         canvas.line(MARGIN, top - 1.6 * mm, width - MARGIN, top - 1.6 * mm)
         bottom = MARGIN - 6 * mm
         canvas.line(MARGIN, bottom + 3.6 * mm, width - MARGIN, bottom + 3.6 * mm)
+        if self.note:
+            canvas.setFont(FONT, 6.5)
+            canvas.setFillColor(GREY)
+            canvas.drawString(MARGIN, bottom + 4.8 * mm, _fit(self.note, 6.5, width - 2 * MARGIN))
+            canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
         generated = t("generated", lang, when=fmt_datetime(self.generated_at))
         canvas.drawString(MARGIN, bottom, f"{generated}  ·  MDIR Desk {__version__}")

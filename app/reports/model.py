@@ -141,6 +141,40 @@ class ContactSheet:
         return sum(len(t.contacts) for t in self.tiers) + len(self.vendors)
 
 
+SIGNOFF_STATES = ("awaiting", "approved", "rejected", "replaced")
+"""Sign-off states of a decision version (``DecisionRecord.signoff_state``; "" = not known)."""
+
+
+@dataclass(frozen=True)
+class SignatureLine:
+    """One electronic signature's manifestation (Part 11 §11.50): printed name, role, meaning, when.
+
+    ``meaning`` is the code (approved, rejected, reviewed, verified), ``meaning_label`` its text in the
+    document language. ``signed_at`` is the workstation's local time at signing and ``signed_at_utc`` the
+    same instant in UTC (both aware). ``reason`` is the signer's reason (for ``accepted_unknown``: why the
+    unknown answer was accepted). ``valid`` False prints the signature as NOT VALID with ``problem``.
+    """
+
+    full_name: str
+    role_label: str
+    meaning: str
+    meaning_label: str
+    signed_at: datetime
+    signed_at_utc: datetime
+    reason: str = ""
+    accepted_unknown: bool = False
+    key_fingerprint: str = ""
+    valid: bool = True
+    problem: str = ""
+
+
+class TrailHead(NamedTuple):
+    """The audit trail's newest event when the document was made: its seq and (full) hash."""
+
+    seq: int
+    hash: str
+
+
 @dataclass(frozen=True)
 class DecisionRecord:
     """One classification decision, as printed for the paper file.
@@ -148,6 +182,14 @@ class DecisionRecord:
     ``ir_class`` is the primary class (1-7); ``also_matches`` the other classes whose cautions apply.
     ``answers`` in the order asked. ``tree_version``/``tree_sha256`` identify the question tree used.
     ``purpose`` says why the decision was made (e.g. "live incident", "pre-classification").
+
+    Sign-off: ``signoff_state`` is one of SIGNOFF_STATES, or "" when the record does not come from the
+    database's sign-off (then only blank lines for handwritten signatures are printed, as they also are
+    when no one has signed yet). ``signers`` are the role names that may approve this class;
+    ``signatures`` those on this version, oldest first; ``statement`` what each signer affirmed.
+    Version: ``supersedes`` / ``superseded_by`` are the ids of the previous / newer version ("" for
+    none); ``content_sha256`` fingerprints this version's canonical content. ``audit_head`` is printed in
+    every page's footer so a paper copy can be checked against the trail.
     """
 
     id: str
@@ -167,10 +209,22 @@ class DecisionRecord:
     tree_version: str
     tree_sha256: str
     purpose: str
+    signoff_state: str = ""
+    signers: tuple[str, ...] = ()
+    signatures: tuple[SignatureLine, ...] = ()
+    statement: str = ""
+    supersedes: str = ""
+    superseded_by: str = ""
+    content_sha256: str = ""
+    audit_head: TrailHead | None = None
 
     def __post_init__(self) -> None:
-        _tuples(self, "also_matches")
+        _tuples(self, "also_matches", "signers", "signatures")
         object.__setattr__(self, "answers", tuple(RecordedAnswer(*a) for a in self.answers))
+        if self.audit_head is not None:
+            object.__setattr__(self, "audit_head", TrailHead(*self.audit_head))
+        if self.signoff_state not in ("", *SIGNOFF_STATES):
+            raise ValueError(f"unknown sign-off state {self.signoff_state!r}")
 
 
 @dataclass(frozen=True)
@@ -206,6 +260,7 @@ class Binder:
 __all__ = [
     "METHOD_KINDS",
     "OUT_OF_BAND_KINDS",
+    "SIGNOFF_STATES",
     "Binder",
     "Contact",
     "ContactMethod",
@@ -216,4 +271,6 @@ __all__ = [
     "FirstContact",
     "RecordedAnswer",
     "Regulator",
+    "SignatureLine",
+    "TrailHead",
 ]

@@ -24,6 +24,7 @@ from app.domain.escalation import METHOD_KINDS
 from app.errors import BadInputError
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.inventory_io.reader import read_table
+from app.services.output_log import Actor, logged_output
 from app.services.reference import Reference
 
 CSV_COLUMNS = (
@@ -254,8 +255,11 @@ def list_contacts(db: Database, unit: str | None = None) -> list[ContactView]:
     return views
 
 
-def export_contacts(db: Database, path: Path) -> int:
-    """All contacts as the import CSV (one row per escalation place), UTF-8 with BOM."""
+def export_contacts(db: Database, path: Path, *, by: Actor = None) -> int:
+    """All contacts as the import CSV (one row per escalation place), UTF-8 with BOM.
+
+    The finished file is recorded in the audit trail ("export.contacts"); ``by`` is the person
+    exporting (a signed-in user, a name, or None for the operating-system account)."""
     path = Path(path)
     if path.suffix.lower() != ".csv":
         raise BadInputError(f"{path.name}: contacts export to .csv")
@@ -293,6 +297,15 @@ def export_contacts(db: Database, path: Path) -> int:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise BadInputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    logged_output(
+        db,
+        path,
+        kind="export.contacts",
+        entity="contact",
+        entity_id="*",
+        by=by,
+        details={"rows": len(rows), "contacts": len({r[0] for r in rows})},
+    )
     return len(rows)
 
 

@@ -31,6 +31,7 @@ from app.services.inventory_io.mapping import ColumnMapping, load_mapping_profil
 from app.services.inventory_io.reader import Table, read_table
 from app.services.inventory_io.rejects import write_rejects
 from app.services.inventory_io.validate import ImportPlan, validate_rows
+from app.services.output_log import Actor, logged_output
 from app.services.reference import Reference
 
 _PROFILE_NAME = re.compile(r"^[\w][\w .\-]{0,63}$")
@@ -158,9 +159,23 @@ def apply_import(
     return report
 
 
-def export_inventory(db: Database, path: Path) -> int:
-    """Every field of every device, ordered by asset tag, to ``.csv`` or ``.xlsx``."""
-    return write_export(Path(path), _all_records(db), FIELD_NAMES)
+def export_inventory(db: Database, path: Path, *, by: Actor = None) -> int:
+    """Every field of every device, ordered by asset tag, to ``.csv`` or ``.xlsx``.
+
+    The finished file is recorded in the audit trail ("export.inventory"); ``by`` is the person
+    exporting (a signed-in user, a name, or None for the operating-system account)."""
+    path = Path(path)
+    count = write_export(path, _all_records(db), FIELD_NAMES)
+    logged_output(
+        db,
+        path,
+        kind="export.inventory",
+        entity="device",
+        entity_id="*",
+        by=by,
+        details={"rows": count, "format": path.suffix.lower().lstrip(".")},
+    )
+    return count
 
 
 def save_mapping_profile(db: Database, name: str, pairs: dict[str, str], *, by: str) -> None:

@@ -1,5 +1,9 @@
 """Paper: builds the inputs of the printed documents from the database and has app.reports render
-them (contact sheets, decision records, device cards, the downtime binder)."""
+them (contact sheets, decision records, device cards, the downtime binder).
+
+Every ``print_*`` function records the finished file in the audit trail (``output_log``): ``by`` is
+the person printing (a signed-in user, a name, or None for the operating-system account). A render
+that fails records nothing."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from pathlib import Path
 from app.database.db import Database
 from app.reports import model as paper
 from app.services.contacts import ContactView, list_contacts
-from app.services.decisions import get_decision
+from app.services.decision_document import decision_document, document_sha256
+from app.services.decisions import DecisionView, get_decision
 from app.services.devices import DeviceFilter, list_devices, list_units
 from app.services.escalation import escalation_for
+from app.services.output_log import Actor, audit_head, logged_output
 from app.services.reference import Reference
 from app.services.settings import get_setting
+from app.services.signoff import SignatureView, signatures_of, signoff_matrix, signoff_state
 
 MAX_CARDS = 20_000
 _OTHER_ROLES = {
@@ -95,11 +102,18 @@ def contact_sheet(
 
 
 def print_contact_sheet(
-    db: Database, reference: Reference, unit: str | None, lang: str, paper_size: str, out: Path
+    db: Database,
+    reference: Reference,
+    unit: str | None,
+    lang: str,
+    paper_size: str,
+    out: Path,
+    *,
+    by: Actor = None,
 ) -> int:
     from app.reports.contact_sheet import render_contact_sheet
 
-    return render_contact_sheet(
+    pages = render_contact_sheet(
         contact_sheet(db, reference, unit, lang),
         reference.classes,
         reference.tree,
@@ -107,6 +121,16 @@ def print_contact_sheet(
         paper_size,
         out,
     )
+    logged_output(
+        db,
+        Path(out),
+        kind="print.contact_sheet",
+        entity="contact",
+        entity_id=unit or "*",
+        by=by,
+        details=_print_details(pages, lang, paper_size, unit=unit),
+    )
+    return pages
 
 
 def decision_record(
@@ -135,6 +159,10 @@ def decision_record(
             category = reference.categories.get(decision.category).name.get(lang)
         except KeyError:
             category = decision.category
+    signatures = signatures_of(db, decision.id)
+    state = signoff_state(db, reference, decision, signatures)
+    roles = signoff_matrix(db, reference)[decision.ir_class]
+    head = audit_head(db)
     return paper.DecisionRecord(
         id=decision.id,
         created_at=datetime.fromisoformat(decision.created_at),
@@ -153,22 +181,90 @@ def decision_record(
         tree_version=decision.tree_version,
         tree_sha256=decision.tree_sha256,
         purpose=_PURPOSES.get(decision.purpose, {}).get(lang, decision.purpose),
+        signoff_state=state,
+        signers=[role_label(reference, r, lang) for r in roles],
+        signatures=[_signature_line(reference, s, lang) for s in signatures],
+        statement=reference.signoff.statement.get(lang),
+        supersedes=decision.supersedes or "",
+        superseded_by=decision.superseded_by or "",
+        content_sha256=content_sha256(db, decision),
+        audit_head=paper.TrailHead(*head) if head else None,
+    )
+
+
+def content_sha256(db: Database, decision: DecisionView) -> str:
+    """The SHA-256 of the decision version's canonical content (what signatures cover)."""
+    with db.read() as session:
+        document = decision_document(session, decision.id)
+    return document_sha256(document) if document is not None else ""
+
+
+# Why a signature is not valid (app.services.signoff.check_signature), for Japanese documents.
+_PROBLEMS_JA = {
+    "the signed decision is missing": "署名された判定記録がありません",
+    "the decision was changed after it was signed": "署名後に判定記録が変更されています",
+    "the signer's key is missing or belongs to someone else": "署名者の鍵がないか、別人の鍵です",
+    "the signer's key record was altered": "署名者の鍵の記録が改変されています",
+    "the signature does not match the record": "署名が記録と一致しません",
+}
+
+
+def _signature_line(reference: Reference, view: SignatureView, lang: str) -> paper.SignatureLine:
+    try:
+        meaning = reference.signoff.meaning_label(view.meaning, lang)
+    except KeyError:
+        meaning = view.meaning
+    problem = view.problem or ""
+    if lang == "ja":
+        problem = _PROBLEMS_JA.get(problem, problem)
+    return paper.SignatureLine(
+        full_name=view.full_name,
+        role_label=role_label(reference, view.role, lang),
+        meaning=view.meaning,
+        meaning_label=meaning,
+        signed_at=datetime.fromisoformat(view.signed_at_local),
+        signed_at_utc=datetime.fromisoformat(view.signed_at),
+        reason=view.reason or "",
+        accepted_unknown=view.accepted_unknown,
+        key_fingerprint=view.key_fingerprint,
+        valid=view.valid,
+        problem=problem,
     )
 
 
 def print_decision(
-    db: Database, reference: Reference, decision_id: str, lang: str, paper_size: str, out: Path
+    db: Database,
+    reference: Reference,
+    decision_id: str,
+    lang: str,
+    paper_size: str,
+    out: Path,
+    *,
+    by: Actor = None,
 ) -> int:
+    """Print one decision version with its sign-off; the event names the state, the audit head
+    and the content SHA-256 printed on it."""
     from app.reports.decision_record import render_decision_record
 
-    return render_decision_record(
-        decision_record(db, reference, decision_id, lang),
-        reference.classes,
-        reference.tree,
-        lang,
-        paper_size,
-        out,
+    record = decision_record(db, reference, decision_id, lang)
+    pages = render_decision_record(record, reference.classes, reference.tree, lang, paper_size, out)
+    details = _print_details(pages, lang, paper_size)
+    details.update(
+        signoff_state=record.signoff_state,
+        signatures=len(record.signatures),
+        content_sha256=record.content_sha256,
+        audit_head_seq=record.audit_head.seq if record.audit_head else 0,
     )
+    logged_output(
+        db,
+        Path(out),
+        kind="print.decision",
+        entity="decision",
+        entity_id=record.id,
+        by=by,
+        details=details,
+    )
+    return pages
 
 
 def device_cards(
@@ -198,22 +294,43 @@ def device_cards(
 
 
 def print_cards(
-    db: Database, reference: Reference, unit: str, lang: str, paper_size: str, out: Path
+    db: Database,
+    reference: Reference,
+    unit: str,
+    lang: str,
+    paper_size: str,
+    out: Path,
+    *,
+    by: Actor = None,
 ) -> int:
     from app.reports.device_cards import render_device_cards
 
-    return render_device_cards(
-        device_cards(db, reference, unit, lang),
+    cards = device_cards(db, reference, unit, lang)
+    pages = render_device_cards(
+        cards,
         reference.classes,
         lang,
         paper_size,
         out,
         facility=facility(db),
     )
+    details = _print_details(pages, lang, paper_size, unit=unit)
+    details["cards"] = len(cards)
+    logged_output(
+        db, Path(out), kind="print.cards", entity="device", entity_id=unit, by=by, details=details
+    )
+    return pages
 
 
 def print_binder(
-    db: Database, reference: Reference, unit: str | None, lang: str, paper_size: str, out: Path
+    db: Database,
+    reference: Reference,
+    unit: str | None,
+    lang: str,
+    paper_size: str,
+    out: Path,
+    *,
+    by: Actor = None,
 ) -> int:
     from app.reports.binder import render_binder
 
@@ -225,7 +342,21 @@ def print_binder(
         generated_at=now,
         sheets=tuple(contact_sheet(db, reference, u, lang, now) for u in units),
     )
-    return render_binder(binder, reference.classes, reference.tree, lang, paper_size, out)
+    pages = render_binder(binder, reference.classes, reference.tree, lang, paper_size, out)
+    logged_output(
+        db,
+        Path(out),
+        kind="print.binder",
+        entity="contact",
+        entity_id=unit or "*",
+        by=by,
+        details=_print_details(pages, lang, paper_size, unit=unit),
+    )
+    return pages
+
+
+def _print_details(pages: int, lang: str, paper_size: str, **more: object) -> dict[str, object]:
+    return {"pages": pages, "lang": lang, "paper": paper_size, **more}
 
 
 def _first_contact(
