@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.database.db import Database, open_database
+from app.database.db import Database
 from app.errors import DataFileError, StorageError
 from app.paths import resources_dir
 from app.services.reference import Reference, load_reference
+from app.services.store import open_store
 from ui import dialog_service
 from ui.style import APP_STYLESHEET, BASE_POINT_SIZE
 
@@ -118,7 +119,7 @@ def prepare(app: QApplication, lang: str | None) -> str:
 def open_all(db_path: Path) -> tuple[Database, Reference] | int:
     """The database and the reference data, or the exit code after telling the person why not."""
     try:
-        db = open_database(db_path)
+        db = open_store(db_path)
     except StorageError as exc:
         message = translate("App", "The database {path} could not be opened:\n{problem}")
         dialog_service.show_error(

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.accounts_command import authenticate_as
 from app.cli.output import print_json
 from app.database.db import Database
 from app.services.contacts import export_contacts, import_contacts, list_contacts
@@ -56,13 +57,14 @@ def run_contacts(args: argparse.Namespace, db: Database, reference: Reference, l
 
 def run_escalation(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
     if args.action == "set-tier":
+        user, _ = authenticate_as(args, db, [])
         set_tier(
             db,
             unit=args.unit,
             tier=args.tier,
             wait_minutes=args.wait,
             triggers=args.trigger,
-            by=args.by,
+            by=user,
         )
         print(f"tier {args.tier} of {args.unit or 'all units'} saved")
         return 0
@@ -93,7 +95,8 @@ def run_settings(args: argparse.Namespace, db: Database, reference: Reference, l
     from app.services.settings import SETTINGS, all_settings, set_setting
 
     if args.action == "set":
-        set_setting(db, args.key, args.value, by=args.by)
+        user, _ = authenticate_as(args, db, [])
+        set_setting(db, args.key, args.value, by=user)
         print(f"{args.key} = {args.value}")
         return 0
     values = all_settings(db)
@@ -101,7 +104,8 @@ def run_settings(args: argparse.Namespace, db: Database, reference: Reference, l
         print_json(values)
     else:
         for key, value in values.items():
-            print(f"{key} = {value if value is not None else '(not set)'}  # {SETTINGS[key]}")
+            shown = value if value is not None else "(not set)"
+            print(f"{key} = {shown}  # {SETTINGS[key].description}")
     return 0
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.accounts_parser import add_admin, add_password_stdin
+
 
 def add_contacts_parsers(
     commands: Any, parser_class: type[argparse.ArgumentParser], whole_number: Any
@@ -45,7 +47,8 @@ def add_contacts_parsers(
         metavar="CODE",
         help="any_decision, class_at_least:N, provisional_overdue, patient_harm, phi_exposure",
     )
-    tier.add_argument("--by", required=True, metavar="NAME")
+    add_admin(tier)
+    add_password_stdin(tier, "the password of the user given by --as")
 
     settings = commands.add_parser("settings", help="settings of this installation")
     st = settings.add_subparsers(
@@ -53,10 +56,11 @@ def add_contacts_parsers(
     )
     st_show = st.add_parser("show", help="all settings")
     st_show.add_argument("--json", action="store_true")
-    st_set = st.add_parser("set", help="change a setting (facility, recheck_minutes)")
+    st_set = st.add_parser("set", help="change a setting (see settings show)")
     st_set.add_argument("key", metavar="KEY")
     st_set.add_argument("value", metavar="VALUE")
-    st_set.add_argument("--by", required=True, metavar="NAME")
+    add_admin(st_set)
+    add_password_stdin(st_set, "the password of the user given by --as")
 
     printing = commands.add_parser("print", help="PDFs: contact sheet, decision, cards, binder")
     pr = printing.add_subparsers(

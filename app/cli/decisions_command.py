@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.accounts_command import manifestation
 from app.cli.output import print_json
 from app.database.db import Database
+from app.errors import BadInputError
+from app.services import signoff
 from app.services.decisions import (
     DecisionDraft,
     DecisionView,
@@ -32,7 +35,7 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
             supersedes=args.supersedes,
         )
         decision = record_decision(db, reference, draft)  # returns only after commit
-        _print(decision, reference, lang, args.json, full=True)
+        _print(decision, reference, lang, args.json, full=True, db=db)
     elif args.action == "list":
         decisions = list_decisions(db)
         if args.json:
@@ -40,16 +43,55 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
         else:
             for decision in decisions:
                 print(_summary_line(decision, reference, lang))
+    elif args.action == "pending":
+        _pending(args, db, reference, lang)
     else:
-        _print(get_decision(db, args.id), reference, lang, args.json, full=True)
+        _print(get_decision(db, args.id), reference, lang, args.json, full=True, db=db)
     return 0
 
 
+def _pending(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> None:
+    if args.role is not None and args.role not in reference.roles.codes():
+        raise BadInputError(
+            f"unknown role '{args.role}' (roles: {', '.join(reference.roles.codes())})"
+        )
+    matrix = signoff.signoff_matrix(db, reference)
+    waiting = [
+        d
+        for d in list_decisions(db)
+        if (args.role is None or args.role in matrix[d.ir_class])
+        and signoff.signoff_state(db, reference, d) == signoff.AWAITING
+    ]
+    waiting.sort(key=lambda d: d.created_at)
+    if args.json:
+        print_json(
+            [
+                {**d.to_json(reference, lang), "signoff_roles": list(matrix[d.ir_class])}
+                for d in waiting
+            ]
+        )
+        return
+    for decision in waiting:
+        print(
+            f"{_summary_line(decision, reference, lang)}  needs {' or '.join(matrix[decision.ir_class])}"
+        )
+
+
 def _print(
-    decision: DecisionView, reference: Reference, lang: str, as_json: bool, full: bool
+    decision: DecisionView,
+    reference: Reference,
+    lang: str,
+    as_json: bool,
+    full: bool,
+    db: Database | None = None,
 ) -> None:
+    signatures = signoff.signatures_of(db, decision.id) if db is not None else None
     if as_json:
-        print_json(decision.to_json(reference, lang))
+        document = decision.to_json(reference, lang)
+        if db is not None and signatures is not None:
+            document["signoff_state"] = signoff.signoff_state(db, reference, decision, signatures)
+            document["signatures"] = [s.to_json() for s in signatures]
+        print_json(document)
         return
     print(_summary_line(decision, reference, lang))
     if full:
@@ -58,6 +100,11 @@ def _print(
         if decision.note:
             print(f"  note: {decision.note}")
         print(f"  tree {decision.tree_version} sha256 {decision.tree_sha256[:16]}")
+    if db is not None and signatures is not None:
+        state = signoff.signoff_state(db, reference, decision, signatures)
+        print(f"  sign-off: {state}")
+        for signature in signatures:
+            print(f"  signed: {manifestation(signature, reference, lang)}")
 
 
 def _summary_line(decision: DecisionView, reference: Reference, lang: str) -> str:

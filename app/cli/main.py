@@ -47,9 +47,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_classify(args, reference, lang)
 
-    from app.database.db import open_database
+    from app.services.store import open_store
 
-    db = open_database(db_path or _default_db())
+    db = open_store(db_path or _default_db())
     try:
         if args.command == "decisions":
             from app.cli.decisions_command import run_decisions
@@ -59,6 +59,11 @@ def _dispatch(args: argparse.Namespace) -> int:
             from app.cli import contacts_command
 
             run = getattr(contacts_command, f"run_{args.command}")
+            return int(run(args, db, reference, lang))
+        if args.command in ("users", "signoff", "signoff-matrix", "audit"):
+            from app.cli import accounts_command
+
+            run = getattr(accounts_command, f"run_{args.command.replace('-', '_')}")
             return int(run(args, db, reference, lang))
         if args.command == "inventory":
             from app.cli.inventory_command import run_inventory

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
+from app.cli.accounts_parser import add_accounts_parsers
 from app.cli.contacts_parser import add_contacts_parsers
 from app.cli.inventory_parser import add_inventory_parser
 from app.version import __version__
@@ -85,15 +86,19 @@ def build_parser() -> argparse.ArgumentParser:
     record.add_argument("--json", action="store_true")
     listing = sub.add_parser("list", help="saved decisions, newest first")
     listing.add_argument("--json", action="store_true")
-    show = sub.add_parser("show", help="one decision in full")
+    show = sub.add_parser("show", help="one decision in full, with its signatures")
     show.add_argument("id")
     show.add_argument("--json", action="store_true")
+    pending = sub.add_parser("pending", help="decisions awaiting sign-off, oldest first")
+    pending.add_argument("--role", help="only those this role may sign off")
+    pending.add_argument("--json", action="store_true")
 
     demo = commands.add_parser("demo", help="fill the database with a synthetic demo hospital")
     demo.add_argument("--devices", type=positive_int, default=300, metavar="N")
 
     add_inventory_parser(commands, OneLineParser, positive_int)
     add_contacts_parsers(commands, OneLineParser, positive_int)
+    add_accounts_parsers(commands, OneLineParser, positive_int)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser

@@ -61,5 +61,7 @@ def _checked_signoff(path: Path, roles: RoleList) -> SignoffPolicy:
     ]
     for role in named:
         if role not in known:
-            raise DataFileError(str(path), f"unknown role '{role}' (roles: {', '.join(sorted(known))})")
+            raise DataFileError(
+                str(path), f"unknown role '{role}' (roles: {', '.join(sorted(known))})"
+            )
     return policy

@@ -55,3 +55,30 @@ def cli(tmp_path):
 
     run.db = db  # type: ignore[attr-defined]
     return run
+
+
+ADMIN_PASSWORD = "correct horse"
+
+
+@pytest.fixture
+def admin(cli):
+    """An administrator account on the CLI's database; ``admin.args`` and ``admin.stdin`` sign
+    a configuration command in as that administrator."""
+    run = cli(
+        "users",
+        "add",
+        "admin",
+        "--name",
+        "Ada Admin",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=ADMIN_PASSWORD + "\n",
+    )
+    assert run.code == 0, run.err
+
+    class Admin:
+        args = ("--as", "admin", "--password-stdin")
+        stdin = ADMIN_PASSWORD + "\n"
+
+    return Admin

@@ -46,7 +46,7 @@ def test_bad_contacts_file_exits_2_with_row_errors_and_writes_nothing(cli, tmp_p
     assert cli("contacts", "list", "--json").json() == []
 
 
-def test_set_tier_and_bad_class(cli):
+def test_set_tier_and_bad_class(cli, admin):
     cli("contacts", "import", str(CONTACTS / "contacts.csv"))
     assert (
         cli(
@@ -60,15 +60,24 @@ def test_set_tier_and_bad_class(cli):
             "5",
             "--trigger",
             "any_decision",
-            "--by",
-            "Lead",
+            *admin.args,
+            stdin=admin.stdin,
         ).code
         == 0
     )
     shown = cli("escalation", "show", "--unit", "ICU", "--class", "2", "--json").json()
     assert shown["tiers"][0]["wait_minutes"] == 5
     run = cli(
-        "escalation", "set-tier", "--tier", "1", "--wait", "5", "--trigger", "dawn", "--by", "L"
+        "escalation",
+        "set-tier",
+        "--tier",
+        "1",
+        "--wait",
+        "5",
+        "--trigger",
+        "dawn",
+        *admin.args,
+        stdin=admin.stdin,
     )
     assert run.code == 2 and "unknown trigger 'dawn'" in run.err
     run = cli("escalation", "show", "--unit", "ICU", "--class", "9")

@@ -32,7 +32,33 @@ def fonts_embedded(path: Path) -> bool:
 def setup(cli):
     assert cli("demo", "--devices", "60").code == 0
     assert cli("contacts", "import", str(CONTACTS)).code == 0
-    assert cli("settings", "set", "facility", "St. Example Hospital", "--by", "Admin").code == 0
+    assert (
+        cli(
+            "users",
+            "add",
+            "admin",
+            "--name",
+            "Ada Admin",
+            "--role",
+            "admin",
+            "--password-stdin",
+            stdin="correct horse\n",
+        ).code
+        == 0
+    )
+    assert (
+        cli(
+            "settings",
+            "set",
+            "facility",
+            "St. Example Hospital",
+            "--as",
+            "admin",
+            "--password-stdin",
+            stdin="correct horse\n",
+        ).code
+        == 0
+    )
 
 
 def test_contact_sheet_in_english_on_letter(cli, tmp_path):
