@@ -125,13 +125,18 @@ def _state(record: DecisionRecord, lang: str, st: Styles, width: float) -> list[
     else:
         note = t(f"state_{state}_note", lang)
     ink, paper = _STATE_COLOURS[state]
+    note_markup = f"<font color='{ink}'>{esc(note)}</font>"
+    invalid = sum(1 for s in record.signatures if not s.valid)
+    if invalid:
+        warning = t("state_invalid_note", lang, n=invalid)
+        note_markup += f"<br/><font color='#B71C1C'>{esc(warning)}</font>"
     label = Paragraph(
         f"<font size='7.5' color='#555555'>{esc(t('signoff_state', lang))}</font><br/>"
         f"<font size='15' color='{ink}'>{esc(t('state_' + state, lang))}</font>",
         st.body.clone("state", leading=18),
     )
     table = Table(
-        [[label, Paragraph(f"<font color='{ink}'>{esc(note)}</font>", st.body)]],
+        [[label, Paragraph(note_markup, st.body)]],
         colWidths=[width * 0.34, width * 0.66],
     )
     table.setStyle(
@@ -361,7 +366,7 @@ def _signoff(record: DecisionRecord, lang: str, st: Styles, width: float) -> lis
         parts: list[Flowable] = [para(t("signoff", lang), st.h2)]
         if record.signoff_state:
             parts.append(para(t("not_signed", lang), st.small))
-        parts.append(signature_block(lang, st, width))
+        parts.append(signature_block(lang, st, width, lines=3))
         return [KeepTogether(parts)]
     head = [para(t("esignatures", lang), st.h2)]
     table = signatures_table(record.signatures, lang, st, width)
@@ -453,12 +458,14 @@ def _signature_extra(
     return lines
 
 
-def signature_block(lang: str, st: Styles, width: float) -> Table:
+def signature_block(lang: str, st: Styles, width: float, lines: int = 1) -> Table:
     """Empty boxes to fill by hand: printed name, signature, date/time, meaning of the signature."""
     keys = ("printed_name", "signature", "date_time", "meaning")
-    rows = [[para(t(k, lang), st.small) for k in keys], ["", "", "", ""]]
+    rows = [[para(t(k, lang), st.small) for k in keys]] + [["", "", "", ""]] * lines
     table = Table(
-        rows, colWidths=[width * f for f in (0.27, 0.27, 0.2, 0.26)], rowHeights=[None, 30]
+        rows,
+        colWidths=[width * f for f in (0.27, 0.27, 0.2, 0.26)],
+        rowHeights=[None] + [30] * lines,
     )
     table.setStyle(
         TableStyle(

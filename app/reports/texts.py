@@ -131,8 +131,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "まだ承認されていません。承認できる役割：{roles}。",
     ),
     "state_approved_note": (
-        "Signed off: valid approval by an authorised role.",
-        "承認済み：権限のある役割による有効な承認があります。",
+        "A valid approval by an authorised role is recorded.",
+        "権限のある役割による有効な承認が記録されています。",
+    ),
+    "state_invalid_note": (
+        "{n} signature(s) NOT VALID — they do not count (see the signatures).",
+        "無効な署名が{n}件あります — 承認には数えません（電子署名の欄を参照）。",
     ),
     "state_rejected_note": (
         "Rejected: a corrected new version must be recorded and signed.",

@@ -165,7 +165,7 @@ def decision_record(
     head = audit_head(db)
     return paper.DecisionRecord(
         id=decision.id,
-        created_at=datetime.fromisoformat(decision.created_at),
+        created_at=datetime.fromisoformat(decision.created_at).astimezone(),  # local, with zone
         recorded_by=decision.recorded_by,
         role_label=role_label(reference, decision.role, lang),
         device_tag=decision.device_tag or "",

@@ -96,15 +96,17 @@ def _append_rows(sheet: Any, texts: Iterable[list[str]], fields: list[str]) -> i
 def _write_xlsx(path: Path, rows: Iterable[Mapping[str, object]], fields: list[str]) -> int:
     from openpyxl import Workbook
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("devices")
-    sheet.append(fields)
-    try:
-        count = _append_rows(sheet, _texts(rows, fields), fields)
-    except BaseException:
-        with contextlib.suppress(Exception):
-            sheet.close()  # finish the half-written sheet now, not when the collector finds it
-        raise
+    # The target file first: a folder that cannot be written fails before a sheet is started
+    # (a started write-only sheet left unfinished complains when the collector finds it).
     with atomic_binary(path) as stream:
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("devices")
+        sheet.append(fields)
+        try:
+            count = _append_rows(sheet, _texts(rows, fields), fields)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                sheet.close()  # finish the half-written sheet now, not when the collector finds it
+            raise
         book.save(stream)
     return count
