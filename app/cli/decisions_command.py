@@ -56,13 +56,8 @@ def _pending(args: argparse.Namespace, db: Database, reference: Reference, lang:
             f"unknown role '{args.role}' (roles: {', '.join(reference.roles.codes())})"
         )
     matrix = signoff.signoff_matrix(db, reference)
-    waiting = [
-        d
-        for d in list_decisions(db)
-        if (args.role is None or args.role in matrix[d.ir_class])
-        and signoff.signoff_state(db, reference, d) == signoff.AWAITING
-    ]
-    waiting.sort(key=lambda d: d.created_at)
+    classes = [n for n, roles in matrix.items() if args.role is None or args.role in roles]
+    waiting = signoff.awaiting_signoff(db, reference, classes)
     if args.json:
         print_json(
             [

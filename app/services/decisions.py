@@ -264,8 +264,29 @@ def list_decisions(db: Database, limit: int | None = None) -> list[DecisionView]
         query = select(Decision).order_by(col(Decision.created_at).desc(), col(Decision.id))
         if limit is not None:
             query = query.limit(limit)
-        rows = session.exec(query).all()
-        return [_view(session, row) for row in rows]
+        return decision_views(session, list(session.exec(query).all()))
+
+
+def decision_views(session: Session, rows: list[Decision]) -> list[DecisionView]:
+    """Views of many decisions with a fixed number of queries (not one per decision)."""
+    answers: dict[str, list[DecisionAnswer]] = {row.id: [] for row in rows}
+    replaced: dict[str, str] = {}
+    ids = list(answers)
+    for start in range(0, len(ids), 500):  # SQLite allows a limited number of parameters
+        chunk = ids[start : start + 500]
+        for answer in session.exec(
+            select(DecisionAnswer)
+            .where(col(DecisionAnswer.decision_id).in_(chunk))
+            .order_by(col(DecisionAnswer.decision_id), col(DecisionAnswer.seq))
+        ):
+            answers[answer.decision_id].append(answer)
+        for newer_id, older_id in session.exec(
+            select(Decision.id, Decision.supersedes_id).where(
+                col(Decision.supersedes_id).in_(chunk)
+            )
+        ):
+            replaced[older_id] = newer_id  # type: ignore[index]
+    return [_make_view(row, answers[row.id], replaced.get(row.id)) for row in rows]
 
 
 def get_decision(db: Database, decision_id: str) -> DecisionView:
@@ -277,11 +298,12 @@ def get_decision(db: Database, decision_id: str) -> DecisionView:
 
 
 def _view(session: Session, row: Decision) -> DecisionView:
-    answers = session.exec(
-        select(DecisionAnswer)
-        .where(DecisionAnswer.decision_id == row.id)
-        .order_by(col(DecisionAnswer.seq))
-    ).all()
+    return decision_views(session, [row])[0]
+
+
+def _make_view(
+    row: Decision, answers: list[DecisionAnswer], superseded_by: str | None
+) -> DecisionView:
     return DecisionView(
         id=row.id,
         created_at=row.created_at,
@@ -303,9 +325,7 @@ def _view(session: Session, row: Decision) -> DecisionView:
         answers={a.question: a.answer for a in answers},
         answer_sources={a.question: a.source for a in answers},
         supersedes=row.supersedes_id,
-        superseded_by=session.exec(
-            select(Decision.id).where(Decision.supersedes_id == row.id)
-        ).first(),
+        superseded_by=superseded_by,
         tree_version=row.tree_version,
         tree_sha256=row.tree_sha256,
         workstation=row.workstation,

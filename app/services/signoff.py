@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.events import append_event, canonical_json
-from app.database.tables import Signature, UserKey
+from app.database.tables import Decision, Signature, UserKey
 from app.domain.signoff_policy import CLASSES, DECIDING, MEANINGS, check_roles, signing_role
 from app.errors import AccessDeniedError, BadInputError
 from app.security import signing_keys
@@ -29,7 +29,7 @@ from app.services.accounts import authenticate, open_signing_key
 from app.services.authority import AuthenticatedUser, require
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decision_document import decision_document, document_sha256
-from app.services.decisions import DecisionView, get_decision, list_decisions
+from app.services.decisions import DecisionView, decision_views, get_decision
 from app.services.reference import Reference
 from app.services.settings import get_setting, setting_value, write_setting
 
@@ -389,15 +389,44 @@ def signoff_queue(
 ) -> list[DecisionView]:
     """Decisions awaiting a role ``user`` has: oldest first, or highest class first."""
     matrix = signoff_matrix(db, reference)
-    waiting = [
-        d
-        for d in list_decisions(db)
-        if any(r in user.roles for r in matrix[d.ir_class])
-        and signoff_state(db, reference, d) == AWAITING
-    ]
+    waiting = awaiting_signoff(
+        db, reference, [n for n, roles in matrix.items() if set(roles) & set(user.roles)]
+    )
     if order == "class":
         return sorted(waiting, key=lambda d: (-d.ir_class, d.created_at))
-    return sorted(waiting, key=lambda d: d.created_at)
+    return waiting
+
+
+def awaiting_signoff(
+    db: Database, reference: Reference, classes: list[int] | None = None
+) -> list[DecisionView]:
+    """Current decision versions (of ``classes``) without a valid approval or rejection by a
+    role of their class, oldest first. Signatures are checked only where one could count."""
+    matrix = signoff_matrix(db, reference)
+    wanted = list(CLASSES) if classes is None else classes
+    with db.read() as session:
+        replaced = select(Decision.supersedes_id).where(col(Decision.supersedes_id).is_not(None))
+        rows = list(
+            session.exec(
+                select(Decision)
+                .where(col(Decision.ir_class).in_(wanted), col(Decision.id).not_in(replaced))
+                .order_by(col(Decision.created_at), col(Decision.id))
+            ).all()
+        )
+        by_id = {row.id: row for row in rows}
+        settled: set[str] = set()
+        for signature in session.exec(
+            select(Signature).where(col(Signature.meaning).in_(DECIDING))
+        ):
+            row = by_id.get(signature.decision_id)
+            if (
+                row is not None
+                and row.id not in settled
+                and signature.role in matrix[row.ir_class]
+                and check_signature(session, signature, decision_document(session, row.id)) is None
+            ):
+                settled.add(row.id)
+        return decision_views(session, [row for row in rows if row.id not in settled])
 
 
 def version_history(db: Database, decision_id: str) -> list[DecisionView]:
