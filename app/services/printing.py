@@ -110,6 +110,7 @@ def print_contact_sheet(
     out: Path,
     *,
     by: Actor = None,
+    log: bool = True,
 ) -> int:
     from app.reports.contact_sheet import render_contact_sheet
 
@@ -121,15 +122,16 @@ def print_contact_sheet(
         paper_size,
         out,
     )
-    logged_output(
-        db,
-        Path(out),
-        kind="print.contact_sheet",
-        entity="contact",
-        entity_id=unit or "*",
-        by=by,
-        details=_print_details(pages, lang, paper_size, unit=unit),
-    )
+    if log:  # False for a preview: the GUI logs the print or save that follows, not the render
+        logged_output(
+            db,
+            Path(out),
+            kind="print.contact_sheet",
+            entity="contact",
+            entity_id=unit or "*",
+            by=by,
+            details=_print_details(pages, lang, paper_size, unit=unit),
+        )
     return pages
 
 
@@ -241,6 +243,7 @@ def print_decision(
     out: Path,
     *,
     by: Actor = None,
+    log: bool = True,
 ) -> int:
     """Print one decision version with its sign-off; the event names the state, the audit head
     and the content SHA-256 printed on it."""
@@ -255,15 +258,16 @@ def print_decision(
         content_sha256=record.content_sha256,
         audit_head_seq=record.audit_head.seq if record.audit_head else 0,
     )
-    logged_output(
-        db,
-        Path(out),
-        kind="print.decision",
-        entity="decision",
-        entity_id=record.id,
-        by=by,
-        details=details,
-    )
+    if log:  # False for a preview: the GUI logs the print or save that follows, not the render
+        logged_output(
+            db,
+            Path(out),
+            kind="print.decision",
+            entity="decision",
+            entity_id=record.id,
+            by=by,
+            details=details,
+        )
     return pages
 
 
@@ -302,6 +306,7 @@ def print_cards(
     out: Path,
     *,
     by: Actor = None,
+    log: bool = True,
 ) -> int:
     from app.reports.device_cards import render_device_cards
 
@@ -316,9 +321,16 @@ def print_cards(
     )
     details = _print_details(pages, lang, paper_size, unit=unit)
     details["cards"] = len(cards)
-    logged_output(
-        db, Path(out), kind="print.cards", entity="device", entity_id=unit, by=by, details=details
-    )
+    if log:  # False for a preview: the GUI logs the print or save that follows, not the render
+        logged_output(
+            db,
+            Path(out),
+            kind="print.cards",
+            entity="device",
+            entity_id=unit,
+            by=by,
+            details=details,
+        )
     return pages
 
 
@@ -331,6 +343,7 @@ def print_binder(
     out: Path,
     *,
     by: Actor = None,
+    log: bool = True,
 ) -> int:
     from app.reports.binder import render_binder
 
@@ -343,15 +356,16 @@ def print_binder(
         sheets=tuple(contact_sheet(db, reference, u, lang, now) for u in units),
     )
     pages = render_binder(binder, reference.classes, reference.tree, lang, paper_size, out)
-    logged_output(
-        db,
-        Path(out),
-        kind="print.binder",
-        entity="contact",
-        entity_id=unit or "*",
-        by=by,
-        details=_print_details(pages, lang, paper_size, unit=unit),
-    )
+    if log:  # False for a preview: the GUI logs the print or save that follows, not the render
+        logged_output(
+            db,
+            Path(out),
+            kind="print.binder",
+            entity="contact",
+            entity_id=unit or "*",
+            by=by,
+            details=_print_details(pages, lang, paper_size, unit=unit),
+        )
     return pages
 
 

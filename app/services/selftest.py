@@ -44,7 +44,24 @@ def run_selftest() -> list[Check]:
             "migrate a fresh database, record a decision, store and search devices",
             lambda: _round_trip(reference, Path(folder) / "selftest.sqlite3"),
         )
+    _attempt(
+        checks,
+        "keep and read back a secret in the credential store (sign-off needs it)",
+        _credential_store,
+    )
     return checks
+
+
+def _credential_store() -> str:
+    import secrets
+
+    from app.security.credential_store import backend_name, load_secret, store_secret
+
+    token = secrets.token_hex(8)
+    store_secret("selftest", token)  # reads it back itself
+    if load_secret("selftest") != token:
+        raise AssertionError("the credential store returned another value")
+    return backend_name()
 
 
 def _attempt(checks: list[Check], name: str, action: Callable[[], object]) -> object | None:

@@ -258,4 +258,13 @@ def test_selftest_passes(cli):
     run = cli("selftest", with_db=False)
     assert run.code == 0, run.out + run.err
     assert run.out.strip().endswith("selftest passed")
-    assert run.out.count("ok  ") == 3
+    assert run.out.count("ok  ") == 4
+    assert "credential store" in run.out and "mdir_test_keyring.FileKeyring" in run.out
+
+
+def test_selftest_fails_without_a_credential_store(cli):
+    run = cli(
+        "selftest", with_db=False, env={"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    )
+    assert run.code == 1 and "selftest FAILED" in run.out
+    assert "FAIL keep and read back a secret" in run.out and "did not keep the secret" in run.out
