@@ -585,6 +585,7 @@ def save_contact(
             **{k: row.details.get(k) for k in DETAILS},
             "updated_at": now,
         }
+        before = _contact_fields(conn, contact_id) if contact_id else None
         if contact_id is None:
             contact_id = str(uuid.uuid4())
             conn.execute(insert(table).values(id=contact_id, created_at=now, **fields))
@@ -607,9 +608,28 @@ def save_contact(
             entity_id=contact_id,
             actor=who,
             workstation=workstation_id(),
-            payload={"name": row.name, "places": clean_places},
+            payload={
+                "name": row.name,
+                "places": clean_places,
+                "before": before,
+                "after": _contact_fields(conn, contact_id),
+            },
         )
     return next(c for c in list_contacts(db) if c.id == contact_id)
+
+
+def _contact_fields(conn: Any, contact_id: str) -> dict[str, Any] | None:
+    """A contact's stored fields and contact methods (for before/after in the audit trail)."""
+    table = Contact.__table__
+    row = conn.execute(select(table).where(table.c.id == contact_id)).mappings().first()
+    if row is None:
+        return None
+    methods = ContactMethod.__table__
+    found = conn.execute(
+        select(methods.c.kind, methods.c.value).where(methods.c.contact_id == contact_id)
+    ).all()
+    fields = {k: v for k, v in row.items() if k not in ("id", "created_at", "updated_at")}
+    return {**fields, "methods": dict(sorted((kind, value) for kind, value in found))}
 
 
 def remove_contact(db: Database, contact_id: str, *, by: str) -> None:
@@ -624,6 +644,7 @@ def remove_contact(db: Database, contact_id: str, *, by: str) -> None:
         found = conn.execute(select(table.c.name).where(table.c.id == contact_id)).first()
         if found is None:
             raise BadInputError(f"no contact with id '{contact_id}'")
+        before = _contact_fields(conn, contact_id)
         for child in (ContactMethod.__table__, EscalationEntry.__table__):
             conn.execute(delete(child).where(child.c.contact_id == contact_id))
         conn.execute(delete(table).where(table.c.id == contact_id))
@@ -635,5 +656,5 @@ def remove_contact(db: Database, contact_id: str, *, by: str) -> None:
             entity_id=contact_id,
             actor=who,
             workstation=workstation_id(),
-            payload={"name": found[0]},
+            payload={"name": found[0], "before": before},
         )

@@ -181,9 +181,14 @@ def save_device(
             if find_device_row(session, record["asset_tag"]) is not None:
                 raise BadInputError(f"asset tag '{record['asset_tag']}' is already in use")
             _rename(session, original_tag, record["asset_tag"])
+        earlier = find_device_row(session, record["asset_tag"])
+        before = dict(view_of(*earlier).record) if earlier else {}
         counts = upsert_records(session, reference, [record], now=now, blank_clears=True)
+        session.expire_all()  # upsert_records writes with Core statements: reload the rows
         found = find_device_row(session, record["asset_tag"])
         assert found is not None
+        after = dict(view_of(*found).record)
+        changed = sorted(k for k in after if k != "updated_at" and after.get(k) != before.get(k))
         append_event(
             session,
             at=now,
@@ -192,7 +197,12 @@ def save_device(
             entity_id=found[0].id,
             actor=who,
             workstation=workstation_id(),
-            payload={"asset_tag": found[0].asset_tag, "created": counts.inserted == 1},
+            payload={
+                "asset_tag": found[0].asset_tag,
+                "created": counts.inserted == 1,
+                "before": {k: before.get(k) for k in changed},
+                "after": {k: after.get(k) for k in changed},
+            },
         )
         return view_of(*found)
 

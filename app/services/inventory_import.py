@@ -192,10 +192,21 @@ def save_mapping_profile(db: Database, name: str, pairs: dict[str, str], *, by: 
         raise BadInputError("a mapping must say which column holds asset_tag")
     with db.write() as session:
         row = session.get(MappingProfile, name)
+        before = json.loads(row.mapping) if row is not None else None
         if row is None:
             row = MappingProfile(name=name, mapping="", created_at=utc_now_iso(), created_by=by)
         row.mapping = json.dumps(pairs, ensure_ascii=False, sort_keys=True)
         session.add(row)
+        append_event(
+            session,
+            at=utc_now_iso(),
+            kind="mapping.saved",
+            entity="mapping_profile",
+            entity_id=name,
+            actor=by,
+            workstation=workstation_id(),
+            payload={"before": before, "after": dict(sorted(pairs.items()))},
+        )
 
 
 def list_mapping_profiles(db: Database) -> dict[str, dict[str, str] | None]:
