@@ -1,22 +1,28 @@
-"""The main window: tabs Triage, Decisions, Contacts, Inventory, Pre-classify and Overview."""
+"""The main window: tabs Triage, Decisions, Sign-off, Contacts, Inventory, Pre-classify, Overview
+and Audit, and the sign-in button in the corner of the tab bar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.database.db import Database
 from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
+from ui.session import SignInSession
+from ui.views.audit_view import AuditView
 from ui.views.contacts.contacts_view import ContactsView
 from ui.views.decisions_view import DecisionsView
 from ui.views.inventory.inventory_view import InventoryView
 from ui.views.overview_view import OverviewView
 from ui.views.preclassify_view import PreclassifyView
+from ui.views.signoff_view import SignoffView
 from ui.views.triage_view import TriageView
+from ui.widgets.session_control import SessionControl
 
 DEFAULT_SIZE = (1100, 760)
 
@@ -39,18 +45,24 @@ class MainWindow(QMainWindow):
         self.reference = reference
         self.lang = lang
 
+        # Who is signed in (never needed to triage or record a decision).
+        self.session = SignInSession(db, reference, lang, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
-        # Six tabs fit side by side in the default width (the shared style asks 180 px each).
-        self.tabs.setStyleSheet("QTabBar::tab { min-width: 120px; }")
+        # Eight tabs and the sign-in button fit side by side in the default width.
+        self.tabs.setStyleSheet("QTabBar::tab { min-width: 60px; padding: 6px 12px; }")
+        self.session_control = SessionControl(self.session)
+        self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
         self.triage_view = TriageView(db, reference, lang, now=now)
         self.decisions_view = DecisionsView(db, reference, lang, now=now)
-        self.contacts_view = ContactsView(db, reference, lang)
+        self.signoff_view = SignoffView(self.session)
+        self.contacts_view = ContactsView(db, reference, lang, session=self.session)
         self.inventory_view = InventoryView(db, reference, lang)
         self.preclassify_view = PreclassifyView(db, reference, lang)
         self.overview_view = OverviewView(db, reference, lang)
+        self.audit_view = AuditView(self.session)
         # Nurses' views first (what an outage needs), then biomed's (the Prepare phase).
         for view, title, tip in (
             (
@@ -62,6 +74,11 @@ class MainWindow(QMainWindow):
                 self.decisions_view,
                 self.tr("Decisions"),
                 self.tr("Decisions recorded on this database"),
+            ),
+            (
+                self.signoff_view,
+                self.tr("Sign-off"),
+                self.tr("Decisions awaiting your signature (sign in first)"),
             ),
             (
                 self.contacts_view,
@@ -83,10 +100,20 @@ class MainWindow(QMainWindow):
                 self.tr("Overview"),
                 self.tr("Devices per default class in every unit"),
             ),
+            (
+                self.audit_view,
+                self.tr("Audit"),
+                self.tr("The audit trail: who did what, when; verify and export it"),
+            ),
         ):
             self.tabs.setTabToolTip(self.tabs.addTab(view, title), tip)
         self.setCentralWidget(self.tabs)
-        self.triage_view.decision_saved.connect(lambda _decision: self.decisions_view.refresh())
+        self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
+        self.signoff_view.decision_signed.connect(lambda _signature: self._data_changed())
+        self.session.signed_out_idle.connect(self._signed_out_idle)
+        self.session.changed.connect(
+            lambda user: self.statusBar().clearMessage() if user is not None else None
+        )
         self.decisions_view.resolve_requested.connect(self.resolve)
         self.contacts_view.contacts_changed.connect(self._contacts_changed)
         self.preclassify_view.preclassified.connect(lambda _done: self._data_changed())
@@ -104,6 +131,15 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         self.decisions_view.refresh()
         self.overview_view.refresh()
+        self.signoff_view.refresh()
+
+    def _signed_out_idle(self, username: str) -> None:
+        minutes = self.session.idle_minutes()
+        self.statusBar().showMessage(
+            self.tr("{username} was signed out after {minutes} minutes without activity.").format(
+                username=username, minutes=minutes
+            )
+        )
 
     def resolve(self, decision: DecisionView) -> None:
         """Resolve the unknown answers of a provisional decision: a triage, pre-filled."""

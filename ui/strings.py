@@ -73,3 +73,20 @@ def local_time(iso_utc: str, with_seconds: bool = False) -> str:
     zone = moment.strftime("%Z") or moment.strftime("UTC%z")
     pattern = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
     return f"{moment.strftime(pattern)} {zone}"
+
+
+def role_list(reference: Reference, codes: tuple[str, ...] | list[str], lang: str) -> str:
+    """Several roles by name, with the list separator of the language."""
+    separator = "、" if lang == "ja" else ", "
+    return separator.join(role_name(reference, code, lang) for code in codes)
+
+
+def signed_time(signed_at_local: str) -> str:
+    """A signature's local time with its UTC offset as recorded: "2026-11-08 14:03:22 (UTC+09:00)"."""
+    try:
+        moment = datetime.fromisoformat(signed_at_local)
+    except ValueError:
+        return signed_at_local
+    offset = moment.strftime("%z")
+    zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "?"
+    return f"{moment.strftime('%Y-%m-%d %H:%M:%S')} ({zone})"

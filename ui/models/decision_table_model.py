@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -15,18 +16,38 @@ from PySide6.QtGui import QBrush, QColor
 from app.database.db import Database
 from app.services.decisions import DecisionView, list_decisions
 from app.services.reference import Reference
+from app.services.signoff import (
+    AWAITING,
+    REJECTED,
+    REPLACED,
+    awaiting_signoff,
+    signoff_state,
+)
 from ui import style
 from ui.models.list_table_model import AnyIndex, ListTableModel
+from ui.signature_text import state_short
 from ui.strings import category_name, class_short, local_time, role_name
-from ui.widgets.call_list import recheck_text
+from ui.widgets.call_list import READ_FAILURES, recheck_text
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
-COLUMNS = ("time", "class", "provisional", "recheck", "subject", "unit", "recorded_by", "role")
+COLUMNS = (
+    "time",
+    "class",
+    "provisional",
+    "recheck",
+    "signoff",
+    "subject",
+    "unit",
+    "recorded_by",
+    "role",
+)
 CLASS_COLUMN = COLUMNS.index("class")
 RECHECK_COLUMN = COLUMNS.index("recheck")
 REPLACED_FG = "#78909C"
 REPLACED_BG = "#ECEFF1"
+STATE_FG = {AWAITING: "#E65100", REJECTED: style.DANGER_BG}
 
 
 class DecisionTableModel(ListTableModel):
@@ -45,9 +66,29 @@ class DecisionTableModel(ListTableModel):
         self.reference = reference
         self.lang = lang
         self.now = now or (lambda: datetime.now(UTC))
+        self.states: dict[str, str] = {}  # decision id -> sign-off state
 
     def refresh(self) -> None:
-        self.set_rows(list_decisions(self.db))
+        decisions = list_decisions(self.db)
+        self.states = self._states(decisions)
+        self.set_rows(decisions)
+
+    def _states(self, decisions: list[DecisionView]) -> dict[str, str]:
+        """Sign-off states; signatures are checked one decision at a time only where a
+        decision is settled (approved or rejected), usually few."""
+        states: dict[str, str] = {}
+        try:
+            awaiting = {d.id for d in awaiting_signoff(self.db, self.reference)}
+            for d in decisions:
+                if d.superseded_by:
+                    states[d.id] = REPLACED
+                elif d.id in awaiting:
+                    states[d.id] = AWAITING
+                else:
+                    states[d.id] = signoff_state(self.db, self.reference, d)
+        except READ_FAILURES as exc:
+            log.error("reading the sign-off states failed: %s", exc)
+        return states
 
     def decision(self, row: int) -> DecisionView | None:
         return self.row_at(row)
@@ -66,6 +107,7 @@ class DecisionTableModel(ListTableModel):
             "class": translate("DecisionTableModel", "Class"),
             "provisional": translate("DecisionTableModel", "Provisional"),
             "recheck": translate("DecisionTableModel", "Re-check"),
+            "signoff": translate("DecisionTableModel", "Sign-off"),
             "subject": translate("DecisionTableModel", "Device / category"),
             "unit": translate("DecisionTableModel", "Unit"),
             "recorded_by": translate("DecisionTableModel", "Recorded by"),
@@ -96,6 +138,10 @@ class DecisionTableModel(ListTableModel):
                 return None
             overdue = style.DANGER_BG if role == Qt.ItemDataRole.BackgroundRole else style.DANGER_FG
             return QBrush(QColor(overdue))
+        if column == "signoff" and role == Qt.ItemDataRole.ForegroundRole:
+            state = self.states.get(decision.id)
+            if state in (AWAITING, REJECTED):
+                return QBrush(QColor(STATE_FG[state]))
         if column == "class" and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(self.reference.ir_class(decision.ir_class).colour))
         if column == "class" and role == Qt.ItemDataRole.ForegroundRole:
@@ -114,6 +160,9 @@ class DecisionTableModel(ListTableModel):
                 return translate("DecisionTableModel", "Replaced")
             state = recheck_text(self.reference, decision, self.now())
             return state[0] if state else ""
+        if column == "signoff":
+            state = self.states.get(decision.id)
+            return state_short(state) if state else ""
         if column == "subject":
             return self.subject(decision)
         if column == "unit":

@@ -8,6 +8,7 @@ A decision replaced by a newer version stays visible, greyed, with "replaced by"
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -28,11 +29,13 @@ from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
 from ui.models.decision_table_model import DecisionTableModel
+from ui.signature_text import history_html
 from ui.strings import answer_label, class_title, local_time, question_short, role_name
-from ui.widgets.call_list import Clock, DecisionCallPanel
+from ui.widgets.call_list import READ_FAILURES, Clock, DecisionCallPanel
 from ui.widgets.scroll_body import scroll_body
 
 SHA_PREFIX = 12
+log = logging.getLogger(__name__)
 
 
 class DecisionsView(QWidget):
@@ -261,4 +264,14 @@ class DecisionsView(QWidget):
         parts.append(f"<h3>{html.escape(heading)}</h3><ol>")
         parts += [f"<li>{html.escape(step)}</li>" for step in path]
         parts.append("</ol>")
+        parts.append(self.signatures_html(decision))
         return "".join(parts)
+
+    def signatures_html(self, decision: DecisionView) -> str:
+        """Every version of the decision with its sign-off state and signatures."""
+        try:
+            return history_html(self.db, self.reference, self.lang, decision)
+        except READ_FAILURES as exc:
+            log.error("reading the signatures of %s failed: %s", decision.id, exc)
+            problem = self.tr("The signatures could not be read.")
+            return f"<p><b>{html.escape(problem)}</b></p>"

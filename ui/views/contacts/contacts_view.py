@@ -32,6 +32,7 @@ from app.services.devices import list_units
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.contact_editor_dialog import ContactEditorDialog
+from ui.session import SignInSession
 from ui.views.contacts.contact_table_model import ContactTableModel
 from ui.views.contacts.escalation_editor import EscalationEditor
 from ui.views.contacts.import_dialog import FILE_FILTERS, ContactImportDialog
@@ -53,8 +54,14 @@ class ContactsView(QWidget):
     contacts_changed = Signal()
 
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: QWidget | None = None,
+        session: SignInSession | None = None,
     ) -> None:
+        """``session``: who is signed in (the escalation chain needs it to be saved)."""
         super().__init__(parent)
         self.setObjectName("contacts_view")
         self.db = db
@@ -83,8 +90,7 @@ class ContactsView(QWidget):
         layout.addLayout(files_row)
         layout.addLayout(self._filter_row())
         self.table = self._table()
-        self.editor = EscalationEditor(db, reference, lang)
-        self.editor.name_source = self.name_input.text
+        self.editor = EscalationEditor(db, reference, lang, session=session)
         self.editor.tier_saved.connect(lambda _unit, _tier: self.contacts_changed.emit())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()

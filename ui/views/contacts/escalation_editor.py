@@ -1,5 +1,7 @@
 """The escalation chain of a unit: its tiers with their contacts, and per tier the wait before the
-next tier and when the tier is called (``set_tier``; the person's name is required)."""
+next tier and when the tier is called (``set_tier``). Saving a tier is a configuration change: it
+needs someone signed in who may configure (an administrator or a clinical leader); with nobody
+signed in, Save asks for sign-in first and saves once someone has signed in."""
 
 from __future__ import annotations
 
@@ -20,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from app.database.db import Database
 from app.domain.escalation import TRIGGER_CODES
-from app.errors import BadInputError
+from app.errors import AccessDeniedError, BadInputError
 from app.services.escalation import TierView, escalation_for, set_tier
 from app.services.reference import Reference
 from ui import style
+from ui.session import SignInSession
 from ui.strings import contact_role
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.scroll_body import scroll_body
@@ -130,14 +133,19 @@ class EscalationEditor(QWidget):
     tier_saved = Signal(str, int)
 
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: QWidget | None = None,
+        session: SignInSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("escalation_editor")
         self.db = db
         self.reference = reference
         self.lang = lang
-        self.name_source = lambda: ""  # the view gives the person's name
+        self.session = session or SignInSession(db, reference, lang, self)
         self.tier_editors: dict[int, TierEditor] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -212,9 +220,21 @@ class EscalationEditor(QWidget):
         self.tiers_layout.addStretch(1)
 
     def save(self, editor: TierEditor) -> bool:
-        by = " ".join(self.name_source().split())
-        if not by:
-            self._say(self.tr("Enter your name (above) before saving a tier."), False)
+        """Save one tier as the signed-in user; with nobody signed in, ask for sign-in first."""
+        user = self.session.user
+        if user is None:
+            self._say(
+                self.tr(
+                    "Sign in to save: the escalation chain is configuration (an administrator "
+                    "or a clinical leader)."
+                ),
+                False,
+            )
+            purpose = self.tr(
+                "Saving tier {tier} changes the configuration. Sign in as an administrator or a "
+                "clinical leader; the tier is saved once you have signed in."
+            ).format(tier=editor.tier)
+            self.session.ask(self.window(), purpose, then=lambda: self._save_if_shown(editor))
             return False
         try:
             set_tier(
@@ -223,9 +243,9 @@ class EscalationEditor(QWidget):
                 tier=editor.tier,
                 wait_minutes=editor.wait_spin.value(),
                 triggers=editor.triggers(),
-                by=by,
+                by=user,
             )
-        except BadInputError as exc:
+        except (BadInputError, AccessDeniedError) as exc:
             self._say(self.tr("Not saved: {problem}").format(problem=exc.message), False)
             return False
         except READ_FAILURES as exc:
@@ -233,13 +253,18 @@ class EscalationEditor(QWidget):
             self._say(self.tr("Not saved: the database could not be written."), True)
             return False
         self._say(
-            self.tr("Saved tier {tier} for {unit}.").format(
-                tier=editor.tier, unit=self.unit_combo.currentText()
+            self.tr("Saved tier {tier} for {unit} ({name}).").format(
+                tier=editor.tier, unit=self.unit_combo.currentText(), name=user.full_name
             ),
             None,
         )
         self.tier_saved.emit(self.unit(), editor.tier)
         return True
+
+    def _save_if_shown(self, editor: TierEditor) -> None:
+        """After sign-in: save the tier, unless another unit was chosen meanwhile."""
+        if any(shown is editor for shown in self.tier_editors.values()):
+            self.save(editor)
 
     def _say(self, text: str, severe: bool | None) -> None:
         if severe is None:

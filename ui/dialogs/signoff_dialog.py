@@ -1,0 +1,229 @@
+"""Signing one decision version: the password is asked every time, the signing statement and the
+meaning are shown, a reason is required to reject and to accept unknown answers. "Signed" appears
+only after ``sign_decision`` has returned; a refusal is shown here and the dialog stays open."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.database.db import Database
+from app.errors import AccessDeniedError, BadInputError
+from app.services.decisions import DecisionView
+from app.services.reference import Reference
+from app.services.signoff import MAX_REASON, SignatureView, sign_decision
+from ui import style
+from ui.models.signoff_queue_model import subject_text
+from ui.signature_text import manifestation, meaning_label
+from ui.strings import class_title
+from ui.widgets.call_list import READ_FAILURES
+from ui.widgets.form_fields import busy_cursor, dialog_button, line_edit
+from ui.widgets.message_banner import MessageBanner
+
+log = logging.getLogger(__name__)
+APPROVED, REJECTED = "approved", "rejected"
+STATEMENT_STYLE = "background-color: #FFFDE7; border: 1px solid #F9A825; padding: 10px;"
+
+
+class SignoffDialog(QDialog):
+    """Signals:
+    signed(SignatureView): the signature is saved.
+    """
+
+    signed = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        decision: DecisionView,
+        meaning: str,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signoff_dialog")
+        self.db, self.reference, self.lang = db, reference, lang
+        self.decision, self.meaning = decision, meaning
+        self.signature: SignatureView | None = None
+        label = meaning_label(reference, meaning, lang)
+        self.setWindowTitle(self.tr("Sign: {meaning}").format(meaning=label))
+        self.resize(680, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        what = style.text_label("signoff_decision", 15, bold=True)
+        what.setText(
+            f"{class_title(reference, decision.ir_class, lang)}\n"
+            f"{subject_text(reference, decision, lang)} · {decision.id}"
+        )
+        layout.addWidget(what)
+        if decision.provisional:
+            provisional = style.text_label("signoff_provisional", 13, bold=True)
+            provisional.setText(
+                self.tr(
+                    "PROVISIONAL: at least one answer was unknown. Resolve it as a new version, "
+                    "or approve this result as it is by accepting the unknown answers."
+                )
+            )
+            provisional.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+            layout.addWidget(provisional)
+        meaning_text = style.text_label("signoff_meaning", 16, bold=True)
+        meaning_text.setText(self.tr("Meaning of your signature: {meaning}").format(meaning=label))
+        layout.addWidget(meaning_text)
+        statement = style.text_label("signoff_statement", 13)
+        statement.setText(reference.signoff.statement.get(lang))
+        statement.setStyleSheet(STATEMENT_STYLE)
+        layout.addWidget(statement)
+
+        form = QFormLayout()
+        self.accept_unknown = QCheckBox(
+            self.tr("Accept the unknown answers (approve the provisional result as it is)")
+        )
+        self.accept_unknown.setObjectName("signoff_accept_unknown")
+        self.accept_unknown.setAccessibleName(self.tr("Accept the unknown answers"))
+        style.set_point_size(self.accept_unknown, 13)
+        self.can_accept_unknown = decision.provisional and meaning == APPROVED
+        self.accept_unknown.setVisible(self.can_accept_unknown)
+        form.addRow(self.accept_unknown)
+        self.reason_input = QPlainTextEdit()
+        self.reason_input.setObjectName("signoff_reason")
+        self.reason_input.setAccessibleName(self.tr("Reason"))
+        self.reason_input.setTabChangesFocus(True)
+        self.reason_input.setFixedHeight(72)
+        style.set_point_size(self.reason_input, 13)
+        reason_label = QLabel(self._reason_label())
+        reason_label.setWordWrap(True)
+        reason_label.setBuddy(self.reason_input)
+        form.addRow(reason_label, self.reason_input)
+        self.username_input = line_edit("signoff_username", self.tr("User name"))
+        self.username_input.setText(username)
+        self.password_input = line_edit("signoff_password", self.tr("Password"), password=True)
+        form.addRow(self.tr("&User name:"), self.username_input)
+        form.addRow(self.tr("&Password:"), self.password_input)
+        layout.addLayout(form)
+        self.message = MessageBanner("signoff_message", 14)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.close_button = dialog_button(self.tr("Cancel"), "signoff_cancel", self.reject)
+        buttons.addWidget(self.close_button)
+        self.sign_button = dialog_button(
+            self.tr("Sign: {meaning}").format(meaning=label),
+            "signoff_sign",
+            self.sign,
+            primary=True,
+        )
+        buttons.addWidget(self.sign_button)
+        layout.addLayout(buttons)
+        (self.password_input if username else self.username_input).setFocus()
+        if meaning == REJECTED:
+            self.reason_input.setFocus()
+
+    def _reason_label(self) -> str:
+        if self.meaning == REJECTED:
+            return self.tr("&Reason (required):")
+        if self.decision.provisional and self.meaning == APPROVED:
+            return self.tr("&Reason (required to accept unknown answers):")
+        return self.tr("&Reason (optional):")
+
+    def accepting_unknown(self) -> bool:
+        return self.can_accept_unknown and self.accept_unknown.isChecked()
+
+    def reason(self) -> str:
+        return " ".join(self.reason_input.toPlainText().split())
+
+    def _problem(self) -> tuple[str, QWidget] | None:
+        """What is missing before the password is even checked, and the field to fix."""
+        accepting = self.accepting_unknown()
+        if self.meaning == REJECTED and not self.reason():
+            return self.tr("A rejection needs a reason: write why in the Reason field."), (
+                self.reason_input
+            )
+        if self.decision.provisional and self.meaning == APPROVED and not accepting:
+            text = self.tr(
+                "This decision is provisional. To approve it as it is, tick “Accept the unknown "
+                "answers” and give a reason; otherwise resolve the unknown answers first."
+            )
+            return text, self.accept_unknown
+        if accepting and not self.reason():
+            return self.tr("Accepting unknown answers needs a reason: write why."), (
+                self.reason_input
+            )
+        if len(self.reason()) > MAX_REASON:
+            text = self.tr("The reason is too long (at most {count} characters).")
+            return text.format(count=MAX_REASON), self.reason_input
+        if not self.username_input.text().strip():
+            return self.tr("Enter your user name."), self.username_input
+        if not self.password_input.text():
+            text = self.tr("Enter your password: every signature asks for it again.")
+            return text, self.password_input
+        return None
+
+    def sign(self) -> SignatureView | None:
+        """Sign with what the fields hold; the password field is emptied whatever happens."""
+        if self.signature is not None:
+            return self.signature
+        problem = self._problem()
+        if problem:
+            self.message.say(problem[0])
+            problem[1].setFocus()
+            return None
+        password = self.password_input.text()
+        self.password_input.clear()
+        try:
+            with busy_cursor():
+                signature = sign_decision(
+                    self.db,
+                    self.reference,
+                    self.decision.id,
+                    username=self.username_input.text().strip(),
+                    password=password,
+                    meaning=self.meaning,
+                    reason=self.reason() or None,
+                    accept_unknown=self.accepting_unknown(),
+                    lang=self.lang,
+                )
+        except (AccessDeniedError, BadInputError) as exc:
+            self.message.say(self.tr("Not signed: {problem}").format(problem=exc.message), "danger")
+            self.password_input.setFocus()
+            return None
+        except READ_FAILURES as exc:
+            log.error("signing decision %s failed: %s", self.decision.id, exc)
+            self.message.say(self.tr("Not signed: the database could not be written."), "danger")
+            return None
+        self._signed(signature)
+        return signature
+
+    def _signed(self, signature: SignatureView) -> None:
+        self.signature = signature
+        self.message.say(
+            self.tr("Signed. {manifestation}").format(
+                manifestation=manifestation(self.reference, self.lang, signature)
+            ),
+            "ok",
+        )
+        for widget in (self.username_input, self.password_input, self.reason_input):
+            widget.setEnabled(False)
+        self.accept_unknown.setEnabled(False)
+        self.sign_button.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.clicked.disconnect()
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+        self.signed.emit(signature)

@@ -1,0 +1,213 @@
+"""Accounts, for administrators: the list, adding, unlocking, resetting a password, deactivating.
+
+The buttons work only while an administrator is signed in to this window; the services refuse
+anyone else whatever the window shows. The dialog closes when the session ends.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AccessDeniedError, BadInputError
+from app.services.accounts import UserView, deactivate_user, list_users, unlock_user
+from app.services.authority import AuthenticatedUser
+from ui import dialog_service, style
+from ui.dialogs.add_user_dialog import AddUserDialog
+from ui.dialogs.reset_password_dialog import ResetPasswordDialog
+from ui.models.user_table_model import UserTableModel
+from ui.session import SignInSession
+from ui.widgets.call_list import READ_FAILURES
+from ui.widgets.form_fields import dialog_button
+from ui.widgets.message_banner import MessageBanner
+
+log = logging.getLogger(__name__)
+ADMIN = "admin"
+
+
+class UsersDialog(QDialog):
+    def __init__(self, session: SignInSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("users_dialog")
+        self.setWindowTitle(self.tr("Accounts"))
+        self.resize(980, 560)
+        self.session = session
+        self.db = session.db
+        self.child: QDialog | None = None  # the add / reset dialog open last
+        self.model = UserTableModel(session.reference, session.lang, self)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.who = style.text_label("users_who", 13)
+        layout.addWidget(self.who)
+        self.table = QTableView()
+        self.table.setObjectName("users_table")
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        style.set_point_size(self.table, 13)
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
+        layout.addWidget(self.table, 1)
+        self.message = MessageBanner("users_message")
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.add_button = dialog_button(self.tr("&Add account…"), "users_add", self.open_add)
+        self.unlock_button = dialog_button(self.tr("&Unlock"), "users_unlock", self.unlock)
+        self.reset_button = dialog_button(
+            self.tr("&Reset password…"), "users_reset", self.open_reset
+        )
+        self.deactivate_button = dialog_button(
+            self.tr("&Deactivate…"), "users_deactivate", self.deactivate
+        )
+        for button in (self.add_button, self.unlock_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.deactivate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(dialog_button(self.tr("Close"), "users_close", self.accept))
+        layout.addLayout(buttons)
+
+        session.changed.connect(self._session_changed)
+        self.refresh()
+
+    def admin(self) -> AuthenticatedUser | None:
+        user = self.session.user
+        return user if user is not None and ADMIN in user.roles else None
+
+    def refresh(self, select: str | None = None) -> None:
+        chosen = select or (self.selected().username if self.selected() else None)
+        try:
+            users = list_users(self.db)
+        except READ_FAILURES as exc:
+            log.error("reading the accounts failed: %s", exc)
+            self.message.say(self.tr("The accounts could not be read."), "danger")
+            users = []
+        self.model.set_rows(users)
+        for row, user in enumerate(users):
+            if user.username == chosen:
+                self.table.selectRow(row)
+        admin = self.admin()
+        self.who.setText(
+            self.tr("Signed in as administrator: {name} ({username})").format(
+                name=admin.full_name, username=admin.username
+            )
+            if admin
+            else self.tr("Only an administrator signed in to this window can change accounts.")
+        )
+        self._enable()
+
+    def selected(self) -> UserView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        admin, user = self.admin() is not None, self.selected()
+        active = user is not None and user.active
+        self.add_button.setEnabled(admin)
+        self.unlock_button.setEnabled(admin and active and user is not None and user.locked)
+        self.reset_button.setEnabled(admin and active)
+        self.deactivate_button.setEnabled(admin and active)
+
+    def _session_changed(self, user: object) -> None:
+        if user is None:
+            if self.child is not None:
+                self.child.reject()
+            self.reject()  # an administrator's window never outlives the session
+        else:
+            self.refresh()
+
+    # --- actions --------------------------------------------------------------------------------
+    def open_add(self) -> AddUserDialog | None:
+        admin = self.admin()
+        if admin is None:
+            return None
+        dialog = AddUserDialog(self.db, self.session.reference, self.session.lang, admin, self)
+        dialog.user_added.connect(self._added)
+        self.child = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, user: object) -> None:
+        assert isinstance(user, UserView)
+        self.refresh(select=user.username)
+        self.message.say(
+            self.tr("Account {username} created.").format(username=user.username), "ok"
+        )
+
+    def open_reset(self) -> ResetPasswordDialog | None:
+        admin, user = self.admin(), self.selected()
+        if admin is None or user is None:
+            return None
+        dialog = ResetPasswordDialog(self.db, user, admin, self)
+        dialog.password_reset.connect(self._was_reset)
+        self.child = dialog
+        dialog.open()
+        return dialog
+
+    def _was_reset(self, user: object) -> None:
+        assert isinstance(user, UserView)
+        self.refresh(select=user.username)
+        self.message.say(
+            self.tr(
+                "Temporary password set for {username}; they must choose a new one when they "
+                "next sign in."
+            ).format(username=user.username),
+            "ok",
+        )
+
+    def unlock(self) -> bool:
+        return self._act(
+            unlock_user, self.tr("{username} is unlocked and can sign in again."), confirm=None
+        )
+
+    def deactivate(self) -> bool:
+        user = self.selected()
+        question = self.tr(
+            "Deactivate the account {username} ({name})? They can no longer sign in or sign. "
+            "Their signatures so far stay valid, and the user name is never given to anyone else."
+        ).format(username=user.username if user else "", name=user.full_name if user else "")
+        return self._act(
+            deactivate_user,
+            self.tr("{username} is deactivated."),
+            confirm=(self.tr("Deactivate account"), question),
+        )
+
+    def _act(
+        self,
+        action: Callable[..., UserView],
+        done: str,
+        confirm: tuple[str, str] | None,
+    ) -> bool:
+        admin, user = self.admin(), self.selected()
+        if admin is None or user is None:
+            return False
+        if confirm is not None and not dialog_service.confirm(self, *confirm):
+            return False
+        try:
+            action(self.db, user.username, by=admin)
+        except (AccessDeniedError, BadInputError) as exc:
+            self.message.say(self.tr("Not done: {problem}").format(problem=exc.message))
+            return False
+        except READ_FAILURES as exc:
+            log.error("changing an account failed: %s", exc)
+            self.message.say(self.tr("Not done: the database could not be written."), "danger")
+            return False
+        self.refresh(select=user.username)
+        self.message.say(done.format(username=user.username), "ok")
+        return True

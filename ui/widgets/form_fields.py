@@ -1,0 +1,56 @@
+"""Form fields the sign-in, sign-off and account dialogs share: big, named, keyboard-friendly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from ui import style
+
+FIELD_POINTS = 14
+FIELD_MIN_HEIGHT = 40
+
+
+def line_edit(name: str, accessible: str, *, password: bool = False) -> QLineEdit:
+    """A large text field; a password field never shows, predicts or remembers what is typed."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setMinimumHeight(FIELD_MIN_HEIGHT)
+    style.set_point_size(field, FIELD_POINTS)
+    if password:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+        )
+    return field
+
+
+def dialog_button(
+    text: str, name: str, slot: Callable[[], object], *, primary: bool = False
+) -> QPushButton:
+    """A big dialog button; the primary one is the blue default (Enter presses it)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", "").rstrip("…").strip())
+    button.setProperty("role", "primary" if primary else "secondary")
+    style.set_point_size(button, 14, bold=primary)
+    button.setAutoDefault(primary)
+    button.setDefault(primary)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor while a password is checked (about a third of a second each time)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -1,0 +1,36 @@
+"""A message in a coloured band: success, a warning, or a refusal. Hidden until something is said."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from ui import style
+
+COLOURS = {
+    "ok": (style.OK_BG, style.OK_FG),
+    "warning": (style.WARNING_BG, style.WARNING_FG),
+    "danger": (style.DANGER_BG, style.DANGER_FG),
+}
+
+
+class MessageBanner(QLabel):
+    def __init__(self, name: str, points: float = 13) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        style.set_point_size(self, points, bold=True)
+        self.hide()
+
+    def say(self, text: str, kind: str = "warning") -> None:
+        """Show ``text``; ``kind`` is "ok", "warning" or "danger"."""
+        self.setText(text)
+        self.setStyleSheet(style.banner_style(*COLOURS[kind]))
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
