@@ -96,7 +96,9 @@ def _add(args: argparse.Namespace, db: Database) -> int:
     if args.json:
         print_json(user.to_json())
     else:
-        print(f"{user.username} added ({','.join(user.roles)}), key {user.key_fingerprint[:16]}")  # type: ignore[index]
+        print(
+            f"{user.username} added ({','.join(user.roles)}), key {(user.key_fingerprint or '')[:16]}"
+        )
     return 0
 
 

@@ -369,17 +369,20 @@ def change_password(db: Database, username: str, old_password: str, new_password
     inst = installation_id(db)
     with db.read() as session:
         key = current_key(session, user.id)
-    blob = load_secret(_key_secret_name(inst, key.id)) if key else None
     new_key_row = None
-    if blob is None:  # the key is not on this computer (the file was moved): make a new one
-        new_key_row = _new_key(db, user.id, new_password, now)
-    else:
+    rewrapped = None
+    if key is not None:
+        blob = load_secret(_key_secret_name(inst, key.id))
         try:
-            rewrapped = signing_keys.rewrap(blob, old_password, new_password, key.id)  # type: ignore[union-attr]
+            rewrapped = (
+                signing_keys.rewrap(blob, old_password, new_password, key.id) if blob else None
+            )
         except signing_keys.KeyUnwrapError:
-            new_key_row = _new_key(db, user.id, new_password, now)
-        else:
-            store_secret(_key_secret_name(inst, key.id), rewrapped)  # type: ignore[union-attr]
+            rewrapped = None
+    if key is not None and rewrapped is not None:
+        store_secret(_key_secret_name(inst, key.id), rewrapped)
+    else:  # the key is not on this computer (the file was moved) or cannot be opened: a new one
+        new_key_row = _new_key(db, user.id, new_password, now)
     with db.write() as session:
         row = _existing(session, user.username)
         row.password_hash = hash_password(new_password)

@@ -105,8 +105,8 @@ def _check_chain(events: list[Event], key: SealKey | None, report: AuditReport) 
         if event.hash != event_digest(event):
             report.problems.append(AuditProblem("event", where, "its content was changed"))
             return
-        exempt = key is None or event.seq < key.since_seq  # before sealing began here
-        if not exempt and not key.check("event", event.seq, event.hash, event.seal):  # type: ignore[union-attr]
+        sealed_here = key is not None and event.seq >= key.since_seq  # after sealing began
+        if sealed_here and not key.check("event", event.seq, event.hash, event.seal):
             message = "has no seal" if event.seal is None else "its seal does not match"
             report.problems.append(AuditProblem("event", where, message))
             return
@@ -185,11 +185,10 @@ def _check_signatures(session: Session, events: list[Event], report: AuditReport
         payload = signed.get(row.id)
         if problem is None and payload is None:
             problem = "has no event in the trail"
-        elif problem is None and (
-            payload.get("decision_sha256") != row.decision_sha256  # type: ignore[union-attr]
-            or payload.get("meaning") != row.meaning  # type: ignore[union-attr]
-        ):
-            problem = "differs from its event in the trail"
+        elif problem is None and payload is not None:
+            recorded = (payload.get("decision_sha256"), payload.get("meaning"))
+            if recorded != (row.decision_sha256, row.meaning):
+                problem = "differs from its event in the trail"
         if problem:
             report.problems.append(AuditProblem("signature", row.id, problem))
     for signature_id in signed:

@@ -285,7 +285,8 @@ def decision_views(session: Session, rows: list[Decision]) -> list[DecisionView]
                 col(Decision.supersedes_id).in_(chunk)
             )
         ):
-            replaced[older_id] = newer_id  # type: ignore[index]
+            if older_id is not None:
+                replaced[older_id] = newer_id
     return [_make_view(row, answers[row.id], replaced.get(row.id)) for row in rows]
 
 
