@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.database.db import Database
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
         # Eight tabs and the sign-in button fit side by side in the default width.
-        self.tabs.setStyleSheet("QTabBar::tab { min-width: 60px; padding: 6px 12px; }")
+        self.tabs.setStyleSheet(
+            "QTabBar::tab { min-width: 60px; padding: 6px 8px; font-size: 14pt; }"
+        )
         self.session_control = SessionControl(self.session)
         self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
         self.triage_view = TriageView(db, reference, lang, now=now)
@@ -127,6 +130,10 @@ class MainWindow(QMainWindow):
         )
         status.setObjectName("status_database")
         self.statusBar().addWidget(status)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.sign_out()  # a closed window keeps nobody signed in
+        super().closeEvent(event)
 
     def _data_changed(self) -> None:
         self.decisions_view.refresh()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.database.db import Database, open_database
@@ -55,6 +55,9 @@ def gui(qapp: QApplication) -> Iterator[QApplication]:
     ui_app.prepare(qapp, "en")
     yield qapp
     ui_app.install_translators(qapp, "en")
+    # pytest-qt closed the test's widgets and asked Qt to delete them; do it now, or they pile up
+    # and every later test pays for them (restyling, event filters).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -7,8 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from accounts_helpers import PASSWORD, make_accounts
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from app.services.audit import EventFilter, list_events
 from app.services.contacts import list_contacts
 from app.services.escalation import escalation_for
 from ui import app as ui_app
@@ -118,9 +121,10 @@ def test_export_writes_the_csv(view, db, reference, tmp_path, monkeypatch) -> No
     assert "4 rows written" in shown[0][2]
 
 
-def test_escalation_editor_saves_a_tier_and_needs_a_name(
+def test_escalation_editor_asks_for_sign_in_and_saves_as_that_user(
     qtbot, view, db, reference, monkeypatch
 ) -> None:
+    people = make_accounts(db, "lead", "charge")
     import_file(monkeypatch, view, CONTACTS).run_import()
     editor = view.editor
     editor.unit_combo.setCurrentIndex(editor.unit_combo.findData("ICU"))
@@ -133,19 +137,37 @@ def test_escalation_editor_saves_a_tier_and_needs_a_name(
     tier2.checks["patient_harm"].setChecked(True)
     tier2.checks["provisional_overdue"].setChecked(False)
 
+    qtbot.keyClicks(view.name_input, "Ken Mori")  # a typed name is not enough any more
     with qtbot.assertNotEmitted(view.contacts_changed):
         tier2.save_button.click()
-    assert "Enter your name" in editor.message.text()
+    assert "Sign in to save" in editor.message.text()
+    signin = editor.session.dialog
+    assert signin is not None and signin.isVisible()
+    assert (
+        "Saving tier 2 changes the configuration" in signin.findChild(QLabel, "signin_intro").text()
+    )
     assert escalation_for(db, reference, "ICU", None)[1].wait_minutes == 15
 
-    qtbot.keyClicks(view.name_input, "Ken Mori")
+    signin.reject()  # a charge nurse may sign in, but not configure
+    editor.session.sign_in(people["charge"])
+    with qtbot.assertNotEmitted(view.contacts_changed):
+        assert not editor.save(tier2)
+    assert "may not change the configuration" in editor.message.text()
+    editor.session.sign_out()
+
+    tier2.save_button.click()
+    signin = editor.session.dialog
+    qtbot.keyClicks(signin.username_input, "lead")
+    qtbot.keyClicks(signin.password_input, PASSWORD)
     with qtbot.waitSignal(view.contacts_changed):
-        tier2.save_button.click()
-    assert "Saved tier 2 for ICU" in editor.message.text()
+        signin.signin_button.click()  # signed in: the tier is saved at once
+    assert "Saved tier 2 for ICU (Lena Leader)" in editor.message.text()
     saved = escalation_for(db, reference, "ICU", None)[1]
     assert (saved.tier, saved.wait_minutes) == (2, 5)
     assert saved.triggers == ("class_at_least:4", "patient_harm")
     assert escalation_for(db, reference, "ED", None)[1].wait_minutes == 15  # the ICU's own
+    [event] = list_events(db, EventFilter(kind="escalation.tier_set"))
+    assert (event.actor, event.actor_role, event.authenticated) == ("lead", "clinical_leader", True)
 
 
 def test_new_contacts_reach_the_triage_call_list(qtbot, gui, db, reference, monkeypatch) -> None:
@@ -167,7 +189,7 @@ def test_japanese_contacts_and_call_list(qtbot, gui, db, reference, monkeypatch)
     window = MainWindow(db, reference, "ja")
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs.tabText(2) == "連絡先"
+    assert window.tabs.tabText(window.tabs.indexOf(window.contacts_view)) == "連絡先"
     contacts = window.contacts_view
     window.tabs.setCurrentWidget(contacts)
     dialog = import_file(monkeypatch, contacts, CONTACTS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.services.authority import AuthenticatedUser
 from app.services.decisions import list_decisions
 from app.services.inventory import preclassify
 from ui.main_window import MainWindow
@@ -14,12 +15,30 @@ def test_tabs_in_order_nurses_first(qtbot, gui, db, reference):
     assert titles == [
         "Triage",
         "Decisions",
+        "Sign-off",
         "Contacts",
         "Inventory",
         "Pre-classify",
         "Overview",
+        "Audit",
     ]
     assert all(window.tabs.tabToolTip(i) for i in range(window.tabs.count()))
+
+
+def test_tabs_and_sign_in_button_fit_the_default_width(qtbot, gui, db, reference):
+    window = MainWindow(db, reference, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.tabs.tabBar()
+    tabs = sum(bar.tabRect(i).width() for i in range(bar.count()))
+    corner = window.session_control
+    assert corner.isVisible() and corner.button.text() == "Sign in…"
+    assert tabs + corner.sizeHint().width() <= window.width()
+    long_name = AuthenticatedUser("id", "alexandra.montgomery", "Alexandra Montgomery", ("admin",))
+    window.session.sign_in(long_name)
+    assert corner.button.text().startswith("Sign out (alexan")
+    assert tabs + corner.sizeHint().width() <= window.width()
 
 
 def test_preclassification_refreshes_decisions_and_overview(qtbot, gui, db, reference):

@@ -52,7 +52,8 @@ def test_wrong_then_right_password(qtbot, window, db) -> None:
         dialog.signin_button.click()
     assert window.session.user is not None and window.session.user.username == "lead"
     assert not dialog.isVisible()
-    assert control.button.text() == "Sign out (Lena Leader)"
+    assert control.button.text() == "Sign out (lead)"
+    assert "Lena Leader" in control.button.toolTip()
     assert not control.accounts_action.isVisible()  # not an administrator
 
     control.toggle()

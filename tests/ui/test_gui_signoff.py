@@ -3,6 +3,8 @@ again, refusals shown in the dialog, provisional decisions and their "accept unk
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from accounts_helpers import PASSWORD, PROVISIONAL_4, make_accounts, record
 from PySide6.QtCore import Qt
@@ -20,14 +22,15 @@ def people(db):
 
 
 @pytest.fixture
-def view(qtbot, gui, db, reference) -> SignoffView:
+def view(qtbot, gui, db, reference) -> Iterator[SignoffView]:
     session = SignInSession(db, reference, "en")
     signoff = SignoffView(session)
     qtbot.addWidget(signoff)
     signoff.resize(1100, 700)
     signoff.show()
     qtbot.waitExposed(signoff)
-    return signoff
+    yield signoff
+    session.sign_out()  # its watch on the application's input ends
 
 
 def queue_ids(view: SignoffView) -> list[str]:

@@ -27,7 +27,7 @@ from app.services.authority import AuthenticatedUser
 from app.services.reference import Reference
 from ui import style
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, line_edit
+from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -129,6 +129,7 @@ class AddUserDialog(QDialog):
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.username_input.setFocus()
+        fit_dialog(self, 680)
 
     def roles(self) -> list[str]:
         return [code for code, check in self.role_checks.items() if check.isChecked()]

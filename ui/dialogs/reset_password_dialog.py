@@ -15,7 +15,7 @@ from app.services.accounts import UserView, reset_password
 from app.services.authority import AuthenticatedUser
 from ui import style
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, line_edit
+from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -74,6 +74,7 @@ class ResetPasswordDialog(QDialog):
         )
         layout.addLayout(buttons)
         self.password_input.setFocus()
+        fit_dialog(self, 600)
 
     def reset(self) -> UserView | None:
         if self.password_input.text() != self.repeat_input.text():

@@ -26,7 +26,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.dialogs.add_user_dialog import AddUserDialog
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, line_edit
+from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, grow_to_fit, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -100,8 +100,8 @@ class SignInDialog(QDialog):
         )
         buttons.addWidget(self.signin_button)
         layout.addLayout(buttons)
-        self.resize(560, self.sizeHint().height())
         self._update_first_run()
+        fit_dialog(self, 600)
 
     def _first_run_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("No accounts yet"))
@@ -172,6 +172,7 @@ class SignInDialog(QDialog):
         self.signin_button.setDefault(False)
         self.change_button.setDefault(True)
         (self.new_password_input if self.password_input.text() else self.password_input).setFocus()
+        grow_to_fit(self)
 
     # --- actions --------------------------------------------------------------------------------
     def sign_in(self) -> AuthenticatedUser | None:

@@ -26,9 +26,9 @@ from app.services.signoff import MAX_REASON, SignatureView, sign_decision
 from ui import style
 from ui.models.signoff_queue_model import subject_text
 from ui.signature_text import manifestation, meaning_label
-from ui.strings import class_title
+from ui.strings import class_title, local_time
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, line_edit
+from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -60,16 +60,22 @@ class SignoffDialog(QDialog):
         self.signature: SignatureView | None = None
         label = meaning_label(reference, meaning, lang)
         self.setWindowTitle(self.tr("Sign: {meaning}").format(meaning=label))
-        self.resize(680, 0)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         what = style.text_label("signoff_decision", 15, bold=True)
-        what.setText(
-            f"{class_title(reference, decision.ir_class, lang)}\n"
-            f"{subject_text(reference, decision, lang)} · {decision.id}"
-        )
+        what.setText(class_title(reference, decision.ir_class, lang))
         layout.addWidget(what)
+        subject = style.text_label("signoff_subject", 13)
+        subject.setText(
+            self.tr("{subject} · recorded {time} · decision {id}").format(
+                subject=subject_text(reference, decision, lang),
+                time=local_time(decision.created_at),
+                id=decision.id,
+            )
+        )
+        subject.setStyleSheet(f"color: {style.MUTED_FG};")
+        layout.addWidget(subject)
         if decision.provisional:
             provisional = style.text_label("signoff_provisional", 13, bold=True)
             provisional.setText(
@@ -89,6 +95,7 @@ class SignoffDialog(QDialog):
         layout.addWidget(statement)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.accept_unknown = QCheckBox(
             self.tr("Accept the unknown answers (approve the provisional result as it is)")
         )
@@ -132,6 +139,7 @@ class SignoffDialog(QDialog):
         (self.password_input if username else self.username_input).setFocus()
         if meaning == REJECTED:
             self.reason_input.setFocus()
+        fit_dialog(self, 720)
 
     def _reason_label(self) -> str:
         if self.meaning == REJECTED:

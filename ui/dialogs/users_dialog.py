@@ -91,7 +91,8 @@ class UsersDialog(QDialog):
         return user if user is not None and ADMIN in user.roles else None
 
     def refresh(self, select: str | None = None) -> None:
-        chosen = select or (self.selected().username if self.selected() else None)
+        current = self.selected()
+        chosen = select or (current.username if current else None)
         try:
             users = list_users(self.db)
         except READ_FAILURES as exc:
@@ -99,9 +100,9 @@ class UsersDialog(QDialog):
             self.message.say(self.tr("The accounts could not be read."), "danger")
             users = []
         self.model.set_rows(users)
-        for row, user in enumerate(users):
-            if user.username == chosen:
-                self.table.selectRow(row)
+        rows = [row for row, user in enumerate(users) if user.username == chosen]
+        if rows or users:
+            self.table.selectRow(rows[0] if rows else 0)
         admin = self.admin()
         self.who.setText(
             self.tr("Signed in as administrator: {name} ({username})").format(

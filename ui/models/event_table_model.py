@@ -8,12 +8,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services.audit import EventView
+from app.services.reference import Reference
 from ui.models.list_table_model import AnyIndex, ListTableModel
-from ui.strings import local_time
+from ui.strings import local_time, role_list
 
 translate = QCoreApplication.translate
 
-COLUMNS = ("seq", "time", "actor", "role", "kind", "record", "workstation")
+COLUMNS = ("seq", "time", "actor", "role", "kind", "workstation", "record")
 UNAUTHENTICATED_FG = "#8D6E63"
 
 
@@ -26,6 +27,11 @@ def actor_text(event: EventView) -> str:
 
 class EventTableModel(ListTableModel):
     columns = COLUMNS
+
+    def __init__(self, reference: Reference, lang: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.reference = reference
+        self.lang = lang
 
     def event_at(self, row: int) -> EventView | None:
         return self.row_at(row)
@@ -63,7 +69,8 @@ class EventTableModel(ListTableModel):
         if column == "actor":
             return actor_text(event)
         if column == "role":
-            return event.actor_role or ""
+            codes = [c for c in (event.actor_role or "").split(",") if c]
+            return role_list(self.reference, codes, self.lang)
         if column == "kind":
             return event.kind
         if column == "record":

@@ -58,6 +58,8 @@ class SignoffQueueModel(ListTableModel):
         if decision is None or index.column() >= len(COLUMNS):
             return None
         column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "recorded_by":
+            return recorded_by_text(self.reference, decision, self.lang)  # ⚠ explained
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(decision, column)
         if column == "class" and role == Qt.ItemDataRole.BackgroundRole:
@@ -77,4 +79,5 @@ class SignoffQueueModel(ListTableModel):
             return subject_text(self.reference, decision, self.lang)
         if column == "unit":
             return decision.unit or ""
-        return recorded_by_text(self.reference, decision, self.lang)
+        text = f"{decision.recorded_by} ({role_name(self.reference, decision.role, self.lang)})"
+        return text if decision.authenticated else f"{text} ⚠"

@@ -52,7 +52,7 @@ class AuditView(QWidget):
         self.setObjectName("audit_view")
         self.session = session
         self.db = session.db
-        self.model = EventTableModel(self)
+        self.model = EventTableModel(session.reference, session.lang, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         top = QHBoxLayout()

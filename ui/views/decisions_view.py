@@ -29,7 +29,7 @@ from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
 from ui.models.decision_table_model import DecisionTableModel
-from ui.signature_text import history_html
+from ui.signature_text import history_html, state_text
 from ui.strings import answer_label, class_title, local_time, question_short, role_name
 from ui.widgets.call_list import READ_FAILURES, Clock, DecisionCallPanel
 from ui.widgets.scroll_body import scroll_body
@@ -243,7 +243,13 @@ class DecisionsView(QWidget):
         parts.append(row(self.tr("Unit"), decision.unit))
         parts.append(row(self.tr("Location"), decision.location))
         role = role_name(self.reference, decision.role, lang)
-        parts.append(row(self.tr("Recorded by"), f"{decision.recorded_by} ({role})"))
+        recorded_by = f"{decision.recorded_by} ({role})"
+        if not decision.authenticated:
+            recorded_by += " — " + self.tr("not signed in (name as typed)")
+        parts.append(row(self.tr("Recorded by"), recorded_by))
+        state = self.model.states.get(decision.id)
+        if state:
+            parts.append(row(self.tr("Sign-off"), state_text(state)))
         if also:
             parts.append(row(self.tr("Also matches"), also))
         parts.append(row(self.tr("Note"), decision.note))

@@ -161,7 +161,7 @@ class SignoffView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
-        splitter.setSizes([260, 420])
+        splitter.setSizes([170, 510])
         return splitter
 
     def showEvent(self, event: QShowEvent) -> None:

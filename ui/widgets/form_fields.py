@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
 from ui import style
 
@@ -54,3 +54,23 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the dialog holding ``widget`` tall enough for its wrapped texts at its width (Qt does
+    not do height-for-width for windows by itself); it never shrinks what a person enlarged."""
+    dialog = widget.window()
+    layout = dialog.layout()
+    if not isinstance(dialog, QDialog) or layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+def fit_dialog(dialog: QDialog, width: int) -> None:
+    """``width`` wide and as tall as its wrapped texts need."""
+    dialog.resize(width, 100)
+    grow_to_fit(dialog)

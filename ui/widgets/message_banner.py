@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ui import style
+from ui.widgets.form_fields import grow_to_fit
 
 COLOURS = {
     "ok": (style.OK_BG, style.OK_FG),
@@ -30,6 +31,7 @@ class MessageBanner(QLabel):
         self.setStyleSheet(style.banner_style(*COLOURS[kind]))
         self.setAccessibleName(text)
         self.show()
+        grow_to_fit(self)
 
     def clear_message(self) -> None:
         self.clear()

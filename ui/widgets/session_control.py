@@ -1,4 +1,4 @@
-"""The main window's sign-in button: "Sign in…", or "Sign out (NAME)" while someone is signed in,
+"""The main window's sign-in button: "Sign in…", or "Sign out (USER NAME)" while someone is signed in,
 with a menu for changing one's password and, for administrators, managing accounts."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ui.dialogs.users_dialog import UsersDialog
 from ui.session import SignInSession
 from ui.strings import role_list
 
-NAME_WIDTH = 190  # px of the name on the button; the tooltip has it in full
+NAME_WIDTH = 80  # px of the user name on the button; the tooltip has the full name
 SIGNED_IN_BG = "#E3F2FD"
 
 
@@ -31,7 +31,7 @@ class SessionControl(QWidget):
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.button.setMinimumHeight(40)
-        style.set_point_size(self.button, 13, bold=True)
+        style.set_point_size(self.button, 12, bold=True)
         self.button.clicked.connect(self.toggle)
         menu = QMenu(self.button)
         menu.setObjectName("session_menu")
@@ -51,7 +51,7 @@ class SessionControl(QWidget):
     def _show(self, user: object) -> None:
         if isinstance(user, AuthenticatedUser):
             name = self.button.fontMetrics().elidedText(
-                user.full_name, Qt.TextElideMode.ElideRight, NAME_WIDTH
+                user.username, Qt.TextElideMode.ElideRight, NAME_WIDTH
             )
             self.button.setText(self.tr("Sign out ({name})").format(name=name))
             roles = role_list(self.session.reference, user.roles, self.session.lang)
@@ -60,16 +60,17 @@ class SessionControl(QWidget):
             )
             self.button.setStyleSheet(
                 f"QToolButton {{ background-color: {SIGNED_IN_BG}; border: 2px solid #1565C0;"
-                " border-radius: 6px; padding: 4px 10px; }"
+                " border-radius: 6px; padding: 4px 6px; }"
             )
         else:
             self.button.setText(self.tr("Sign in…"))
             tip = self.tr("Sign in to sign decisions off, change settings or manage accounts")
-            self.button.setStyleSheet("QToolButton { padding: 4px 10px; }")
+            self.button.setStyleSheet("QToolButton { padding: 4px 6px; }")
         self.button.setToolTip(tip)
         self.button.setAccessibleName(self.button.text().replace("…", ""))
         self.button.setAccessibleDescription(tip)
         self.accounts_action.setVisible(self.session.has_role("admin"))
+        self.updateGeometry()  # the tab bar makes room for a longer text
 
     def toggle(self) -> SignInDialog | None:
         if self.session.user is not None:
