@@ -2,28 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="60"/>
+        <source>Create the first administrator account</source>
+        <translation>最初の管理者アカウントを作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="62"/>
+        <source>Add an account</source>
+        <translation>アカウントを追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="69"/>
+        <source>No account exists yet. The first account manages the others, so it must be an administrator. An administrator does not sign clinical decisions unless given a clinical role too.</source>
+        <translation>アカウントはまだありません。最初のアカウントはほかのアカウントを管理するため、管理者でなければなりません。管理者は、臨床の役割も与えられない限り臨床判定に署名しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="75"/>
+        <source>Each person has their own account; user names are never reused. The full name is printed with every signature the person makes.</source>
+        <translation>アカウントは一人にひとつです。ユーザー名は再利用されません。氏名はその人の署名すべてに表示・印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="82"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="83"/>
+        <source>e.g. a.sato (letters, digits, . _ -)</source>
+        <translation>例：a.sato（英小文字・数字・. _ -）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="84"/>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="85"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="86"/>
+        <source>at least 8 characters</source>
+        <translation>8文字以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="88"/>
+        <source>Repeat the password</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="90"/>
+        <source>Training record</source>
+        <translation>教育記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="91"/>
+        <source>optional, e.g. e-signature course 2026-11</source>
+        <translation>任意。例：電子署名研修 2026-11</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="92"/>
+        <source>Identity checked</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="94"/>
+        <source>optional, e.g. staff badge seen by K. Mori</source>
+        <translation>任意。例：職員証を森が確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="96"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="97"/>
+        <source>&amp;Full name:</source>
+        <translation>氏名(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="98"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="99"/>
+        <source>&amp;Repeat password:</source>
+        <translation>パスワード（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="100"/>
+        <source>&amp;Training:</source>
+        <translation>教育記録(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="101"/>
+        <source>&amp;Identity checked:</source>
+        <translation>本人確認(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="104"/>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="125"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="127"/>
+        <source>Create account</source>
+        <translation>アカウントを作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="140"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="146"/>
+        <source>Choose at least one role.</source>
+        <translation>役割を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="161"/>
+        <source>Not created: {problem}</source>
+        <translation>作成されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/add_user_dialog.py" line="165"/>
+        <source>Not created: the database could not be written.</source>
+        <translation>作成されていません：データベースに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="123"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>The database {path} could not be opened:
 {problem}</source>
         <translation>データベース {path} を開けませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>A data file of MDIR Desk is broken and was refused:
 {problem}</source>
         <translation>MDIR Desk のデータファイルが壊れているため読み込みを中止しました：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>Broken data file</source>
         <translation>データファイルの破損</translation>
     </message>
@@ -157,6 +295,197 @@
         <location filename="../../ui/dialogs/sbom_dialog.py" line="228"/>
         <source>{target} — {file} ({format} {version}, {components} components) — by {by}, {when}</source>
         <translation>{target} — {file}（{format} {version}、部品 {components} 個）— 登録: {by}、{when}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="59"/>
+        <source>Audit trail (newest first)</source>
+        <translation>監査証跡（新しい順）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="63"/>
+        <source>&amp;Verify trail</source>
+        <translation>監査証跡を検証(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="65"/>
+        <source>Check every event, decision, signature and key against the trail</source>
+        <translation>すべてのイベント・判定・署名・鍵を監査証跡と照合します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="69"/>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="71"/>
+        <source>Write the whole trail to a CSV or JSON file</source>
+        <translation>監査証跡全体を CSV または JSON ファイルに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="88"/>
+        <source>Record id</source>
+        <translation>記録ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="89"/>
+        <source>a decision id, account id, …</source>
+        <translation>判定ID、アカウントIDなど</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="90"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="91"/>
+        <source>part of a name</source>
+        <translation>名前の一部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="94"/>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="95"/>
+        <source>&amp;To:</source>
+        <translation>終了(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="96"/>
+        <source>&amp;Record:</source>
+        <translation>記録(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="96"/>
+        <source>&amp;Who:</source>
+        <translation>担当者(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="108"/>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="108"/>
+        <source>Show the events that match</source>
+        <translation>条件に合うイベントを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="111"/>
+        <source>&amp;Clear filters</source>
+        <translation>条件をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="111"/>
+        <source>Show every event</source>
+        <translation>すべてのイベントを表示します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="113"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="114"/>
+        <source>Clear filters</source>
+        <translation>条件をクリア</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="139"/>
+        <source>Events of the audit trail</source>
+        <translation>監査証跡のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="154"/>
+        <source>Details of the selected event</source>
+        <translation>選択したイベントの詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="181"/>
+        <location filename="../../ui/views/audit_view.py" line="230"/>
+        <location filename="../../ui/views/audit_view.py" line="288"/>
+        <source>The audit trail could not be read.</source>
+        <translation>監査証跡を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="184"/>
+        <source>{count} event(s)</source>
+        <translation>{count} 件のイベント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="186"/>
+        <source>(the first {limit} only: narrow the filter)</source>
+        <translation>（最初の {limit} 件のみ：条件を絞り込んでください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="211"/>
+        <source>Who: {actor} ({role})</source>
+        <translation>担当者：{actor}（{role}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="215"/>
+        <source>Sealed: {sealed} · hash {hash}</source>
+        <translation>封印：{sealed} · ハッシュ {hash}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="216"/>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="216"/>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="233"/>
+        <source>{events} events, {decisions} decisions, {signatures} signatures, {keys} keys</source>
+        <translation>イベント {events} 件、判定 {decisions} 件、署名 {signatures} 件、鍵 {keys} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="241"/>
+        <source>seals checked</source>
+        <translation>封印も確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="243"/>
+        <source>seals not checked (this computer has no seal key)</source>
+        <translation>封印は未確認（このコンピューターに封印鍵がありません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="247"/>
+        <source>The audit trail is intact: {counts}; {seals}.</source>
+        <translation>監査証跡は改ざんされていません：{counts}。{seals}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="254"/>
+        <source>The audit trail is NOT intact: {count} problem(s). First: {problem}</source>
+        <translation>監査証跡に異常があります：問題 {count} 件。最初の問題：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="274"/>
+        <source>Export the audit trail</source>
+        <translation>監査証跡の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="283"/>
+        <location filename="../../ui/views/audit_view.py" line="288"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="293"/>
+        <source>Audit trail exported</source>
+        <translation>監査証跡を書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/audit_view.py" line="294"/>
+        <source>{count} events written to {path}.</source>
+        <translation>{count} 件のイベントを {path} に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -502,57 +831,57 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="31"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="28"/>
         <source>{unit} · tier {tier}</source>
         <translation>{unit} · 第{tier}段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="32"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="29"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="35"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="32"/>
         <source>classes {classes}</source>
         <translation>分類 {classes}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="73"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="55"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="74"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="56"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="75"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="57"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="76"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="58"/>
         <source>Unit and tier</source>
         <translation>部署と段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="77"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="59"/>
         <source>Phone, pager, radio</source>
         <translation>電話・ポケベル・無線</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="78"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="60"/>
         <source>Email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="79"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="61"/>
         <source>Last verified</source>
         <translation>最終確認日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contact_table_model.py" line="109"/>
+        <location filename="../../ui/views/contacts/contact_table_model.py" line="92"/>
         <source>never</source>
         <translation>未確認</translation>
     </message>
@@ -560,167 +889,167 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="95"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="113"/>
         <source>Contacts and escalation</source>
         <translation>連絡先とエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="98"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="117"/>
         <source>Ne&amp;w contact…</source>
         <translation>新しい連絡先(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="100"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="119"/>
         <source>Add one contact and their places in escalation chains</source>
         <translation>連絡先を 1 件追加し、エスカレーションでの位置を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="103"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="124"/>
         <source>&amp;Remove…</source>
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="106"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="126"/>
         <source>Take the selected contact off every contact sheet and escalation chain</source>
         <translation>選択した連絡先を、すべての連絡先シートとエスカレーションから外します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="110"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="131"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="112"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="133"/>
         <source>Add or update contacts from a CSV or vCard file</source>
         <translation>CSV または vCard ファイルから連絡先を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="115"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="138"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="117"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="140"/>
         <source>Write every contact to a CSV file</source>
         <translation>すべての連絡先を CSV ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="120"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="145"/>
         <source>Print &amp;contact sheet…</source>
         <translation>連絡先シートを印刷(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="122"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="147"/>
         <source>The escalation contact sheet of the unit shown</source>
         <translation>表示中の部署のエスカレーション連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="125"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="152"/>
         <source>Print &amp;binder…</source>
         <translation>バインダーを印刷(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="128"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="154"/>
         <source>The downtime binder: classes, question flow, paper forms, contact sheets</source>
         <translation>ダウンタイム用バインダー：分類、質問の流れ、紙の記入用紙、連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="167"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="193"/>
         <source>&amp;Unit:</source>
         <translation>部署(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="172"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="198"/>
         <source>Show the contacts of a unit</source>
         <translation>部署の連絡先を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="180"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="206"/>
         <source>Your &amp;name (for changes):</source>
         <translation>あなたの氏名（変更の記録用）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="185"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="211"/>
         <source>Your name, recorded with imports and changes</source>
         <translation>あなたの氏名（取り込みと変更に記録されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="195"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="221"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="208"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="234"/>
         <source>Double-click a contact, or press Enter, to change it</source>
         <translation>連絡先をダブルクリックするか Enter キーを押すと変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="234"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="260"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="253"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="279"/>
         <source>{count} contacts</source>
         <translation>連絡先 {count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="255"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="281"/>
         <source>No contacts yet: import a CSV or vCard file (Import…).</source>
         <translation>連絡先がまだありません：CSV または vCard ファイルを取り込んでください（取り込み…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="264"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="290"/>
         <source>Import contacts</source>
         <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="290"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="316"/>
         <source>Export the contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="292"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="318"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="301"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="327"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="305"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="331"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="306"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="332"/>
         <source>{count} rows written to {path}</source>
         <translation>{count}行を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="351"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="377"/>
         <source>Your name is needed</source>
         <translation>氏名が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="352"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="378"/>
         <source>Enter your name first: every change records who made it.</source>
         <translation>先に氏名を入力してください。すべての変更に変更者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="357"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="383"/>
         <source>Remove {name} from every contact sheet and escalation chain? This cannot be undone; the event log keeps who removed it.</source>
         <translation>{name} を、すべての連絡先シートとエスカレーションから削除しますか？元に戻せません。誰が削除したかはイベントログに残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="360"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="386"/>
         <source>Remove contact</source>
         <translation>連絡先の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="365"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="391"/>
         <source>Remove failed</source>
         <translation>削除できませんでした</translation>
     </message>
@@ -751,57 +1080,62 @@
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="84"/>
+        <location filename="../../ui/models/decision_table_model.py" line="106"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="85"/>
+        <location filename="../../ui/models/decision_table_model.py" line="107"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="86"/>
+        <location filename="../../ui/models/decision_table_model.py" line="108"/>
         <source>Provisional</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="87"/>
+        <location filename="../../ui/models/decision_table_model.py" line="109"/>
         <source>Re-check</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="88"/>
+        <location filename="../../ui/models/decision_table_model.py" line="110"/>
+        <source>Sign-off</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="111"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="89"/>
+        <location filename="../../ui/models/decision_table_model.py" line="112"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="90"/>
+        <location filename="../../ui/models/decision_table_model.py" line="113"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="91"/>
+        <location filename="../../ui/models/decision_table_model.py" line="114"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="129"/>
+        <location filename="../../ui/models/decision_table_model.py" line="157"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="132"/>
+        <location filename="../../ui/models/decision_table_model.py" line="160"/>
         <source>Replaced</source>
         <translation>置き換え済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="147"/>
+        <location filename="../../ui/models/decision_table_model.py" line="178"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>
@@ -809,134 +1143,149 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="62"/>
+        <location filename="../../ui/views/decisions_view.py" line="65"/>
         <source>Recorded decisions (newest first)</source>
         <translation>記録した判定（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="65"/>
+        <location filename="../../ui/views/decisions_view.py" line="68"/>
         <source>No decisions recorded yet.</source>
         <translation>まだ判定は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="72"/>
+        <location filename="../../ui/views/decisions_view.py" line="75"/>
         <source>Recorded decisions</source>
         <translation>記録した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="87"/>
+        <location filename="../../ui/views/decisions_view.py" line="90"/>
         <source>Decision detail</source>
         <translation>判定の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="92"/>
+        <location filename="../../ui/views/decisions_view.py" line="95"/>
         <source>Resolve unknown answers…</source>
         <translation>「わからない」の回答を確かめる…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="94"/>
+        <location filename="../../ui/views/decisions_view.py" line="97"/>
         <source>Resolve unknown answers</source>
         <translation>「わからない」の回答を確かめる</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="96"/>
+        <location filename="../../ui/views/decisions_view.py" line="99"/>
         <source>Answer the unknown questions again; a new version of this decision is saved</source>
         <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="104"/>
+        <location filename="../../ui/views/decisions_view.py" line="107"/>
         <source>&amp;Print this decision…</source>
         <translation>この判定を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="107"/>
+        <location filename="../../ui/views/decisions_view.py" line="110"/>
         <source>The decision record on paper, with a signature block</source>
         <translation>署名欄つきの判定記録（紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="213"/>
+        <location filename="../../ui/views/decisions_view.py" line="216"/>
         <source>REPLACED by a newer version ({id}): that one counts</source>
         <translation>新しい版（{id}）に置き換え済み：新しい版が有効です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="218"/>
+        <location filename="../../ui/views/decisions_view.py" line="221"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="220"/>
+        <location filename="../../ui/views/decisions_view.py" line="223"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="221"/>
+        <location filename="../../ui/views/decisions_view.py" line="224"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="238"/>
+        <location filename="../../ui/views/decisions_view.py" line="241"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="239"/>
+        <location filename="../../ui/views/decisions_view.py" line="242"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="240"/>
+        <location filename="../../ui/views/decisions_view.py" line="243"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="241"/>
+        <location filename="../../ui/views/decisions_view.py" line="244"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="243"/>
+        <location filename="../../ui/views/decisions_view.py" line="248"/>
+        <source>not signed in (name as typed)</source>
+        <translation>サインインなし（入力された名前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="249"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="245"/>
+        <location filename="../../ui/views/decisions_view.py" line="252"/>
+        <source>Sign-off</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="254"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="246"/>
+        <location filename="../../ui/views/decisions_view.py" line="255"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="249"/>
+        <location filename="../../ui/views/decisions_view.py" line="258"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="253"/>
+        <location filename="../../ui/views/decisions_view.py" line="262"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="255"/>
+        <location filename="../../ui/views/decisions_view.py" line="264"/>
         <source>Replaces</source>
         <translation>置き換え元</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="257"/>
+        <location filename="../../ui/views/decisions_view.py" line="266"/>
         <source>Replaced by</source>
         <translation>置き換え先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="258"/>
+        <location filename="../../ui/views/decisions_view.py" line="267"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="260"/>
+        <location filename="../../ui/views/decisions_view.py" line="269"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/decisions_view.py" line="282"/>
+        <source>The signatures could not be read.</source>
+        <translation>署名を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1465,49 +1814,97 @@
 <context>
     <name>EscalationEditor</name>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="144"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="152"/>
         <source>Escalation chain</source>
         <translation>エスカレーションの順番</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="148"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="156"/>
         <source>Unit:</source>
         <translation>部署：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="153"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="161"/>
         <source>Unit of the escalation chain</source>
         <translation>エスカレーションの部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="176"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="184"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="203"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="211"/>
         <source>No contacts in this unit&apos;s chain yet: import contacts first.</source>
         <translation>この部署のエスカレーションに連絡先がまだありません：先に連絡先を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="217"/>
-        <source>Enter your name (above) before saving a tier.</source>
-        <translation>段階を保存する前に、上の欄にあなたの氏名を入力してください。</translation>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="228"/>
+        <source>Sign in to save: the escalation chain is configuration (an administrator or a clinical leader).</source>
+        <translation>保存するにはサインインしてください：エスカレーションの設定は構成の変更です（管理者または臨床部門責任者）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="229"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="234"/>
+        <source>Saving tier {tier} changes the configuration. Sign in as an administrator or a clinical leader; the tier is saved once you have signed in.</source>
+        <translation>段階 {tier} の保存は構成の変更です。管理者または臨床部門責任者としてサインインしてください。サインインするとすぐに保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="256"/>
+        <source>Saved tier {tier} for {unit} ({name}).</source>
+        <translation>{unit} の段階 {tier} を保存しました（{name}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="249"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="233"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="253"/>
         <source>Not saved: the database could not be written.</source>
         <translation>保存されていません：データベースに書き込めませんでした。</translation>
     </message>
+</context>
+<context>
+    <name>EventTableModel</name>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="236"/>
-        <source>Saved tier {tier} for {unit}.</source>
-        <translation>{unit} の第{tier}段階を保存しました。</translation>
+        <location filename="../../ui/models/event_table_model.py" line="25"/>
+        <source>unauthenticated: {name}</source>
+        <translation>未認証：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="41"/>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="42"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="43"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="44"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="45"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="46"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/event_table_model.py" line="47"/>
+        <source>Workstation</source>
+        <translation>端末</translation>
     </message>
 </context>
 <context>
@@ -1698,17 +2095,17 @@
 <context>
     <name>ImportProblemModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_problem_model.py" line="47"/>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="27"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_problem_model.py" line="48"/>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="28"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_problem_model.py" line="49"/>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="29"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1739,7 +2136,7 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="95"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="94"/>
         <source>Device inventory</source>
         <translation>医療機器台帳</translation>
     </message>
@@ -1754,97 +2151,97 @@
         <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="107"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="109"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="111"/>
         <source>Add or update devices from a CSV or Excel file</source>
         <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="112"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="116"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="114"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="118"/>
         <source>Write every device to a CSV or Excel file</source>
         <translation>すべての機器をCSVまたはExcelファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="123"/>
         <source>&amp;Software (SBOM)…</source>
         <translation>SBOM・部品表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="119"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
         <source>Devices carrying a software component; SBOMs</source>
         <translation>ソフトウェア部品を持つ機器の検索と SBOM の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="122"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="130"/>
         <source>Print &amp;cards…</source>
         <translation>カードを印刷(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="132"/>
         <source>Print a card for every device of the unit chosen in the unit filter</source>
         <translation>部署フィルターで選んだ部署の全機器のカードを印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="135"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="142"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="211"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="218"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="219"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="226"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="220"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="227"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="296"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="303"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="298"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="307"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="314"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="311"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="318"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="312"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="319"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="322"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="329"/>
         <source>Print cards</source>
         <translation>カードの印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="324"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="331"/>
         <source>Cards are printed one unit at a time. Choose a unit in the unit filter first, then press Print cards… again.</source>
         <translation>カードは部署ごとに印刷します。先に部署フィルターで部署を選んでから、もう一度「カードを印刷…」を押してください。</translation>
     </message>
@@ -1852,69 +2249,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Sign-off</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>Decisions awaiting your signature (sign in first)</source>
+        <translation>あなたの署名を待つ判定（先にサインイン）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Who to call, unit by unit and tier by tier; import and export</source>
         <translation>部署ごと・段階ごとの連絡先。取り込みと書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Pre-classify</source>
         <translation>事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Set the default class of a device, or of a category in a unit</source>
         <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Devices per default class in every unit</source>
         <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Audit</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>The audit trail: who did what, when; verify and export it</source>
+        <translation>監査証跡：誰がいつ何をしたか。検証と書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>{username} was signed out after {minutes} minutes without activity.</source>
+        <translation>{minutes} 分間操作がなかったため、{username} をサインアウトしました。</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +3176,64 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="40"/>
+        <source>Reset the password of {name}</source>
+        <translation>{name} のパスワードをリセット</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="49"/>
+        <source>{name} ({username}) gets a temporary password. It only lets them choose a new password, at their next sign-in. Tell it to them in person. Their signatures so far stay valid.</source>
+        <translation>{name}（{username}）に仮パスワードを設定します。仮パスワードでは、次のサインイン時に新しいパスワードを決めることしかできません。本人に直接伝えてください。これまでの署名は有効なままです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="57"/>
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="60"/>
+        <source>Repeat the temporary password</source>
+        <translation>仮パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="62"/>
+        <source>&amp;Temporary password:</source>
+        <translation>仮パスワード(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="63"/>
+        <source>&amp;Repeat:</source>
+        <translation>確認(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="72"/>
+        <source>Set temporary password</source>
+        <translation>仮パスワードを設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="81"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>2つのパスワードが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="92"/>
+        <source>Not reset: {problem}</source>
+        <translation>リセットされていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/reset_password_dialog.py" line="96"/>
+        <source>Not reset: the database could not be written.</source>
+        <translation>リセットされていません：データベースに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../ui/views/result_page.py" line="61"/>
@@ -2971,6 +3451,607 @@
     </message>
 </context>
 <context>
+    <name>SessionControl</name>
+    <message>
+        <location filename="../../ui/widgets/session_control.py" line="38"/>
+        <source>Change my password…</source>
+        <translation>パスワードを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/session_control.py" line="41"/>
+        <source>Manage accounts…</source>
+        <translation>アカウント管理…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/session_control.py" line="56"/>
+        <source>Sign out ({name})</source>
+        <translation>サインアウト（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/session_control.py" line="58"/>
+        <source>Signed in: {name} ({username}), {roles}. Click to sign out.</source>
+        <translation>サインイン中：{name}（{username}）、{roles}。クリックでサインアウトします。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/session_control.py" line="66"/>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/session_control.py" line="67"/>
+        <source>Sign in to sign decisions off, change settings or manage accounts</source>
+        <translation>判定の承認、設定の変更、アカウント管理にはサインインが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="99"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="72"/>
+        <source>Sign in to sign decisions off, to change settings or to manage accounts. Triage and recording a decision never need it.</source>
+        <translation>判定の承認（署名）、設定の変更、アカウント管理にはサインインが必要です。トリアージと判定の記録にサインインは不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="81"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="82"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="83"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="84"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="93"/>
+        <source>Change my password…</source>
+        <translation>パスワードを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="97"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="107"/>
+        <source>No accounts yet</source>
+        <translation>アカウントがまだありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="113"/>
+        <source>This database has no accounts. Create the administrator account first.</source>
+        <translation>このデータベースにはアカウントがありません。まず管理者アカウントを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="117"/>
+        <source>Create the first administrator account…</source>
+        <translation>最初の管理者アカウントを作成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="125"/>
+        <source>Choose a new password</source>
+        <translation>新しいパスワードを決める</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="130"/>
+        <source>Type your current (or temporary) password above, then the new one.</source>
+        <translation>上に現在の（または仮の）パスワードを、下に新しいパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="133"/>
+        <source>New password</source>
+        <translation>新しいパスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="136"/>
+        <source>Repeat the new password</source>
+        <translation>新しいパスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="138"/>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="139"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>新しいパスワード（確認）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="141"/>
+        <source>Change password and sign in</source>
+        <translation>パスワードを変更してサインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="166"/>
+        <source>Account created. Sign in with its password.</source>
+        <translation>アカウントを作成しました。そのパスワードでサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="181"/>
+        <source>Enter your user name and your password.</source>
+        <translation>ユーザー名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="192"/>
+        <source>Not signed in: the database could not be read.</source>
+        <translation>サインインできません：データベースを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="199"/>
+        <source>Your password must be changed before you sign in: {problem}</source>
+        <translation>サインインの前にパスワードの変更が必要です：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="205"/>
+        <source>Not signed in: {problem}</source>
+        <translation>サインインできません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="213"/>
+        <source>Enter your user name and your current password above.</source>
+        <translation>上にユーザー名と現在のパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="217"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>2つの新しいパスワードが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="228"/>
+        <source>Password not changed: {problem}</source>
+        <translation>パスワードは変更されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="234"/>
+        <source>Password not changed: the database could not be written.</source>
+        <translation>パスワードは変更されていません：データベースに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureText</name>
+    <message>
+        <location filename="../../ui/signature_text.py" line="33"/>
+        <source>Awaiting sign-off</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="34"/>
+        <source>Approved (signed off)</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="35"/>
+        <source>Rejected: a new version is needed</source>
+        <translation>却下：新しい版が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="37"/>
+        <source>Replaced by a newer version</source>
+        <translation>新しい版に置き換え済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="43"/>
+        <source>Awaiting</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="44"/>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="45"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="47"/>
+        <source>Replaced</source>
+        <translation>置き換え済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="59"/>
+        <source>{meaning} — {name}, {role} — {time}</source>
+        <translation>{meaning} — {name}（{role}） — 署名日時 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="71"/>
+        <source>NOT VALID: {problem}</source>
+        <translation>無効な署名：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="76"/>
+        <source>Accepted the unknown answers</source>
+        <translation>「わからない」の回答を受け入れて承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="79"/>
+        <source>Reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="81"/>
+        <source>user {username} · workstation {workstation}</source>
+        <translation>ユーザー {username} · 端末 {workstation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="94"/>
+        <source>No signatures on this version.</source>
+        <translation>この版に署名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="101"/>
+        <source>Version {number} of {count}</source>
+        <translation>第 {number} 版（全 {count} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="105"/>
+        <source>replaced by {id}</source>
+        <translation>{id} に置き換え済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="109"/>
+        <source>the current version</source>
+        <translation>現在の版</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="111"/>
+        <source>(shown above)</source>
+        <translation>（上に表示中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="118"/>
+        <source>Sign-off and signatures</source>
+        <translation>承認と署名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signature_text.py" line="124"/>
+        <source>{cls}, recorded {time}, id {id}</source>
+        <translation>{cls}、記録 {time}、ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="132"/>
+        <source>Sign: {meaning}</source>
+        <translation>署名：{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="71"/>
+        <source>{subject} · recorded {time} · decision {id}</source>
+        <translation>{subject} · 記録 {time} · 判定 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="83"/>
+        <source>PROVISIONAL: at least one answer was unknown. Resolve it as a new version, or approve this result as it is by accepting the unknown answers.</source>
+        <translation>暫定：「わからない」の回答があります。新しい版として解消するか、「わからない」の回答を受け入れてこの結果のまま承認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="90"/>
+        <source>Meaning of your signature: {meaning}</source>
+        <translation>署名の意味：{meaning}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="100"/>
+        <source>Accept the unknown answers (approve the provisional result as it is)</source>
+        <translation>「わからない」の回答を受け入れる（暫定の結果のまま承認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="103"/>
+        <source>Accept the unknown answers</source>
+        <translation>「わからない」の回答を受け入れる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="110"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="118"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="120"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="121"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="122"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="129"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="146"/>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必須）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="148"/>
+        <source>&amp;Reason (required to accept unknown answers):</source>
+        <translation>理由（「わからない」を受け入れる場合は必須）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="149"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>理由（任意）(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="161"/>
+        <source>A rejection needs a reason: write why in the Reason field.</source>
+        <translation>却下には理由が必要です：理由欄に記入してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="166"/>
+        <source>This decision is provisional. To approve it as it is, tick “Accept the unknown answers” and give a reason; otherwise resolve the unknown answers first.</source>
+        <translation>この判定は暫定です。このまま承認するには「「わからない」の回答を受け入れる」にチェックを入れて理由を記入してください。そうでなければ、先に「わからない」の回答を解消してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="171"/>
+        <source>Accepting unknown answers needs a reason: write why.</source>
+        <translation>「わからない」の回答を受け入れるには理由が必要です。理由を記入してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="175"/>
+        <source>The reason is too long (at most {count} characters).</source>
+        <translation>理由が長すぎます（{count} 文字まで）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="178"/>
+        <source>Enter your user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="180"/>
+        <source>Enter your password: every signature asks for it again.</source>
+        <translation>パスワードを入力してください：署名のたびに入力が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="209"/>
+        <source>Not signed: {problem}</source>
+        <translation>署名されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="214"/>
+        <source>Not signed: the database could not be written.</source>
+        <translation>署名されていません：データベースに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="222"/>
+        <source>Signed. {manifestation}</source>
+        <translation>署名しました。{manifestation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/signoff_dialog.py" line="232"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffQueueModel</name>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="24"/>
+        <source>Unknown device</source>
+        <translation>不明な機器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="30"/>
+        <source>not signed in (name as typed)</source>
+        <translation>サインインなし（入力された名前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="47"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="48"/>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="49"/>
+        <source>Provisional</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="50"/>
+        <source>Device / category</source>
+        <translation>機器／種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="51"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="52"/>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="77"/>
+        <source>PROVISIONAL</source>
+        <translation>暫定</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffView</name>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="59"/>
+        <source>Decisions awaiting your sign-off</source>
+        <translation>あなたの承認を待つ判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="63"/>
+        <source>&amp;Order:</source>
+        <translation>並び順(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="67"/>
+        <source>Order of the queue</source>
+        <translation>承認待ちの並び順</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="68"/>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="69"/>
+        <source>Highest class first</source>
+        <translation>分類の高い順</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="95"/>
+        <source>Sign in to see the decisions awaiting sign-off by your roles. Triage and recording a decision never need sign-in.</source>
+        <translation>あなたの役割で承認すべき判定を見るにはサインインしてください。トリアージと判定の記録にサインインは不要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="101"/>
+        <source>&amp;Sign in…</source>
+        <translation>サインイン(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="103"/>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="116"/>
+        <source>Decisions awaiting sign-off</source>
+        <translation>承認待ちの判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="134"/>
+        <source>The selected decision</source>
+        <translation>選択した判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="141"/>
+        <source>&amp;Approve…</source>
+        <translation>承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="141"/>
+        <source>Approve this decision (signed)</source>
+        <translation>この判定を承認します（署名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="142"/>
+        <source>&amp;Reject…</source>
+        <translation>却下(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="142"/>
+        <source>Reject it: a new version will be needed</source>
+        <translation>却下します：新しい版が必要になります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="143"/>
+        <source>Re&amp;view…</source>
+        <translation>確認(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="143"/>
+        <source>Sign that you reviewed it</source>
+        <translation>確認したことを署名します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="144"/>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="144"/>
+        <source>Sign that biomed / IT verified it</source>
+        <translation>臨床工学・ITが検証したことを署名します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="188"/>
+        <source>The sign-off queue could not be read.</source>
+        <translation>承認待ちの一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="205"/>
+        <source>{count} decision(s) await a role you have ({roles}).</source>
+        <translation>あなたの役割（{roles}）の承認を待つ判定が {count} 件あります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="209"/>
+        <source>Nothing awaits sign-off by your roles ({roles}).</source>
+        <translation>あなたの役割（{roles}）で承認を待つ判定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="247"/>
+        <source>PROVISIONAL: at least one answer was unknown</source>
+        <translation>暫定：「わからない」の回答があります</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="250"/>
+        <source>Device / category</source>
+        <translation>機器／種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="251"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="252"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="253"/>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="254"/>
+        <source>Decision id</source>
+        <translation>判定ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="256"/>
+        <source>Answers that decided</source>
+        <translation>判定の根拠となった回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/signoff_view.py" line="266"/>
+        <source>Signatures so far</source>
+        <translation>これまでの署名</translation>
+    </message>
+</context>
+<context>
     <name>Strings</name>
     <message>
         <location filename="../../ui/strings.py" line="45"/>
@@ -3001,42 +4082,42 @@
 <context>
     <name>TierEditor</name>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="44"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="47"/>
         <source>Tier {tier}</source>
         <translation>第{tier}段階</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="56"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="59"/>
         <source>Wait before calling the next tier:</source>
         <translation>次の段階に連絡するまでの待ち時間：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="62"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="65"/>
         <source>Tier {tier}: minutes to wait for an answer</source>
         <translation>第{tier}段階：応答を待つ分数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="65"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="68"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="74"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="77"/>
         <source>Call this tier for:</source>
         <translation>この段階に連絡するとき：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="81"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="84"/>
         <source>Lowest class that calls this tier</source>
         <translation>この段階に連絡する最も低い分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="87"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="90"/>
         <source>a decision of this class or higher:</source>
         <translation>この分類以上の判定：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/escalation_editor.py" line="106"/>
+        <location filename="../../ui/views/contacts/escalation_editor.py" line="109"/>
         <source>Save tier {tier}</source>
         <translation>第{tier}段階を保存</translation>
     </message>
@@ -3062,6 +4143,148 @@
         <location filename="../../ui/views/triage_view.py" line="215"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="34"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="35"/>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="36"/>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="37"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="38"/>
+        <source>Locked</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="39"/>
+        <source>Must change password</source>
+        <translation>パスワード変更が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="55"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="55"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="63"/>
+        <source>no (deactivated)</source>
+        <translation>いいえ（無効化済み）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/user_table_model.py" line="65"/>
+        <source>LOCKED</source>
+        <translation>ロック中</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="55"/>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="71"/>
+        <source>&amp;Add account…</source>
+        <translation>アカウントを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="72"/>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="74"/>
+        <source>&amp;Reset password…</source>
+        <translation>パスワードをリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="77"/>
+        <source>&amp;Deactivate…</source>
+        <translation>無効化(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="83"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="100"/>
+        <source>The accounts could not be read.</source>
+        <translation>アカウントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="108"/>
+        <source>Signed in as administrator: {name} ({username})</source>
+        <translation>管理者としてサインイン中：{name}（{username}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="112"/>
+        <source>Only an administrator signed in to this window can change accounts.</source>
+        <translation>アカウントを変更できるのは、このウィンドウにサインインした管理者だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="151"/>
+        <source>Account {username} created.</source>
+        <translation>アカウント {username} を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="169"/>
+        <source>Temporary password set for {username}; they must choose a new one when they next sign in.</source>
+        <translation>{username} に仮パスワードを設定しました。次のサインイン時に新しいパスワードを決める必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="177"/>
+        <source>{username} is unlocked and can sign in again.</source>
+        <translation>{username} のロックを解除しました。再びサインインできます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="183"/>
+        <source>Deactivate the account {username} ({name})? They can no longer sign in or sign. Their signatures so far stay valid, and the user name is never given to anyone else.</source>
+        <translation>アカウント {username}（{name}）を無効化しますか？ サインインも署名もできなくなります。これまでの署名は有効なままで、このユーザー名がほかの人に使われることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="188"/>
+        <source>{username} is deactivated.</source>
+        <translation>{username} を無効化しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="189"/>
+        <source>Deactivate account</source>
+        <translation>アカウントの無効化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="206"/>
+        <source>Not done: {problem}</source>
+        <translation>実行されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_dialog.py" line="210"/>
+        <source>Not done: the database could not be written.</source>
+        <translation>実行されていません：データベースに書き込めませんでした。</translation>
     </message>
 </context>
 </TS>

@@ -263,7 +263,8 @@ class SignoffView(QWidget):
         parts.append("</ol>")
         signatures = signatures_of(self.db, decision.id)
         state = signoff_state(self.db, reference, decision, signatures)
-        parts.append(f"<h3>{html.escape(self.tr('Signatures so far'))}</h3>")
+        heading = self.tr("Signatures so far")
+        parts.append(f"<h3>{html.escape(heading)}</h3>")
         parts.append(signatures_html(reference, lang, signatures, state))
         return "".join(parts)
 
