@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../../ui/models/decision_table_model.py" line="110"/>
         <source>Sign-off</source>
-        <translation>承認</translation>
+        <translation>承認状況</translation>
     </message>
     <message>
         <location filename="../../ui/models/decision_table_model.py" line="111"/>
@@ -1240,7 +1240,7 @@
     <message>
         <location filename="../../ui/views/decisions_view.py" line="252"/>
         <source>Sign-off</source>
-        <translation>承認</translation>
+        <translation>承認状況</translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions_view.py" line="254"/>
@@ -3652,7 +3652,7 @@
     <message>
         <location filename="../../ui/signature_text.py" line="44"/>
         <source>Approved</source>
-        <translation>承認</translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <location filename="../../ui/signature_text.py" line="45"/>

@@ -81,7 +81,7 @@ class SignoffView(QWidget):
         layout.addWidget(self.status)
         self.body = self._body()
         layout.addWidget(self.body, 1)
-        session.changed.connect(lambda _user: self.refresh())
+        session.changed.connect(self._session_changed)
         self.refresh()
 
     def _sign_in_prompt(self) -> QWidget:
@@ -163,6 +163,11 @@ class SignoffView(QWidget):
         splitter.addWidget(lower)
         splitter.setSizes([170, 510])
         return splitter
+
+    def _session_changed(self, user: object) -> None:
+        if user is None and self.dialog is not None and self.dialog.signature is None:
+            self.dialog.reject()  # signed out (or idle): an unfinished signature is dropped
+        self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
