@@ -89,9 +89,7 @@ def rechain(db):
             )
             raw.execute("UPDATE event SET hash = ? WHERE seq = ?", (row["hash"], row["seq"]))
             prev = row["hash"]
-        raw.execute(
-            "UPDATE audit_head SET seq = (SELECT MAX(seq) FROM event), hash = ?", (prev,)
-        )
+        raw.execute("UPDATE audit_head SET seq = (SELECT MAX(seq) FROM event), hash = ?", (prev,))
 
 
 def test_an_untouched_trail_is_intact_and_sealed(trail):

@@ -23,7 +23,7 @@ def db(tmp_path):
 
 
 def last(db, kind):
-    return [e for e in list_events(db, EventFilter(kind=kind))][-1]
+    return list_events(db, EventFilter(kind=kind))[-1]
 
 
 def test_device_edits_keep_the_old_values(db):

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 
 import pytest
-from accounts_helpers import make_accounts, record
+from gui_accounts import make_accounts, record
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QPushButton
 

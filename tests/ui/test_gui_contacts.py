@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from accounts_helpers import PASSWORD, make_accounts
+from gui_accounts import PASSWORD, make_accounts
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from accounts_helpers import PASSWORD, PROVISIONAL_4, make_accounts, record
+from gui_accounts import PASSWORD, PROVISIONAL_4, make_accounts, record
 from PySide6.QtCore import Qt
 
 from app.services.signoff import sign_decision

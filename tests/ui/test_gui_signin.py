@@ -4,7 +4,7 @@ must be changed first, and the first administrator account of a new database."""
 from __future__ import annotations
 
 import pytest
-from accounts_helpers import PASSWORD, make_accounts
+from gui_accounts import PASSWORD, make_accounts
 from PySide6.QtCore import Qt
 
 from app.services.accounts import get_user, has_accounts, reset_password

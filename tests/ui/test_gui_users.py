@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from accounts_helpers import make_accounts
+from gui_accounts import make_accounts
 from PySide6.QtWidgets import QPushButton
 
 from app.errors import AccessDeniedError
