@@ -43,3 +43,8 @@ class AccessDeniedError(AppError):
     """Sign-in failed, the account is locked or inactive, or the person may not do this. Exit 4."""
 
     exit_code = 4
+
+
+class PasswordChangeRequired(AccessDeniedError):
+    """The password is right but was reset by an administrator or has expired: the person must
+    choose a new one before doing anything else with it."""

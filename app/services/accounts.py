@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import UserAccount, UserKey
-from app.errors import AccessDeniedError, BadInputError
+from app.errors import AccessDeniedError, BadInputError, PasswordChangeRequired
 from app.security import signing_keys
 from app.security.credential_store import load_secret, store_secret
 from app.security.passwords import check_password, hash_password, password_problem
@@ -129,17 +129,17 @@ def authenticate(
 
 def _check_password_current(db: Database, row: UserAccount, now: datetime) -> None:
     if row.must_change_password:
-        raise AccessDeniedError(
-            f"the password of '{row.username}' was reset; change it before signing in "
-            "(users change-password)"
+        raise PasswordChangeRequired(
+            f"the password of '{row.username}' was reset; choose a new password first"
         )
     max_days = int_setting(db, "password_max_age_days")
     if (
         max_days
         and datetime.fromisoformat(row.password_changed_at) + timedelta(days=max_days) < now
     ):
-        raise AccessDeniedError(
-            f"the password of '{row.username}' is older than {max_days} days; change it first"
+        raise PasswordChangeRequired(
+            f"the password of '{row.username}' is older than {max_days} days; "
+            "choose a new password first"
         )
 
 
@@ -217,9 +217,9 @@ def add_user(
     codes = check_roles(roles)
     if by is None:
         if "admin" not in codes:
-            raise BadInputError("the first account must be an administrator (--role admin)")
+            raise BadInputError("the first account must be an administrator")
     else:
-        require(by, "manage_users")
+        require(db, by, "manage_users")
     problem = password_problem(password, name)
     if problem:
         raise BadInputError(problem)
@@ -229,11 +229,11 @@ def add_user(
         if _user_by_name(session, name) is not None:
             raise BadInputError(f"the user name '{name}' is taken (user names are never reused)")
     if by is None and has_accounts(db):
-        raise AccessDeniedError("accounts exist already; sign in as an administrator (--as)")
+        raise AccessDeniedError("accounts exist already; an administrator adds new ones")
     key_row = _new_key(db, user_id, password, now)  # the credential store first: nothing half-made
     with db.write() as session:
         if by is None and session.exec(select(UserAccount.id).limit(1)).first() is not None:
-            raise AccessDeniedError("accounts exist already; sign in as an administrator (--as)")
+            raise AccessDeniedError("accounts exist already; an administrator adds new ones")
         row = UserAccount(
             id=user_id,
             username=name,
@@ -268,7 +268,7 @@ def update_user(
     training: str | None = None,
     identity_verified: str | None = None,
 ) -> UserView:
-    require(by, "manage_users")
+    require(db, by, "manage_users")
     with db.write() as session:
         row = _existing(session, username)
         before = _account_fields(row)
@@ -291,7 +291,7 @@ def update_user(
 
 
 def deactivate_user(db: Database, username: str, *, by: AuthenticatedUser) -> UserView:
-    require(by, "manage_users")
+    require(db, by, "manage_users")
     with db.write() as session:
         row = _existing(session, username)
         if not row.active:
@@ -312,7 +312,7 @@ def deactivate_user(db: Database, username: str, *, by: AuthenticatedUser) -> Us
 
 
 def unlock_user(db: Database, username: str, *, by: AuthenticatedUser) -> UserView:
-    require(by, "manage_users")
+    require(db, by, "manage_users")
     with db.write() as session:
         row = _existing(session, username)
         before = {"failed_attempts": row.failed_attempts, "locked_until": row.locked_until}
@@ -331,7 +331,7 @@ def reset_password(
     (the administrator never knows the password the person signs with). The old signing key
     cannot be opened without the old password, so a new key is made; old keys stay for checking
     old signatures."""
-    require(by, "manage_users")
+    require(db, by, "manage_users")
     name = normalise_username(username)
     problem = password_problem(temporary_password, name)
     if problem:

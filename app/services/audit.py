@@ -259,8 +259,13 @@ class EventView:
 
 
 def list_events(
-    db: Database, where: EventFilter | None = None, limit: int = 10_000
+    db: Database,
+    where: EventFilter | None = None,
+    limit: int = 10_000,
+    newest_first: bool = False,
 ) -> list[EventView]:
+    """Events matching ``where``: the first ``limit`` oldest first, or the newest ``limit``
+    newest first."""
     where = where or EventFilter()
     with db.read() as session:
         query = select(Event)
@@ -274,7 +279,8 @@ def list_events(
             query = query.where(Event.at >= where.since)
         if where.until:
             query = query.where(Event.at <= where.until)
-        rows = session.exec(query.order_by(col(Event.seq)).limit(limit)).all()
+        order = col(Event.seq).desc() if newest_first else col(Event.seq)
+        rows = session.exec(query.order_by(order).limit(limit)).all()
         return [_event_view(row) for row in rows]
 
 

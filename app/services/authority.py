@@ -3,8 +3,10 @@ rules hold whether the CLI, the GUI or a test calls them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
+from app.database.db import Database
 from app.errors import AccessDeniedError
 
 ROLES = (
@@ -41,10 +43,22 @@ class AuthenticatedUser:
         return ",".join(self.roles)
 
 
-def require(user: AuthenticatedUser, permission: str) -> str:
-    """The role that lets ``user`` do ``permission``; AccessDeniedError when none does."""
+def require(db: Database, user: AuthenticatedUser, permission: str) -> str:
+    """The role that lets ``user`` do ``permission``; AccessDeniedError when none does.
+
+    The account is read again: someone deactivated, or whose role was taken away, while signed in
+    loses the permission at once, not at sign-out.
+    """
+    row = (
+        db.raw_reader()
+        .execute("SELECT active, roles FROM user_account WHERE id = ?", (user.id,))
+        .fetchone()
+    )
+    if row is None or not row[0]:
+        raise AccessDeniedError(f"the account '{user.username}' is not active")
+    roles = tuple(json.loads(row[1]))
     for role in PERMISSIONS[permission]:
-        if role in user.roles:
+        if role in roles:
             return role
     needed = " or ".join(PERMISSIONS[permission])
     raise AccessDeniedError(

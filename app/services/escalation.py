@@ -82,7 +82,7 @@ def set_tier(
 ) -> None:
     """A unit's own wait time and triggers for a tier ('' for all units). A configuration
     change: ``by`` must be signed in and allowed to configure."""
-    role = require(by, "configure")
+    role = require(db, by, "configure")
     if not 1 <= tier <= 9:
         raise BadInputError(f"tier must be 1-9, got {tier}")
     if not 1 <= wait_minutes <= 24 * 60:

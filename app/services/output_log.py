@@ -88,6 +88,37 @@ def log_output(
         return event.seq or 0
 
 
+# The record each printed document is about (entity of its event).
+PRINT_ENTITIES = {
+    "decision": "decision",
+    "contact_sheet": "contact",
+    "cards": "device",
+    "binder": "contact",
+}
+
+
+def log_print(
+    db: Database,
+    document: str,
+    detail: str,
+    file_name: str,
+    *,
+    by: Actor = None,
+    details: dict[str, Any] | None = None,
+) -> int:
+    """Log a document printed or saved from a preview (the preview's own render is not logged).
+    ``document``: decision, contact_sheet, cards or binder; ``detail``: the decision id or unit."""
+    return log_output(
+        db,
+        kind=f"print.{document}",
+        entity=PRINT_ENTITIES[document],
+        entity_id=detail or "*",
+        file_name=file_name,
+        by=by,
+        details=details,
+    )
+
+
 def logged_output(
     db: Database,
     out: Path,

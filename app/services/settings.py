@@ -68,7 +68,7 @@ def all_settings(db: Database) -> dict[str, str | None]:
 
 
 def set_setting(db: Database, key: str, value: str, *, by: AuthenticatedUser) -> None:
-    role = require(by, "configure")
+    role = require(db, by, "configure")
     if key not in SETTINGS:
         raise BadInputError(f"unknown setting '{key}' (settings: {', '.join(SETTINGS)})")
     value = " ".join(value.split())

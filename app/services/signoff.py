@@ -98,7 +98,7 @@ def set_signoff_roles(
     *,
     by: AuthenticatedUser,
 ) -> dict[int, tuple[str, ...]]:
-    role = require(by, "configure")
+    role = require(db, by, "configure")
     if ir_class not in CLASSES:
         raise BadInputError(f"there is no class {ir_class} (classes 1-7)")
     codes = tuple(r.strip() for item in roles for r in item.split(",") if r.strip())
@@ -218,18 +218,18 @@ def _check_sequence(
             "sign the newest version"
         )
     if meaning == "rejected" and not reason:
-        raise BadInputError("a rejection needs a reason (--reason)")
+        raise BadInputError("a rejection needs a reason")
     if accept_unknown:
         if not decision.provisional:
             raise BadInputError("this decision has no unknown answer to accept")
         if meaning != "approved":
             raise BadInputError("'accepted unknown' goes with an approval")
         if not reason:
-            raise BadInputError("accepting an unknown answer needs a reason (--reason)")
+            raise BadInputError("accepting an unknown answer needs a reason")
     elif decision.provisional and meaning == "approved":
         raise BadInputError(
             "this decision is provisional (an answer was 'unknown'): resolve it as a new "
-            "version, or approve it with --accept-unknown and a reason"
+            "version, or approve it accepting the unknown answer, with a reason"
         )
 
 

@@ -406,8 +406,8 @@
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="181"/>
-        <location filename="../../ui/views/audit_view.py" line="230"/>
-        <location filename="../../ui/views/audit_view.py" line="288"/>
+        <location filename="../../ui/views/audit_view.py" line="232"/>
+        <location filename="../../ui/views/audit_view.py" line="290"/>
         <source>The audit trail could not be read.</source>
         <translation>監査証跡を読み込めませんでした。</translation>
     </message>
@@ -418,72 +418,72 @@
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="186"/>
-        <source>(the first {limit} only: narrow the filter)</source>
-        <translation>（最初の {limit} 件のみ：条件を絞り込んでください）</translation>
+        <source>(the newest {limit} only: narrow the filter)</source>
+        <translation>(新しい {limit} 件のみ:絞り込んでください)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="211"/>
+        <location filename="../../ui/views/audit_view.py" line="213"/>
         <source>Who: {actor} ({role})</source>
         <translation>担当者：{actor}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="215"/>
+        <location filename="../../ui/views/audit_view.py" line="217"/>
         <source>Sealed: {sealed} · hash {hash}</source>
         <translation>封印：{sealed} · ハッシュ {hash}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="216"/>
+        <location filename="../../ui/views/audit_view.py" line="218"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="216"/>
+        <location filename="../../ui/views/audit_view.py" line="218"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="233"/>
+        <location filename="../../ui/views/audit_view.py" line="235"/>
         <source>{events} events, {decisions} decisions, {signatures} signatures, {keys} keys</source>
         <translation>イベント {events} 件、判定 {decisions} 件、署名 {signatures} 件、鍵 {keys} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="241"/>
+        <location filename="../../ui/views/audit_view.py" line="243"/>
         <source>seals checked</source>
         <translation>封印も確認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="243"/>
+        <location filename="../../ui/views/audit_view.py" line="245"/>
         <source>seals not checked (this computer has no seal key)</source>
         <translation>封印は未確認（このコンピューターに封印鍵がありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="247"/>
+        <location filename="../../ui/views/audit_view.py" line="249"/>
         <source>The audit trail is intact: {counts}; {seals}.</source>
         <translation>監査証跡は改ざんされていません：{counts}。{seals}。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="254"/>
+        <location filename="../../ui/views/audit_view.py" line="256"/>
         <source>The audit trail is NOT intact: {count} problem(s). First: {problem}</source>
         <translation>監査証跡に異常があります：問題 {count} 件。最初の問題：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="274"/>
+        <location filename="../../ui/views/audit_view.py" line="276"/>
         <source>Export the audit trail</source>
         <translation>監査証跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="283"/>
-        <location filename="../../ui/views/audit_view.py" line="288"/>
+        <location filename="../../ui/views/audit_view.py" line="285"/>
+        <location filename="../../ui/views/audit_view.py" line="290"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="293"/>
+        <location filename="../../ui/views/audit_view.py" line="295"/>
         <source>Audit trail exported</source>
         <translation>監査証跡を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="294"/>
+        <location filename="../../ui/views/audit_view.py" line="296"/>
         <source>{count} events written to {path}.</source>
         <translation>{count} 件のイベントを {path} に書き出しました。</translation>
     </message>
@@ -889,167 +889,167 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="113"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="115"/>
         <source>Contacts and escalation</source>
         <translation>連絡先とエスカレーション</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="117"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="119"/>
         <source>Ne&amp;w contact…</source>
         <translation>新しい連絡先(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="119"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="121"/>
         <source>Add one contact and their places in escalation chains</source>
         <translation>連絡先を 1 件追加し、エスカレーションでの位置を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="124"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="126"/>
         <source>&amp;Remove…</source>
         <translation>削除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="126"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="128"/>
         <source>Take the selected contact off every contact sheet and escalation chain</source>
         <translation>選択した連絡先を、すべての連絡先シートとエスカレーションから外します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="131"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="133"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="133"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="135"/>
         <source>Add or update contacts from a CSV or vCard file</source>
         <translation>CSV または vCard ファイルから連絡先を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="138"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="140"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="140"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="142"/>
         <source>Write every contact to a CSV file</source>
         <translation>すべての連絡先を CSV ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="145"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="147"/>
         <source>Print &amp;contact sheet…</source>
         <translation>連絡先シートを印刷(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="147"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="149"/>
         <source>The escalation contact sheet of the unit shown</source>
         <translation>表示中の部署のエスカレーション連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="152"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="154"/>
         <source>Print &amp;binder…</source>
         <translation>バインダーを印刷(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="154"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="156"/>
         <source>The downtime binder: classes, question flow, paper forms, contact sheets</source>
         <translation>ダウンタイム用バインダー：分類、質問の流れ、紙の記入用紙、連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="193"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="199"/>
         <source>&amp;Unit:</source>
         <translation>部署(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="198"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="204"/>
         <source>Show the contacts of a unit</source>
         <translation>部署の連絡先を表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="206"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="212"/>
         <source>Your &amp;name (for changes):</source>
         <translation>あなたの氏名（変更の記録用）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="211"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="217"/>
         <source>Your name, recorded with imports and changes</source>
         <translation>あなたの氏名（取り込みと変更に記録されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="221"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="227"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="234"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="240"/>
         <source>Double-click a contact, or press Enter, to change it</source>
         <translation>連絡先をダブルクリックするか Enter キーを押すと変更できます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="260"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="266"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="279"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="285"/>
         <source>{count} contacts</source>
         <translation>連絡先 {count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="281"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="287"/>
         <source>No contacts yet: import a CSV or vCard file (Import…).</source>
         <translation>連絡先がまだありません：CSV または vCard ファイルを取り込んでください（取り込み…）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="290"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="296"/>
         <source>Import contacts</source>
         <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="316"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="322"/>
         <source>Export the contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="318"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="324"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="327"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="333"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="331"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="337"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="332"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="338"/>
         <source>{count} rows written to {path}</source>
         <translation>{count}行を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="377"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="383"/>
         <source>Your name is needed</source>
         <translation>氏名が必要です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="378"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="384"/>
         <source>Enter your name first: every change records who made it.</source>
         <translation>先に氏名を入力してください。すべての変更に変更者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="383"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="389"/>
         <source>Remove {name} from every contact sheet and escalation chain? This cannot be undone; the event log keeps who removed it.</source>
         <translation>{name} を、すべての連絡先シートとエスカレーションから削除しますか？元に戻せません。誰が削除したかはイベントログに残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="386"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="392"/>
         <source>Remove contact</source>
         <translation>連絡先の削除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/contacts/contacts_view.py" line="391"/>
+        <location filename="../../ui/views/contacts/contacts_view.py" line="397"/>
         <source>Remove failed</source>
         <translation>削除できませんでした</translation>
     </message>
@@ -1143,147 +1143,147 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="65"/>
+        <location filename="../../ui/views/decisions_view.py" line="69"/>
         <source>Recorded decisions (newest first)</source>
         <translation>記録した判定（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="68"/>
+        <location filename="../../ui/views/decisions_view.py" line="72"/>
         <source>No decisions recorded yet.</source>
         <translation>まだ判定は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="75"/>
+        <location filename="../../ui/views/decisions_view.py" line="79"/>
         <source>Recorded decisions</source>
         <translation>記録した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="90"/>
+        <location filename="../../ui/views/decisions_view.py" line="94"/>
         <source>Decision detail</source>
         <translation>判定の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="95"/>
+        <location filename="../../ui/views/decisions_view.py" line="99"/>
         <source>Resolve unknown answers…</source>
         <translation>「わからない」の回答を確かめる…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="97"/>
+        <location filename="../../ui/views/decisions_view.py" line="101"/>
         <source>Resolve unknown answers</source>
         <translation>「わからない」の回答を確かめる</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="99"/>
+        <location filename="../../ui/views/decisions_view.py" line="103"/>
         <source>Answer the unknown questions again; a new version of this decision is saved</source>
         <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="107"/>
+        <location filename="../../ui/views/decisions_view.py" line="111"/>
         <source>&amp;Print this decision…</source>
         <translation>この判定を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="110"/>
+        <location filename="../../ui/views/decisions_view.py" line="114"/>
         <source>The decision record on paper, with a signature block</source>
         <translation>署名欄つきの判定記録（紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="216"/>
+        <location filename="../../ui/views/decisions_view.py" line="223"/>
         <source>REPLACED by a newer version ({id}): that one counts</source>
         <translation>新しい版（{id}）に置き換え済み：新しい版が有効です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="221"/>
+        <location filename="../../ui/views/decisions_view.py" line="228"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="223"/>
+        <location filename="../../ui/views/decisions_view.py" line="230"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="224"/>
+        <location filename="../../ui/views/decisions_view.py" line="231"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="241"/>
+        <location filename="../../ui/views/decisions_view.py" line="248"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="242"/>
+        <location filename="../../ui/views/decisions_view.py" line="249"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="243"/>
+        <location filename="../../ui/views/decisions_view.py" line="250"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="244"/>
+        <location filename="../../ui/views/decisions_view.py" line="251"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="248"/>
+        <location filename="../../ui/views/decisions_view.py" line="255"/>
         <source>not signed in (name as typed)</source>
         <translation>サインインなし（入力された名前）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="249"/>
+        <location filename="../../ui/views/decisions_view.py" line="256"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="252"/>
+        <location filename="../../ui/views/decisions_view.py" line="259"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="254"/>
+        <location filename="../../ui/views/decisions_view.py" line="261"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="255"/>
+        <location filename="../../ui/views/decisions_view.py" line="262"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="258"/>
+        <location filename="../../ui/views/decisions_view.py" line="265"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="262"/>
+        <location filename="../../ui/views/decisions_view.py" line="269"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="264"/>
+        <location filename="../../ui/views/decisions_view.py" line="271"/>
         <source>Replaces</source>
         <translation>置き換え元</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="266"/>
+        <location filename="../../ui/views/decisions_view.py" line="273"/>
         <source>Replaced by</source>
         <translation>置き換え先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="267"/>
+        <location filename="../../ui/views/decisions_view.py" line="274"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="269"/>
+        <location filename="../../ui/views/decisions_view.py" line="276"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="282"/>
+        <location filename="../../ui/views/decisions_view.py" line="289"/>
         <source>The signatures could not be read.</source>
         <translation>署名を読み込めませんでした。</translation>
     </message>
@@ -2136,112 +2136,112 @@
 <context>
     <name>InventoryView</name>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="94"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="102"/>
         <source>Device inventory</source>
         <translation>医療機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="102"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="110"/>
         <source>&amp;New device</source>
         <translation>新規登録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="104"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="112"/>
         <source>Add a device to the inventory (Ctrl+N)</source>
         <translation>台帳に機器を追加します（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="109"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="117"/>
         <source>&amp;Import…</source>
         <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="111"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="119"/>
         <source>Add or update devices from a CSV or Excel file</source>
         <translation>CSVまたはExcelファイルから機器を追加・更新します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="116"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="124"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="118"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="126"/>
         <source>Write every device to a CSV or Excel file</source>
         <translation>すべての機器をCSVまたはExcelファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="123"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="131"/>
         <source>&amp;Software (SBOM)…</source>
         <translation>SBOM・部品表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="125"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="133"/>
         <source>Devices carrying a software component; SBOMs</source>
         <translation>ソフトウェア部品を持つ機器の検索と SBOM の登録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="130"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="138"/>
         <source>Print &amp;cards…</source>
         <translation>カードを印刷(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="132"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="140"/>
         <source>Print a card for every device of the unit chosen in the unit filter</source>
         <translation>部署フィルターで選んだ部署の全機器のカードを印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="142"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="150"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="218"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="226"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="226"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="234"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="227"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="235"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="303"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="311"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="305"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="313"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="314"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="322"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="318"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="326"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="319"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="327"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="329"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="337"/>
         <source>Print cards</source>
         <translation>カードの印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="331"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="339"/>
         <source>Cards are printed one unit at a time. Choose a unit in the unit filter first, then press Print cards… again.</source>
         <translation>カードは部署ごとに印刷します。先に部署フィルターで部署を選んでから、もう一度「カードを印刷…」を押してください。</translation>
     </message>
@@ -2792,42 +2792,42 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="51"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="58"/>
         <source>Contact sheet</source>
         <translation>連絡先シート</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="52"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="59"/>
         <source>Decision record</source>
         <translation>判定記録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="53"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="60"/>
         <source>Device cards</source>
         <translation>機器カード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="54"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="61"/>
         <source>Downtime binder</source>
         <translation>ダウンタイム用バインダー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="87"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
         <source>The document could not be written: {error}</source>
         <translation>文書を書き出せませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="90"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>Cannot print</source>
         <translation>印刷できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="107"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="114"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="396"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="430"/>
         <source>{document} — {detail}</source>
         <translation>{document} — {detail}</translation>
     </message>
@@ -2835,112 +2835,122 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="160"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="170"/>
         <source>No printer is set up on this computer — save as PDF and print elsewhere.</source>
         <translation>プリンターが設定されていません — PDF で保存し、別の場所で印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="169"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="196"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
         <source>Zoom</source>
         <translation>表示倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="197"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="198"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="199"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="209"/>
         <source>Actual size</source>
         <translation>実寸</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="203"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="213"/>
         <source>P&amp;aper:</source>
         <translation>用紙(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="216"/>
         <source>Paper size</source>
         <translation>用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="220"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="230"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="229"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="239"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF で保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="236"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="246"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="253"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="263"/>
         <source>Cannot show the document</source>
         <translation>文書を表示できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="254"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="264"/>
         <source>The PDF could not be opened: {path}</source>
         <translation>PDF を開けませんでした: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="271"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="281"/>
         <source>Page {page} / {count}</source>
         <translation>ページ {page} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="321"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="311"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="321"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="322"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="332"/>
         <source>Save failed</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="323"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="333"/>
         <source>The PDF could not be saved to {path}: {error}</source>
         <translation>PDF を {path} に保存できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="328"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="341"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="356"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="354"/>
+        <source>Not recorded</source>
+        <translation>記録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="355"/>
+        <source>The audit trail could not be written: {error}</source>
+        <translation>監査証跡に書き込めませんでした: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="385"/>
         <source>Printing failed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="359"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="392"/>
         <source>1 page sent to the printer.</source>
         <translation>1 ページをプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="361"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="394"/>
         <source>{count} pages sent to the printer.</source>
         <translation>{count} ページをプリンターに送りました。</translation>
     </message>
@@ -3486,138 +3496,138 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="59"/>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="93"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="66"/>
         <source>Sign in to sign decisions off, to change settings or to manage accounts. Triage and recording a decision never need it.</source>
         <translation>判定の承認（署名）、設定の変更、アカウント管理にはサインインが必要です。トリアージと判定の記録にサインインは不要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="75"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="76"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="77"/>
         <source>&amp;User name:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="78"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="87"/>
         <source>Change my password…</source>
         <translation>パスワードを変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="101"/>
         <source>No accounts yet</source>
         <translation>アカウントがまだありません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="107"/>
         <source>This database has no accounts. Create the administrator account first.</source>
         <translation>このデータベースにはアカウントがありません。まず管理者アカウントを作成してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="111"/>
         <source>Create the first administrator account…</source>
         <translation>最初の管理者アカウントを作成…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="119"/>
         <source>Choose a new password</source>
         <translation>新しいパスワードを決める</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="124"/>
         <source>Type your current (or temporary) password above, then the new one.</source>
         <translation>上に現在の（または仮の）パスワードを、下に新しいパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="127"/>
         <source>New password</source>
         <translation>新しいパスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="130"/>
         <source>Repeat the new password</source>
         <translation>新しいパスワード（確認）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="132"/>
         <source>&amp;New password:</source>
         <translation>新しいパスワード(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="133"/>
         <source>&amp;Repeat new password:</source>
         <translation>新しいパスワード（確認）(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="135"/>
         <source>Change password and sign in</source>
         <translation>パスワードを変更してサインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="160"/>
         <source>Account created. Sign in with its password.</source>
         <translation>アカウントを作成しました。そのパスワードでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="181"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="175"/>
         <source>Enter your user name and your password.</source>
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="186"/>
         <source>Not signed in: the database could not be read.</source>
         <translation>サインインできません：データベースを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="193"/>
         <source>Your password must be changed before you sign in: {problem}</source>
         <translation>サインインの前にパスワードの変更が必要です：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="205"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="199"/>
         <source>Not signed in: {problem}</source>
         <translation>サインインできません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="207"/>
         <source>Enter your user name and your current password above.</source>
         <translation>上にユーザー名と現在のパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="211"/>
         <source>The two new passwords differ. Type them again.</source>
         <translation>2つの新しいパスワードが一致しません。もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="228"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="222"/>
         <source>Password not changed: {problem}</source>
         <translation>パスワードは変更されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/signin_dialog.py" line="234"/>
+        <location filename="../../ui/dialogs/signin_dialog.py" line="228"/>
         <source>Password not changed: the database could not be written.</source>
         <translation>パスワードは変更されていません：データベースに書き込めませんでした。</translation>
     </message>
@@ -3996,57 +4006,57 @@
         <translation>臨床工学・ITが検証したことを署名します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="188"/>
+        <location filename="../../ui/views/signoff_view.py" line="193"/>
         <source>The sign-off queue could not be read.</source>
         <translation>承認待ちの一覧を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="205"/>
+        <location filename="../../ui/views/signoff_view.py" line="210"/>
         <source>{count} decision(s) await a role you have ({roles}).</source>
         <translation>あなたの役割（{roles}）の承認を待つ判定が {count} 件あります。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="209"/>
+        <location filename="../../ui/views/signoff_view.py" line="214"/>
         <source>Nothing awaits sign-off by your roles ({roles}).</source>
         <translation>あなたの役割（{roles}）で承認を待つ判定はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="247"/>
+        <location filename="../../ui/views/signoff_view.py" line="252"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="250"/>
+        <location filename="../../ui/views/signoff_view.py" line="255"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="251"/>
+        <location filename="../../ui/views/signoff_view.py" line="256"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="252"/>
+        <location filename="../../ui/views/signoff_view.py" line="257"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="253"/>
+        <location filename="../../ui/views/signoff_view.py" line="258"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="254"/>
+        <location filename="../../ui/views/signoff_view.py" line="259"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="256"/>
+        <location filename="../../ui/views/signoff_view.py" line="261"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="266"/>
+        <location filename="../../ui/views/signoff_view.py" line="271"/>
         <source>Signatures so far</source>
         <translation>これまでの署名</translation>
     </message>

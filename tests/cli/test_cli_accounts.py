@@ -37,7 +37,7 @@ def record(cli, values=CLASS_ANSWERS[3]):
 def test_first_admin_then_users_by_an_admin(cli, admin):
     run = cli("users", "add", "eve", "--name", "Eve", "--role", "admin", "--password-stdin",
               stdin="another pass\n")  # fmt: skip
-    one_line_error(run, 4, "sign in as an administrator")
+    one_line_error(run, 4, "an administrator adds new ones")
     run = cli("users", "add", "lead", "--name", "Lee", "--role", "clinical_leader", "--as",
               "admin", "--password-stdin", stdin="wrong admin pw\nleader pass 1\n")  # fmt: skip
     one_line_error(run, 4, "wrong user name or password")
@@ -114,7 +114,7 @@ def test_a_provisional_decision_and_the_role_matrix(cli, admin):
     decision = record(cli, PROVISIONAL_3)
     run = cli("signoff", decision, "--user", "lead", "--meaning", "approved", "--password-stdin",
               stdin=f"{LEAD}\n")  # fmt: skip
-    one_line_error(run, 2, "--accept-unknown")
+    one_line_error(run, 2, "accepting the unknown answer")
     run = cli("signoff", decision, "--user", "lead", "--meaning", "approved", "--accept-unknown",
               "--reason", "central station down", "--password-stdin", stdin=f"{LEAD}\n")  # fmt: skip
     assert run.code == 0 and "[accepted unknown]" in run.out

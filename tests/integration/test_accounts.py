@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from accounts_helpers import ADMIN_PASSWORD, make_admin, make_user
 
-from app.errors import AccessDeniedError, BadInputError
+from app.errors import AccessDeniedError, BadInputError, PasswordChangeRequired
 from app.security import credential_store
 from app.services import accounts
 from app.services.audit import EventFilter, list_events
@@ -199,3 +199,27 @@ def test_a_missing_credential_store_refuses_clearly_and_writes_nothing(db, monke
     with pytest.raises(credential_store.CredentialStoreError, match="could not be loaded"):
         make_admin(db)
     assert accounts.list_users(db) == []
+
+
+def test_a_deactivated_or_demoted_user_loses_permissions_at_once(db):
+    admin = make_admin(db)
+    make_user(db, admin, "second", "admin")
+    second = accounts.authenticate(db, "second", "second password")  # signed in (GUI session)
+    set_setting(db, "facility", "A", by=second)
+    accounts.update_user(db, "second", by=admin, roles=["biomed"])
+    with pytest.raises(AccessDeniedError, match="may not change the configuration"):
+        set_setting(db, "facility", "B", by=second)
+    accounts.deactivate_user(db, "second", by=admin)
+    with pytest.raises(AccessDeniedError, match="not active"):
+        make_user(db, second, "third", "biomed")
+
+
+def test_a_reset_password_raises_its_own_error(db):
+    admin = make_admin(db)
+    make_user(db, admin, "lead", "clinical_leader")
+    accounts.reset_password(db, "lead", "temporary 123", by=admin)
+    with pytest.raises(PasswordChangeRequired, match="choose a new password"):
+        accounts.authenticate(db, "lead", "temporary 123")
+    with pytest.raises(AccessDeniedError) as wrong:
+        accounts.authenticate(db, "lead", "not the one")
+    assert not isinstance(wrong.value, PasswordChangeRequired)

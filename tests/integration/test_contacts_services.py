@@ -6,19 +6,18 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from accounts_helpers import make_admin, make_user
 
 from app.database.db import open_database
 from app.domain.escalation import recheck, tier_to_call
 from app.errors import BadInputError
-from app.services.authority import AuthenticatedUser
+from app.services import accounts
 from app.services.contacts import export_contacts, import_contacts, list_contacts
 from app.services.decisions import DecisionDraft, get_decision, record_decision
 from app.services.escalation import call_now, escalation_for, set_tier
 from app.services.reference import load_reference
 
 REF = load_reference()
-# A signed-in clinical leader (authentication itself is tested in test_accounts.py).
-LEAD = AuthenticatedUser("u-lead", "lead", "Lee Leader", ("clinical_leader",))
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "contacts"
 
 
@@ -28,6 +27,14 @@ def db(tmp_path):
     import_contacts(database, REF, FIXTURES / "contacts.csv")
     yield database
     database.close()
+
+
+@pytest.fixture
+def lead(db):
+    """A signed-in clinical leader (authentication itself is tested in test_accounts.py)."""
+    admin = make_admin(db)
+    make_user(db, admin, "lead", "clinical_leader")
+    return accounts.authenticate(db, "lead", "lead password")
 
 
 def names(tiers):
@@ -50,12 +57,12 @@ def test_escalation_order_unit_and_class_filters(db):
         escalation_for(db, REF, "ICU", 8)
 
 
-def test_unit_tier_settings_override_the_defaults(db):
-    set_tier(db, unit="ICU", tier=1, wait_minutes=5, triggers=["class_at_least:2"], by=LEAD)
+def test_unit_tier_settings_override_the_defaults(db, lead):
+    set_tier(db, unit="ICU", tier=1, wait_minutes=5, triggers=["class_at_least:2"], by=lead)
     assert escalation_for(db, REF, "ICU", 3)[0].wait_minutes == 5
     assert escalation_for(db, REF, "OR", 3)[0].wait_minutes == 10
     with pytest.raises(BadInputError, match="unknown trigger"):
-        set_tier(db, unit="ICU", tier=1, wait_minutes=5, triggers=["sunrise"], by=LEAD)
+        set_tier(db, unit="ICU", tier=1, wait_minutes=5, triggers=["sunrise"], by=lead)
 
 
 def test_reimport_updates_and_bad_rows_write_nothing(db, tmp_path):
@@ -175,10 +182,10 @@ def test_resolving_an_unknown_records_a_new_version(db):
         )
 
 
-def test_recheck_time_is_a_setting(db):
+def test_recheck_time_is_a_setting(db, lead):
     from app.services.settings import all_settings, set_setting
 
-    set_setting(db, "recheck_minutes", "30", by=LEAD)
+    set_setting(db, "recheck_minutes", "30", by=lead)
     decision = record_decision(
         db,
         REF,
@@ -189,14 +196,14 @@ def test_recheck_time_is_a_setting(db):
     created = datetime.fromisoformat(decision.created_at)
     assert not call_now(db, REF, decision, created + timedelta(minutes=20)).recheck.overdue
     assert call_now(db, REF, decision, created + timedelta(minutes=31)).recheck.overdue
-    set_setting(db, "facility", "  St. Example   Hospital ", by=LEAD)
+    set_setting(db, "facility", "  St. Example   Hospital ", by=lead)
     settings = all_settings(db)
     assert (settings["facility"], settings["recheck_minutes"]) == ("St. Example Hospital", "30")
     assert settings["lockout_attempts"] == "5"  # defaults are shown too
     with pytest.raises(BadInputError, match="1-1440"):
-        set_setting(db, "recheck_minutes", "0", by=LEAD)
+        set_setting(db, "recheck_minutes", "0", by=lead)
     with pytest.raises(BadInputError, match="unknown setting"):
-        set_setting(db, "colour", "red", by=LEAD)
+        set_setting(db, "colour", "red", by=lead)
 
 
 def test_optional_details_and_last_verified(db, tmp_path):

@@ -367,3 +367,55 @@ def test_contacts_tab_prints_sheet_and_binder_of_the_unit_shown(
     sheet_text = "".join(p.extract_text() for p in PdfReader(str(sheet.pdf_path)).pages)
     assert "髙橋 花子" in sheet_text and "ICU" in sheet_text
     assert pdf_pages(binder.pdf_path) > pdf_pages(sheet.pdf_path)
+
+
+def test_previews_are_not_logged_but_saves_and_prints_are(
+    qtbot, gui, with_contacts, reference, opened, a_printer, monkeypatch, tmp_path, no_modal_dialogs
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.services.audit import list_events
+
+    db = with_contacts
+    before = len(list_events(db))
+    dialog = preview_document(
+        None,
+        "contact_sheet",
+        lambda out, paper: print_contact_sheet(db, reference, "ICU", "en", paper, out, log=False),
+        detail="ICU",
+        record=print_preview.print_recorder(db, "contact_sheet", "ICU"),
+    )
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.set_paper("letter")
+    assert len(list_events(db)) == before  # rendering a preview is not printing
+    monkeypatch.setattr(dialog_service, "choose_save_file", lambda *_a: tmp_path / "sheet.pdf")
+    assert dialog.save_pdf() == tmp_path / "sheet.pdf"
+    (saved,) = list_events(db)[before:]
+    assert (saved.kind, saved.entity_id, saved.payload["file"]) == (
+        "print.contact_sheet",
+        "ICU",
+        "sheet.pdf",
+    )
+    assert saved.payload["output"] == "pdf" and saved.payload["paper"] == "letter"
+    assert not saved.authenticated  # nobody signed in: the OS account
+
+    def to_file(_parent, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        return True
+
+    monkeypatch.setattr(dialog_service, "choose_printer", to_file)
+    pages = dialog.print_document()
+    printed = list_events(db)[-1]
+    assert printed.kind == "print.contact_sheet" and printed.payload["output"] == "printer"
+    assert printed.payload["pages"] == pages
+
+    def broken(*_args):
+        raise OSError("database is locked")
+
+    dialog.record = broken
+    monkeypatch.setattr(dialog_service, "choose_save_file", lambda *_a: tmp_path / "again.pdf")
+    assert dialog.save_pdf() is None
+    assert not (tmp_path / "again.pdf").exists()  # a copy the trail does not show is removed
+    assert no_modal_dialogs[-1][1] == "Not recorded"

@@ -8,11 +8,13 @@ elsewhere. QPrinter objects live as attributes (a temporary QPrinter crashes Qt,
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QPageLayout, QPageSize, QPainter
@@ -29,12 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.database.db import Database
 from app.errors import BadInputError
+from app.services.output_log import log_print
 from ui import dialog_service, style
+
+log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
 
 Make = Callable[[Path, str], int]  # (out, paper_size) -> page count; a printing-service call
+Record = Callable[[str, dict[str, object]], None]  # (file or printer, details): logs an output
 PAPERS = {"a4": "A4", "letter": "Letter"}  # printing-service code -> shown name
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MAX_PRINT_DPI = 300  # pages go to the printer as images; more only makes huge print jobs
@@ -139,7 +146,9 @@ class PrintPreviewDialog(QDialog):
         paper: str = "a4",
         file_name: str = "document",
         workdir: TemporaryDirectory | None = None,
+        record: Record | None = None,
     ) -> None:
+        """``record(file_or_printer, details)`` logs a save or a print in the audit trail."""
         super().__init__(parent)
         self.setObjectName("print_preview")
         self.setWindowTitle(title)
@@ -148,6 +157,7 @@ class PrintPreviewDialog(QDialog):
         self.paper = paper
         self.file_name = file_name
         self.workdir = workdir
+        self.record = record
         self.renders = 0
         self.printer: QPrinter | None = None  # kept alive: Qt crashes with a temporary one
         self.document = QPdfDocument(self)
@@ -325,8 +335,27 @@ class PrintPreviewDialog(QDialog):
                 ),
             )
             return None
+        if not self._recorded(path.name, {"output": "pdf", "path": str(path), "paper": self.paper}):
+            path.unlink(missing_ok=True)  # a copy the audit trail does not show must not exist
+            return None
         self.show_status(self.tr("Saved to {path}").format(path=path))
         return path
+
+    def _recorded(self, target: str, details: dict[str, object]) -> bool:
+        """Log the save or print; False (after saying so) when the trail could not be written."""
+        if self.record is None:
+            return True
+        try:
+            self.record(target, details)
+        except Exception as exc:  # the database may be locked, read-only or gone
+            log.error("logging a print failed: %s", exc)
+            dialog_service.show_error(
+                self,
+                self.tr("Not recorded"),
+                self.tr("The audit trail could not be written: {error}").format(error=exc),
+            )
+            return False
+        return True
 
     def make_printer(self) -> QPrinter:
         """The printer of this preview (kept, so a second Print… remembers the choices)."""
@@ -355,6 +384,10 @@ class PrintPreviewDialog(QDialog):
         except OSError as exc:
             dialog_service.show_error(self, self.tr("Printing failed"), str(exc))
             return 0
+        self._recorded(
+            printer.printerName() or "printer",
+            {"output": "printer", "pages": pages, "paper": self.paper},
+        )
         if pages == 1:
             self.show_status(self.tr("1 page sent to the printer."))
         else:
@@ -380,6 +413,7 @@ def preview_document(
     *,
     detail: str = "",
     paper: str = "a4",
+    record: Record | None = None,
 ) -> PrintPreviewDialog | None:
     """Write a document with ``make(out, paper_size)`` into a temporary file (wait cursor), then
     open its preview without blocking. ``kind``: contact_sheet, decision, cards or binder (the
@@ -396,7 +430,18 @@ def preview_document(
         title = translate("PrintPreview", "{document} — {detail}").format(
             document=title, detail=detail
         )
-    dialog = PrintPreviewDialog(parent, out, title, make, paper, stem, workdir)
+    dialog = PrintPreviewDialog(parent, out, title, make, paper, stem, workdir, record)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def print_recorder(db: Database, document: str, detail: str, session: Any = None) -> Record:
+    """What a preview calls after a save or print: an audit event by the signed-in user (or the
+    operating-system account when nobody is signed in)."""
+
+    def record(target: str, details: dict[str, object]) -> None:
+        user = session.user if session is not None else None
+        log_print(db, document, detail, target, by=user, details=details)
+
+    return record

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.database.db import Database
-from app.errors import AccessDeniedError, BadInputError
+from app.errors import AccessDeniedError, BadInputError, PasswordChangeRequired
 from app.services.accounts import authenticate, change_password, has_accounts
 from app.services.authority import AuthenticatedUser
 from app.services.reference import Reference
@@ -30,12 +30,6 @@ from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, grow_
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
-# What authenticate() says when the password is right but must be replaced first.
-_MUST_CHANGE = ("was reset", "change it first")
-
-
-def must_change_password(message: str) -> bool:
-    return any(words in message for words in _MUST_CHANGE)
 
 
 class SignInDialog(QDialog):
@@ -185,7 +179,7 @@ class SignInDialog(QDialog):
             with busy_cursor():
                 user = authenticate(self.db, username, password)
         except AccessDeniedError as exc:
-            self._refused(exc.message)
+            self._refused(exc.message, isinstance(exc, PasswordChangeRequired))
             return None
         except READ_FAILURES as exc:
             log.error("signing in failed: %s", exc)
@@ -193,8 +187,8 @@ class SignInDialog(QDialog):
             return None
         return self._done(user)
 
-    def _refused(self, problem: str) -> None:
-        if must_change_password(problem):
+    def _refused(self, problem: str, must_change: bool) -> None:
+        if must_change:
             self.message.say(
                 self.tr("Your password must be changed before you sign in: {problem}").format(
                     problem=problem

@@ -175,15 +175,17 @@ class AuditView(QWidget):
 
     def refresh(self) -> None:
         try:
-            events = list_events(self.db, self.event_filter(), limit=LIMIT)
+            events = list_events(self.db, self.event_filter(), limit=LIMIT, newest_first=True)
         except READ_FAILURES as exc:
             log.error("reading the audit trail failed: %s", exc)
             self.message.say(self.tr("The audit trail could not be read."), "danger")
             events = []
-        self.model.set_rows(list(reversed(events)))
+        self.model.set_rows(events)
         text = self.tr("{count} event(s)").format(count=len(events))
         if len(events) >= LIMIT:
-            text += " " + self.tr("(the first {limit} only: narrow the filter)").format(limit=LIMIT)
+            text += " " + self.tr("(the newest {limit} only: narrow the filter)").format(
+                limit=LIMIT
+            )
         self.count_label.setText(text)
         if events:
             self.table.selectRow(0)

@@ -29,6 +29,7 @@ from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
 from ui.models.decision_table_model import DecisionTableModel
+from ui.session import SignInSession
 from ui.signature_text import history_html, state_text
 from ui.strings import answer_label, class_title, local_time, question_short, role_name
 from ui.widgets.call_list import READ_FAILURES, Clock, DecisionCallPanel
@@ -52,9 +53,12 @@ class DecisionsView(QWidget):
         lang: str,
         parent: QWidget | None = None,
         now: Clock | None = None,
+        session: SignInSession | None = None,
     ) -> None:
+        """``session``: who is signed in (prints are logged as that person)."""
         super().__init__(parent)
         self.setObjectName("decisions_view")
+        self.session = session
         self.db = db
         self.reference = reference
         self.lang = lang
@@ -185,14 +189,17 @@ class DecisionsView(QWidget):
         if decision is None:
             return None
         from app.services.printing import print_decision
-        from ui.dialogs.print_preview import preview_document
+        from ui.dialogs.print_preview import preview_document, print_recorder
 
         db, reference, lang, decision_id = self.db, self.reference, self.lang, decision.id
         self.print_preview = preview_document(
             self,
             "decision",
-            lambda out, paper: print_decision(db, reference, decision_id, lang, paper, out),
+            lambda out, paper: print_decision(
+                db, reference, decision_id, lang, paper, out, log=False
+            ),
             detail=decision_id,
+            record=print_recorder(db, "decision", decision_id, self.session),
         )
         return self.print_preview
 

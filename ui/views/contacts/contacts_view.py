@@ -61,9 +61,11 @@ class ContactsView(QWidget):
         parent: QWidget | None = None,
         session: SignInSession | None = None,
     ) -> None:
-        """``session``: who is signed in (the escalation chain needs it to be saved)."""
+        """``session``: who is signed in (the escalation chain needs it to be saved; prints are
+        logged as that person)."""
         super().__init__(parent)
         self.setObjectName("contacts_view")
+        self.session = session
         self.db = db
         self.reference = reference
         self.lang = lang
@@ -164,27 +166,31 @@ class ContactsView(QWidget):
 
     def print_contact_sheet(self) -> object:
         from app.services.printing import print_contact_sheet
-        from ui.dialogs.print_preview import preview_document
+        from ui.dialogs.print_preview import preview_document, print_recorder
 
         db, reference, lang, unit = self.db, self.reference, self.lang, self.chosen_unit()
         self.print_preview = preview_document(
             self,
             "contact_sheet",
-            lambda out, paper: print_contact_sheet(db, reference, unit, lang, paper, out),
+            lambda out, paper: print_contact_sheet(
+                db, reference, unit, lang, paper, out, log=False
+            ),
             detail=unit or "",
+            record=print_recorder(db, "contact_sheet", unit or "", self.session),
         )
         return self.print_preview
 
     def print_binder(self) -> object:
         from app.services.printing import print_binder
-        from ui.dialogs.print_preview import preview_document
+        from ui.dialogs.print_preview import preview_document, print_recorder
 
         db, reference, lang, unit = self.db, self.reference, self.lang, self.chosen_unit()
         self.print_preview = preview_document(
             self,
             "binder",
-            lambda out, paper: print_binder(db, reference, unit, lang, paper, out),
+            lambda out, paper: print_binder(db, reference, unit, lang, paper, out, log=False),
             detail=unit or "",
+            record=print_recorder(db, "binder", unit or "", self.session),
         )
         return self.print_preview
 

@@ -28,6 +28,7 @@ from ui.dialogs.device_editor_dialog import DeviceEditorDialog
 from ui.dialogs.import_wizard import ImportWizard
 from ui.dialogs.sbom_dialog import SbomDialog
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
+from ui.session import SignInSession
 from ui.views.inventory.filter_bar import FilterBar
 
 if TYPE_CHECKING:
@@ -60,10 +61,17 @@ class InventoryView(QWidget):
     device_saved = Signal(object)
 
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database,
+        reference: Reference,
+        lang: str,
+        parent: QWidget | None = None,
+        session: SignInSession | None = None,
     ) -> None:
+        """``session``: who is signed in (prints are logged as that person)."""
         super().__init__(parent)
         self.setObjectName("inventory_view")
+        self.session = session
         self.db = db
         self.reference = reference
         self.lang = lang
@@ -334,13 +342,17 @@ class InventoryView(QWidget):
             )
             self.unit_filter.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
-        from ui.dialogs.print_preview import preview_document  # QtPdf only when printing
+        from ui.dialogs.print_preview import (  # QtPdf only when printing
+            preview_document,
+            print_recorder,
+        )
 
         db, reference, lang = self.db, self.reference, self.lang
         self.print_preview = preview_document(
             self,
             "cards",
-            lambda out, paper: print_cards(db, reference, unit, lang, paper, out),
+            lambda out, paper: print_cards(db, reference, unit, lang, paper, out, log=False),
             detail=unit,
+            record=print_recorder(db, "cards", unit, self.session),
         )
         return self.print_preview
