@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 BASE_POINT_SIZE = 13
 ANSWER_MIN_HEIGHT = 84
@@ -85,3 +92,24 @@ def action_button(text: str, name: str, tip: str, slot: Callable[[], object]) ->
     button.setToolTip(tip)
     button.clicked.connect(lambda _checked=False: slot())
     return button
+
+
+def record_table(
+    name: str, accessible_name: str, model: QAbstractItemModel, points: float = 13, row: int = 36
+) -> QTableView:
+    """A read-only table of records: whole rows selected one at a time, columns fitted to their
+    contents with the last one stretched, no row numbers."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(row)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    set_point_size(table, points)
+    return table

@@ -10,11 +10,8 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,18 +47,7 @@ class UsersDialog(QDialog):
         layout.setSpacing(10)
         self.who = style.text_label("users_who", 13)
         layout.addWidget(self.who)
-        self.table = QTableView()
-        self.table.setObjectName("users_table")
-        self.table.setAccessibleName(self.tr("Accounts"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        style.set_point_size(self.table, 13)
+        self.table = style.record_table("users_table", self.tr("Accounts"), self.model, row=34)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         layout.addWidget(self.table, 1)
         self.message = MessageBanner("users_message")

@@ -12,16 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -134,20 +131,9 @@ class AuditView(QWidget):
         return check, edit
 
     def _body(self) -> QSplitter:
-        self.table = QTableView()
-        self.table.setObjectName("audit_table")
-        self.table.setAccessibleName(self.tr("Events of the audit trail"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        style.set_point_size(self.table, 12)
+        self.table = style.record_table(
+            "audit_table", self.tr("Events of the audit trail"), self.model, points=12, row=32
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_event())
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("audit_detail")

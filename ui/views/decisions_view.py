@@ -13,12 +13,9 @@ import logging
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -74,19 +71,9 @@ class DecisionsView(QWidget):
         style.set_point_size(self.empty_label, 14)
         layout.addWidget(self.empty_label)
 
-        self.table = QTableView()
-        self.table.setObjectName("decisions_table")
-        self.table.setAccessibleName(self.tr("Recorded decisions"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(36)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        style.set_point_size(self.table, 13)
+        self.table = style.record_table(
+            "decisions_table", self.tr("Recorded decisions"), self.model
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = QTextBrowser()

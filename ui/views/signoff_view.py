@@ -10,14 +10,11 @@ import logging
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -111,19 +108,9 @@ class SignoffView(QWidget):
         return box
 
     def _body(self) -> QSplitter:
-        self.table = QTableView()
-        self.table.setObjectName("signoff_table")
-        self.table.setAccessibleName(self.tr("Decisions awaiting sign-off"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(36)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        style.set_point_size(self.table, 13)
+        self.table = style.record_table(
+            "signoff_table", self.tr("Decisions awaiting sign-off"), self.model
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         lower = QWidget()
