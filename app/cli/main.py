@@ -65,6 +65,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             run = getattr(accounts_command, f"run_{args.command.replace('-', '_')}")
             return int(run(args, db, reference, lang))
+        if args.command == "dev":
+            from app.cli.dev_command import run_dev
+
+            return run_dev(args, db, reference, lang)
         if args.command == "inventory":
             from app.cli.inventory_command import run_inventory
 

@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from app.cli.accounts_parser import add_accounts_parsers
 from app.cli.contacts_parser import add_contacts_parsers
+from app.cli.dev_command import add_dev_parser
 from app.cli.inventory_parser import add_inventory_parser
 from app.version import __version__
 
@@ -99,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_inventory_parser(commands, OneLineParser, positive_int)
     add_contacts_parsers(commands, OneLineParser, positive_int)
     add_accounts_parsers(commands, OneLineParser, positive_int)
+    add_dev_parser(commands, OneLineParser)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser
