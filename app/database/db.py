@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from app.errors import StorageError
@@ -63,11 +64,24 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session whose work is committed when the block ends without error, else rolled back."""
+        """A session whose work is committed when the block ends without error, else rolled back.
+
+        Writers queue up (``BEGIN IMMEDIATE`` with a busy timeout); one that waited longer than the
+        timeout for another program's lock gets a StorageError saying so (nothing was written).
+        """
         with Session(self._write_engine, info={"sealer": self.sealer}) as session:
             try:
                 yield session
                 session.commit()
+            except OperationalError as exc:
+                session.rollback()
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise StorageError(
+                        f"the database {self.path} is busy: another MDIR Desk (or another "
+                        f"program) has held it for more than {BUSY_TIMEOUT_MS / 1000:g} s; "
+                        "nothing was saved, try again"
+                    ) from None
+                raise
             except Exception:
                 session.rollback()
                 raise
