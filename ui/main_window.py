@@ -3,18 +3,21 @@ and Audit, and the sign-in button in the corner of the tab bar."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from app.database.db import Database
+from app.services.clock import clock_behind
 from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui import style
 from ui.session import SignInSession
+from ui.strings import local_time
 from ui.views.audit_view import AuditView
 from ui.views.contacts.contacts_view import ContactsView
 from ui.views.decisions_view import DecisionsView
@@ -23,8 +26,10 @@ from ui.views.overview_view import OverviewView
 from ui.views.preclassify_view import PreclassifyView
 from ui.views.signoff_view import SignoffView
 from ui.views.triage_view import TriageView
+from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.session_control import SessionControl
 
+log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 760)
 
 
@@ -110,7 +115,21 @@ class MainWindow(QMainWindow):
             ),
         ):
             self.tabs.setTabToolTip(self.tabs.addTab(view, title), tip)
-        self.setCentralWidget(self.tabs)
+        self.clock_banner = style.text_label("clock_warning", 14, bold=True)
+        self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.clock_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.clock_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self.check_clock)
+        self.clock_timer.start()
+        self.check_clock()
         self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
         self.signoff_view.decision_signed.connect(lambda _signature: self._data_changed())
         self.session.signed_out_idle.connect(self._signed_out_idle)
@@ -130,6 +149,24 @@ class MainWindow(QMainWindow):
         )
         status.setObjectName("status_database")
         self.statusBar().addWidget(status)
+
+    def check_clock(self) -> bool:
+        """Warn (and keep warning) while this computer's clock is behind the newest recorded
+        event: times recorded now would be out of order. The trail records the step back."""
+        try:
+            newest = clock_behind(self.db)
+        except READ_FAILURES as exc:
+            log.error("checking the clock failed: %s", exc)
+            return False
+        if newest is not None:
+            self.clock_banner.setText(
+                self.tr(
+                    "This computer's clock is behind the newest record ({time}). Check the date "
+                    "and time before recording; the audit trail notes the step back."
+                ).format(time=local_time(newest))
+            )
+        self.clock_banner.setVisible(newest is not None)
+        return newest is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.sign_out()  # a closed window keeps nobody signed in

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlmodel import Session, col, select
@@ -18,10 +19,22 @@ from app.database.tables import AuditHead, Event
 
 GENESIS_HASH = "0" * 64
 FORMAT = 2
+CLOCK_BACKWARDS = "clock.went_backwards"
+# Two programs may take their times before waiting for the write lock, so a newer event can carry a
+# slightly earlier time; only a step back larger than this is the clock going back.
+CLOCK_TOLERANCE = timedelta(minutes=2)
 
 
 class Sealer(Protocol):
     def seal(self, label: str, seq: int, digest: str) -> str | None: ...
+
+
+def clock_went_back(newest_at: str, now_at: str) -> bool:
+    """True when ``now_at`` is earlier than ``newest_at`` by more than the tolerance."""
+    try:
+        return datetime.fromisoformat(newest_at) - datetime.fromisoformat(now_at) > CLOCK_TOLERANCE
+    except ValueError:  # a time written by hand or by an old version: not a clock signal
+        return False
 
 
 def canonical_json(value: Any) -> str:
@@ -90,9 +103,56 @@ def append_event(
 ) -> Event:
     """Add an event after the last one; it is written with the caller's transaction.
 
-    ``actor`` is a signed-in user's username (``authenticated``) or the name someone typed.
+    ``actor`` is a signed-in user's username (``authenticated``) or the name someone typed. Events
+    are ordered by their sequence number, never by time: when ``at`` is earlier than the newest
+    event's time by more than ``CLOCK_TOLERANCE`` (the system clock went back), a
+    "clock.went_backwards" event is added first.
     """
     last = session.exec(select(Event).order_by(col(Event.seq).desc()).limit(1)).first()
+    if last is not None and kind != CLOCK_BACKWARDS and clock_went_back(last.at, at):
+        # The system clock went back: say so in the trail before the event that shows it.
+        last = _append(
+            session,
+            last,
+            at=at,
+            kind=CLOCK_BACKWARDS,
+            entity="event",
+            entity_id=str(last.seq),
+            actor="system",
+            workstation=workstation,
+            payload={"newest_event_at": last.at, "clock_now": at},
+            role=None,
+            authenticated=False,
+        )
+    return _append(
+        session,
+        last,
+        at=at,
+        kind=kind,
+        entity=entity,
+        entity_id=entity_id,
+        actor=actor,
+        workstation=workstation,
+        payload=payload,
+        role=role,
+        authenticated=authenticated,
+    )
+
+
+def _append(
+    session: Session,
+    last: Event | None,
+    *,
+    at: str,
+    kind: str,
+    entity: str,
+    entity_id: str,
+    actor: str,
+    workstation: str,
+    payload: dict[str, Any],
+    role: str | None,
+    authenticated: bool,
+) -> Event:
     prev_hash = last.hash if last else GENESIS_HASH
     seq = (last.seq or 0) + 1 if last else 1
     event = Event(

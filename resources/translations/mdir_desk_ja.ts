@@ -300,190 +300,190 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="59"/>
+        <location filename="../../ui/views/audit_view.py" line="56"/>
         <source>Audit trail (newest first)</source>
         <translation>監査証跡（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="63"/>
+        <location filename="../../ui/views/audit_view.py" line="60"/>
         <source>&amp;Verify trail</source>
         <translation>監査証跡を検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="65"/>
+        <location filename="../../ui/views/audit_view.py" line="62"/>
         <source>Check every event, decision, signature and key against the trail</source>
         <translation>すべてのイベント・判定・署名・鍵を監査証跡と照合します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="69"/>
+        <location filename="../../ui/views/audit_view.py" line="66"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="71"/>
+        <location filename="../../ui/views/audit_view.py" line="68"/>
         <source>Write the whole trail to a CSV or JSON file</source>
         <translation>監査証跡全体を CSV または JSON ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="88"/>
+        <location filename="../../ui/views/audit_view.py" line="85"/>
         <source>Record id</source>
         <translation>記録ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="89"/>
+        <location filename="../../ui/views/audit_view.py" line="86"/>
         <source>a decision id, account id, …</source>
         <translation>判定ID、アカウントIDなど</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="90"/>
+        <location filename="../../ui/views/audit_view.py" line="87"/>
         <source>Who</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="91"/>
+        <location filename="../../ui/views/audit_view.py" line="88"/>
         <source>part of a name</source>
         <translation>名前の一部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="94"/>
+        <location filename="../../ui/views/audit_view.py" line="91"/>
         <source>&amp;From:</source>
         <translation>開始(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="95"/>
+        <location filename="../../ui/views/audit_view.py" line="92"/>
         <source>&amp;To:</source>
         <translation>終了(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="96"/>
+        <location filename="../../ui/views/audit_view.py" line="93"/>
         <source>&amp;Record:</source>
         <translation>記録(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="96"/>
+        <location filename="../../ui/views/audit_view.py" line="93"/>
         <source>&amp;Who:</source>
         <translation>担当者(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="108"/>
+        <location filename="../../ui/views/audit_view.py" line="105"/>
         <source>&amp;Show</source>
         <translation>表示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="108"/>
+        <location filename="../../ui/views/audit_view.py" line="105"/>
         <source>Show the events that match</source>
         <translation>条件に合うイベントを表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="111"/>
+        <location filename="../../ui/views/audit_view.py" line="108"/>
         <source>&amp;Clear filters</source>
         <translation>条件をクリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="111"/>
+        <location filename="../../ui/views/audit_view.py" line="108"/>
         <source>Show every event</source>
         <translation>すべてのイベントを表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="113"/>
+        <location filename="../../ui/views/audit_view.py" line="110"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="114"/>
+        <location filename="../../ui/views/audit_view.py" line="111"/>
         <source>Clear filters</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="139"/>
+        <location filename="../../ui/views/audit_view.py" line="135"/>
         <source>Events of the audit trail</source>
         <translation>監査証跡のイベント</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="154"/>
+        <location filename="../../ui/views/audit_view.py" line="140"/>
         <source>Details of the selected event</source>
         <translation>選択したイベントの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="181"/>
-        <location filename="../../ui/views/audit_view.py" line="232"/>
-        <location filename="../../ui/views/audit_view.py" line="290"/>
+        <location filename="../../ui/views/audit_view.py" line="167"/>
+        <location filename="../../ui/views/audit_view.py" line="218"/>
+        <location filename="../../ui/views/audit_view.py" line="276"/>
         <source>The audit trail could not be read.</source>
         <translation>監査証跡を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="184"/>
+        <location filename="../../ui/views/audit_view.py" line="170"/>
         <source>{count} event(s)</source>
         <translation>{count} 件のイベント</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="186"/>
+        <location filename="../../ui/views/audit_view.py" line="172"/>
         <source>(the newest {limit} only: narrow the filter)</source>
         <translation>(新しい {limit} 件のみ:絞り込んでください)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="213"/>
+        <location filename="../../ui/views/audit_view.py" line="199"/>
         <source>Who: {actor} ({role})</source>
         <translation>担当者：{actor}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="217"/>
+        <location filename="../../ui/views/audit_view.py" line="203"/>
         <source>Sealed: {sealed} · hash {hash}</source>
         <translation>封印：{sealed} · ハッシュ {hash}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="218"/>
+        <location filename="../../ui/views/audit_view.py" line="204"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="218"/>
+        <location filename="../../ui/views/audit_view.py" line="204"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="235"/>
+        <location filename="../../ui/views/audit_view.py" line="221"/>
         <source>{events} events, {decisions} decisions, {signatures} signatures, {keys} keys</source>
         <translation>イベント {events} 件、判定 {decisions} 件、署名 {signatures} 件、鍵 {keys} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="243"/>
+        <location filename="../../ui/views/audit_view.py" line="229"/>
         <source>seals checked</source>
         <translation>封印も確認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="245"/>
+        <location filename="../../ui/views/audit_view.py" line="231"/>
         <source>seals not checked (this computer has no seal key)</source>
         <translation>封印は未確認（このコンピューターに封印鍵がありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="249"/>
+        <location filename="../../ui/views/audit_view.py" line="235"/>
         <source>The audit trail is intact: {counts}; {seals}.</source>
         <translation>監査証跡は改ざんされていません：{counts}。{seals}。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="256"/>
+        <location filename="../../ui/views/audit_view.py" line="242"/>
         <source>The audit trail is NOT intact: {count} problem(s). First: {problem}</source>
         <translation>監査証跡に異常があります：問題 {count} 件。最初の問題：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="276"/>
+        <location filename="../../ui/views/audit_view.py" line="262"/>
         <source>Export the audit trail</source>
         <translation>監査証跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="285"/>
-        <location filename="../../ui/views/audit_view.py" line="290"/>
+        <location filename="../../ui/views/audit_view.py" line="271"/>
+        <location filename="../../ui/views/audit_view.py" line="276"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="295"/>
+        <location filename="../../ui/views/audit_view.py" line="281"/>
         <source>Audit trail exported</source>
         <translation>監査証跡を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="296"/>
+        <location filename="../../ui/views/audit_view.py" line="282"/>
         <source>{count} events written to {path}.</source>
         <translation>{count} 件のイベントを {path} に書き出しました。</translation>
     </message>
@@ -1143,147 +1143,147 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="69"/>
+        <location filename="../../ui/views/decisions_view.py" line="66"/>
         <source>Recorded decisions (newest first)</source>
         <translation>記録した判定（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="72"/>
+        <location filename="../../ui/views/decisions_view.py" line="69"/>
         <source>No decisions recorded yet.</source>
         <translation>まだ判定は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="79"/>
+        <location filename="../../ui/views/decisions_view.py" line="75"/>
         <source>Recorded decisions</source>
         <translation>記録した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="94"/>
+        <location filename="../../ui/views/decisions_view.py" line="81"/>
         <source>Decision detail</source>
         <translation>判定の詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="99"/>
+        <location filename="../../ui/views/decisions_view.py" line="86"/>
         <source>Resolve unknown answers…</source>
         <translation>「わからない」の回答を確かめる…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="101"/>
+        <location filename="../../ui/views/decisions_view.py" line="88"/>
         <source>Resolve unknown answers</source>
         <translation>「わからない」の回答を確かめる</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="103"/>
+        <location filename="../../ui/views/decisions_view.py" line="90"/>
         <source>Answer the unknown questions again; a new version of this decision is saved</source>
         <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="111"/>
+        <location filename="../../ui/views/decisions_view.py" line="98"/>
         <source>&amp;Print this decision…</source>
         <translation>この判定を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="114"/>
+        <location filename="../../ui/views/decisions_view.py" line="101"/>
         <source>The decision record on paper, with a signature block</source>
         <translation>署名欄つきの判定記録（紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="223"/>
+        <location filename="../../ui/views/decisions_view.py" line="210"/>
         <source>REPLACED by a newer version ({id}): that one counts</source>
         <translation>新しい版（{id}）に置き換え済み：新しい版が有効です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="228"/>
+        <location filename="../../ui/views/decisions_view.py" line="215"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="230"/>
+        <location filename="../../ui/views/decisions_view.py" line="217"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="231"/>
+        <location filename="../../ui/views/decisions_view.py" line="218"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="248"/>
+        <location filename="../../ui/views/decisions_view.py" line="235"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="249"/>
+        <location filename="../../ui/views/decisions_view.py" line="236"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="250"/>
+        <location filename="../../ui/views/decisions_view.py" line="237"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="251"/>
+        <location filename="../../ui/views/decisions_view.py" line="238"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="255"/>
+        <location filename="../../ui/views/decisions_view.py" line="242"/>
         <source>not signed in (name as typed)</source>
         <translation>サインインなし（入力された名前）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="256"/>
+        <location filename="../../ui/views/decisions_view.py" line="243"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="259"/>
+        <location filename="../../ui/views/decisions_view.py" line="246"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="261"/>
+        <location filename="../../ui/views/decisions_view.py" line="248"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="262"/>
+        <location filename="../../ui/views/decisions_view.py" line="249"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="265"/>
+        <location filename="../../ui/views/decisions_view.py" line="252"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="269"/>
+        <location filename="../../ui/views/decisions_view.py" line="256"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="271"/>
+        <location filename="../../ui/views/decisions_view.py" line="258"/>
         <source>Replaces</source>
         <translation>置き換え元</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="273"/>
+        <location filename="../../ui/views/decisions_view.py" line="260"/>
         <source>Replaced by</source>
         <translation>置き換え先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="274"/>
+        <location filename="../../ui/views/decisions_view.py" line="261"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="276"/>
+        <location filename="../../ui/views/decisions_view.py" line="263"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="289"/>
+        <location filename="../../ui/views/decisions_view.py" line="276"/>
         <source>The signatures could not be read.</source>
         <translation>署名を読み込めませんでした。</translation>
     </message>
@@ -2249,92 +2249,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Decisions awaiting your signature (sign in first)</source>
         <translation>あなたの署名を待つ判定（先にサインイン）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Who to call, unit by unit and tier by tier; import and export</source>
         <translation>部署ごと・段階ごとの連絡先。取り込みと書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Pre-classify</source>
         <translation>事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Set the default class of a device, or of a category in a unit</source>
         <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Devices per default class in every unit</source>
         <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Audit</source>
         <translation>監査証跡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>The audit trail: who did what, when; verify and export it</source>
         <translation>監査証跡：誰がいつ何をしたか。検証と書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>This computer&apos;s clock is behind the newest record ({time}). Check the date and time before recording; the audit trail notes the step back.</source>
+        <translation>このコンピューターの時計が最新の記録（{time}）より遅れています。記録する前に日付と時刻を確認してください。監査証跡には時計の巻き戻りが記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>{username} was signed out after {minutes} minutes without activity.</source>
         <translation>{minutes} 分間操作がなかったため、{username} をサインアウトしました。</translation>
     </message>
@@ -3916,147 +3921,147 @@
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="59"/>
+        <location filename="../../ui/views/signoff_view.py" line="56"/>
         <source>Decisions awaiting your sign-off</source>
         <translation>あなたの承認を待つ判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="63"/>
+        <location filename="../../ui/views/signoff_view.py" line="60"/>
         <source>&amp;Order:</source>
         <translation>並び順(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="67"/>
+        <location filename="../../ui/views/signoff_view.py" line="64"/>
         <source>Order of the queue</source>
         <translation>承認待ちの並び順</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="68"/>
+        <location filename="../../ui/views/signoff_view.py" line="65"/>
         <source>Oldest first</source>
         <translation>古い順</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="69"/>
+        <location filename="../../ui/views/signoff_view.py" line="66"/>
         <source>Highest class first</source>
         <translation>分類の高い順</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="95"/>
+        <location filename="../../ui/views/signoff_view.py" line="92"/>
         <source>Sign in to see the decisions awaiting sign-off by your roles. Triage and recording a decision never need sign-in.</source>
         <translation>あなたの役割で承認すべき判定を見るにはサインインしてください。トリアージと判定の記録にサインインは不要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="101"/>
+        <location filename="../../ui/views/signoff_view.py" line="98"/>
         <source>&amp;Sign in…</source>
         <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="103"/>
+        <location filename="../../ui/views/signoff_view.py" line="100"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="116"/>
+        <location filename="../../ui/views/signoff_view.py" line="112"/>
         <source>Decisions awaiting sign-off</source>
         <translation>承認待ちの判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="134"/>
+        <location filename="../../ui/views/signoff_view.py" line="121"/>
         <source>The selected decision</source>
         <translation>選択した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="141"/>
+        <location filename="../../ui/views/signoff_view.py" line="128"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="141"/>
+        <location filename="../../ui/views/signoff_view.py" line="128"/>
         <source>Approve this decision (signed)</source>
         <translation>この判定を承認します（署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="142"/>
+        <location filename="../../ui/views/signoff_view.py" line="129"/>
         <source>&amp;Reject…</source>
         <translation>却下(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="142"/>
+        <location filename="../../ui/views/signoff_view.py" line="129"/>
         <source>Reject it: a new version will be needed</source>
         <translation>却下します：新しい版が必要になります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="143"/>
+        <location filename="../../ui/views/signoff_view.py" line="130"/>
         <source>Re&amp;view…</source>
         <translation>確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="143"/>
+        <location filename="../../ui/views/signoff_view.py" line="130"/>
         <source>Sign that you reviewed it</source>
         <translation>確認したことを署名します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="144"/>
+        <location filename="../../ui/views/signoff_view.py" line="131"/>
         <source>&amp;Verify…</source>
         <translation>検証(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="144"/>
+        <location filename="../../ui/views/signoff_view.py" line="131"/>
         <source>Sign that biomed / IT verified it</source>
         <translation>臨床工学・ITが検証したことを署名します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="193"/>
+        <location filename="../../ui/views/signoff_view.py" line="180"/>
         <source>The sign-off queue could not be read.</source>
         <translation>承認待ちの一覧を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="210"/>
+        <location filename="../../ui/views/signoff_view.py" line="197"/>
         <source>{count} decision(s) await a role you have ({roles}).</source>
         <translation>あなたの役割（{roles}）の承認を待つ判定が {count} 件あります。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="214"/>
+        <location filename="../../ui/views/signoff_view.py" line="201"/>
         <source>Nothing awaits sign-off by your roles ({roles}).</source>
         <translation>あなたの役割（{roles}）で承認を待つ判定はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="252"/>
+        <location filename="../../ui/views/signoff_view.py" line="239"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="255"/>
+        <location filename="../../ui/views/signoff_view.py" line="242"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="256"/>
+        <location filename="../../ui/views/signoff_view.py" line="243"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="257"/>
+        <location filename="../../ui/views/signoff_view.py" line="244"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="258"/>
+        <location filename="../../ui/views/signoff_view.py" line="245"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="259"/>
+        <location filename="../../ui/views/signoff_view.py" line="246"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="261"/>
+        <location filename="../../ui/views/signoff_view.py" line="248"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="271"/>
+        <location filename="../../ui/views/signoff_view.py" line="258"/>
         <source>Signatures so far</source>
         <translation>これまでの署名</translation>
     </message>
@@ -4211,88 +4216,88 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="42"/>
-        <location filename="../../ui/dialogs/users_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="50"/>
         <source>Accounts</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="57"/>
         <source>&amp;Add account…</source>
         <translation>アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="58"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="60"/>
         <source>&amp;Reset password…</source>
         <translation>パスワードをリセット(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="63"/>
         <source>&amp;Deactivate…</source>
         <translation>無効化(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="69"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="86"/>
         <source>The accounts could not be read.</source>
         <translation>アカウントを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="94"/>
         <source>Signed in as administrator: {name} ({username})</source>
         <translation>管理者としてサインイン中：{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="98"/>
         <source>Only an administrator signed in to this window can change accounts.</source>
         <translation>アカウントを変更できるのは、このウィンドウにサインインした管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="137"/>
         <source>Account {username} created.</source>
         <translation>アカウント {username} を作成しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="155"/>
         <source>Temporary password set for {username}; they must choose a new one when they next sign in.</source>
         <translation>{username} に仮パスワードを設定しました。次のサインイン時に新しいパスワードを決める必要があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="163"/>
         <source>{username} is unlocked and can sign in again.</source>
         <translation>{username} のロックを解除しました。再びサインインできます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="169"/>
         <source>Deactivate the account {username} ({name})? They can no longer sign in or sign. Their signatures so far stay valid, and the user name is never given to anyone else.</source>
         <translation>アカウント {username}（{name}）を無効化しますか？ サインインも署名もできなくなります。これまでの署名は有効なままで、このユーザー名がほかの人に使われることはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="174"/>
         <source>{username} is deactivated.</source>
         <translation>{username} を無効化しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="175"/>
         <source>Deactivate account</source>
         <translation>アカウントの無効化</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="206"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="192"/>
         <source>Not done: {problem}</source>
         <translation>実行されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/users_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/users_dialog.py" line="196"/>
         <source>Not done: the database could not be written.</source>
         <translation>実行されていません：データベースに書き込めませんでした。</translation>
     </message>

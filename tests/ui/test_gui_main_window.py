@@ -72,3 +72,28 @@ def test_overview_refreshes_when_shown(qtbot, gui, db, reference, monkeypatch):
     monkeypatch.setattr(window.overview_view, "refresh", lambda: calls.append(1))
     window.tabs.setCurrentWidget(window.overview_view)
     assert calls == [1]
+
+
+def test_a_clock_behind_the_newest_record_is_warned_about(qtbot, gui, db, reference):
+    from datetime import UTC, datetime, timedelta
+
+    from app.database.events import append_event
+
+    window = MainWindow(db, reference, "en")
+    qtbot.addWidget(window)
+    assert not window.check_clock() and window.clock_banner.isHidden()
+    with db.write() as session:  # a record from a clock a day ahead (or ours was set back)
+        append_event(
+            session,
+            at=(datetime.now(UTC) + timedelta(days=1)).isoformat(),
+            kind="test.event",
+            entity="test",
+            entity_id="1",
+            actor="tester",
+            workstation="ws",
+            payload={},
+        )
+    assert window.check_clock()
+    assert not window.clock_banner.isHidden()
+    assert "clock is behind the newest record" in window.clock_banner.text()
+    assert window.clock_timer.isActive()  # checked again every minute
