@@ -7,6 +7,7 @@ user data directory unless ``--db`` or ``MDIR_DESK_DB`` says otherwise.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -40,6 +41,22 @@ def default_db_path() -> Path:
     env = os.environ.get(DB_ENV_VAR)
     if env:
         return Path(env).expanduser()
+    return user_data_dir() / "mdir-desk.sqlite3"
+
+
+def user_data_dir() -> Path:
+    """The platform's user data folder for MDIR Desk (not created here)."""
     import platformdirs  # imported here: only needed when no path was given
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "mdir-desk.sqlite3"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def backups_dir(db_path: Path) -> Path:
+    """The folder of the backups of ``db_path`` (not created here).
+
+    ``<user data folder>/backups/<file stem>-<8 hex digits of the full path's hash>``: two databases
+    never share a folder, even when their files have the same name.
+    """
+    resolved = Path(db_path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
+    return user_data_dir() / "backups" / f"{resolved.stem}-{digest}"

@@ -3,11 +3,13 @@
 Every connection uses WAL, ``synchronous=FULL`` and foreign keys. Writes run in ``BEGIN IMMEDIATE``
 transactions so that two instances on one file queue up instead of interleaving. A file that is not an
 SQLite database, fails the quick integrity check, or carries a schema newer than this program is refused
-before anything is written to it.
+before anything is written to it (:class:`DamagedDatabaseError`). A file about to be upgraded to a newer
+schema is first copied into its backups folder; no copy, no upgrade.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -40,6 +42,9 @@ class Database:
         self._raw: list[sqlite3.Connection] = []
         # Seals audit events (app.database.events.Sealer); set by app.services.store.open_store.
         self.sealer: Any = None
+        # The copy made before this file was upgraded on opening, and the schema it had.
+        self.upgrade_backup: Path | None = None
+        self.upgraded_from: str | None = None
 
     def raw_reader(self) -> sqlite3.Connection:
         """A plain, read-only sqlite3 connection for hot look-ups (one per thread).
@@ -93,52 +98,202 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, *, create: bool = True) -> Database:
-    """Open ``path``, creating and migrating it to the current schema."""
+class DamagedDatabaseError(StorageError):
+    """The file is not a usable MDIR Desk database: not an SQLite file, damaged, not ours, or
+    written by a newer program. It was refused and not changed. ``problem`` says what is wrong
+    without naming the file (the message names it)."""
+
+    def __init__(self, path: Path, message: str, problem: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problem = problem
+
+
+def open_database(
+    path: Path, *, create: bool = True, backup_before_upgrade: bool = True
+) -> Database:
+    """Open ``path``, creating and migrating it to the current schema.
+
+    Before an existing file is upgraded from an older schema it is copied (SQLite online backup)
+    into its backups folder (:func:`app.paths.backups_dir`); when that copy cannot be made, the
+    file is not upgraded and a StorageError says why. ``backup_before_upgrade=False`` is for
+    throw-away copies (verifying a backup). ``Database.upgrade_backup`` names the copy made.
+    """
     path = Path(path)
     _check_location(path, create=create)
-    _check_existing_file(path)
+    revision = _check_existing_file(path)
+    upgrade_backup = _prepare_upgrade(path, revision, backup=backup_before_upgrade)
     engine = _make_engine(path)
     try:
         _migrate(engine, path)
     except StorageError:
         engine.dispose()
         raise
-    return Database(path, engine)
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        engine.dispose()
+        if _is_access_problem(exc):
+            raise _open_error(path, exc) from None
+        raise
+    database = Database(path, engine)
+    database.upgrade_backup = upgrade_backup
+    database.upgraded_from = revision if upgrade_backup else None
+    return database
 
 
 def _check_location(path: Path, *, create: bool) -> None:
-    if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file")
-    if not path.exists():
+    try:
+        if path.is_dir():
+            raise StorageError(f"{path} is a folder, not a database file")
+        if path.exists():
+            return
         if not create:
             raise StorageError(f"database {path} does not exist")
         if not path.parent.is_dir():
             raise StorageError(
                 f"cannot create database {path}: folder {path.parent} does not exist"
             )
+    except OSError as exc:  # e.g. a folder on the way that may not be entered
+        raise StorageError(f"cannot open database {path}: {exc.strerror or exc}") from None
+    if not os.access(path.parent, os.W_OK):
+        raise StorageError(
+            f"cannot create database {path}: folder {path.parent} is read-only (not writable)"
+        )
 
 
-def _check_existing_file(path: Path) -> None:
+def _check_existing_file(path: Path) -> str | None:
+    """Refuse a file that is not a sound MDIR Desk database; its schema revision (None: new)."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StorageError(f"cannot read database {path}: {exc.strerror or exc}") from None
     if header != SQLITE_HEADER:
-        raise StorageError(
-            f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed"
+        raise DamagedDatabaseError(
+            path,
+            f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed",
+            "it is not an SQLite database file",
         )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        with sqlite3.connect(uri, uri=True) as conn:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
             result = conn.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            row = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if _is_access_problem(exc):
+            raise _open_error(path, exc) from None
+        raise _damaged(path, exc) from None
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"database {path} is damaged ({exc}); it was not changed") from None
+        raise _damaged(path, exc) from None
     if not result or result[0] != "ok":
-        raise StorageError(f"database {path} failed its integrity check; it was not changed")
+        raise DamagedDatabaseError(
+            path,
+            f"database {path} failed its integrity check; it was not changed",
+            "it failed its integrity check (it is damaged)",
+        )
+    if row is None and tables:
+        raise DamagedDatabaseError(
+            path,
+            f"{path} is an SQLite file but not an MDIR Desk database (no schema version); "
+            "it was not changed",
+            "it is an SQLite file but not an MDIR Desk database (no schema version)",
+        )
+    return str(row[0]) if row else None
+
+
+def _damaged(path: Path, exc: sqlite3.Error) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        path,
+        f"database {path} is damaged ({exc}); it was not changed",
+        f"it is damaged ({exc})",
+    )
+
+
+_ACCESS_PROBLEMS = ("unable to open", "readonly", "read-only", "locked", "disk i/o", "full")
+
+
+def _is_access_problem(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(problem in text for problem in _ACCESS_PROBLEMS)
+
+
+def _open_error(path: Path, exc: Exception) -> StorageError:
+    """A clear one-line StorageError for an SQLite failure to open or write ``path``."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            f"database {path} is in use by another program (locked for more than "
+            f"{BUSY_TIMEOUT_MS / 1000:g} s); nothing was changed, try again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"cannot write database {path}: it is read-only")
+    if "full" in text:
+        return StorageError(f"cannot write database {path}: the disk is full")
+    if "unable to open" in text:
+        where = path.parent
+        if not os.access(where, os.W_OK):
+            return StorageError(f"cannot open database {path}: folder {where} is not writable")
+        return StorageError(f"cannot open database {path}: the file cannot be opened there")
+    first_line = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    return StorageError(f"cannot open database {path}: {first_line}")
+
+
+def schema_script() -> Any:
+    """Alembic's view of the migrations shipped with this program."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return ScriptDirectory.from_config(config)
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this program can read (and upgrade to the newest)."""
+    return {rev.revision for rev in schema_script().walk_revisions()}
+
+
+def _prepare_upgrade(path: Path, revision: str | None, *, backup: bool) -> Path | None:
+    """Refuse a schema newer than this program; copy a file about to be upgraded.
+
+    Returns the backup made (None when no upgrade is due, or ``backup`` is False).
+    """
+    if revision is None or revision == SCHEMA_HEAD:
+        return None
+    if revision not in known_revisions():
+        raise DamagedDatabaseError(
+            path,
+            f"database {path} was written by a newer MDIR Desk (schema {revision}); "
+            "it was not changed",
+            f"it was written by a newer MDIR Desk (schema {revision})",
+        )
+    if not backup:
+        return None
+    from app.database.backup_file import copy_database, new_backup_path
+    from app.paths import backups_dir
+
+    try:
+        folder = backups_dir(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        target = new_backup_path(folder, "pre-upgrade")
+        copy_database(path, target)
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise StorageError(
+            f"database {path} (schema {revision}) needs an upgrade, but the backup before "
+            f"upgrading could not be made ({reason}); it was not upgraded and not changed"
+        ) from None
+    return target
 
 
 def _make_engine(path: Path) -> Engine:
@@ -179,17 +334,19 @@ def _migrate(engine: Engine, path: Path) -> None:
     from alembic import command
     from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    script = ScriptDirectory.from_config(config)
+    script = schema_script()
     known = {rev.revision for rev in script.walk_revisions()}
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current is not None and current not in known:
-        raise StorageError(
-            f"database {path} was written by a newer MDIR Desk (schema {current}); it was not changed"
+        raise DamagedDatabaseError(
+            path,
+            f"database {path} was written by a newer MDIR Desk (schema {current}); "
+            "it was not changed",
+            f"it was written by a newer MDIR Desk (schema {current})",
         )
     if current == script.get_current_head():
         return
@@ -213,7 +370,3 @@ def _migrate(engine: Engine, path: Path) -> None:
                 raw.execute("PRAGMA foreign_keys = ON")
     except OSError as exc:
         raise StorageError(f"cannot write database {path}: {exc.strerror or exc}") from None
-    except Exception as exc:  # sqlite errors arrive wrapped by SQLAlchemy
-        if "readonly" in str(exc) or "unable to open" in str(exc):
-            raise StorageError(f"cannot write database {path}: it is read-only") from None
-        raise
