@@ -11,10 +11,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.database.db import Database
+from app.errors import BadInputError
 from app.reports import model as paper
 from app.services.contacts import ContactView, list_contacts
 from app.services.decision_document import decision_document, document_sha256
-from app.services.decisions import DecisionView, get_decision
+from app.services.decisions import DecisionDraft, DecisionView, get_decision
 from app.services.devices import DeviceFilter, list_devices, list_units
 from app.services.escalation import escalation_for
 from app.services.output_log import Actor, audit_head, logged_output
@@ -139,22 +140,13 @@ def decision_record(
     db: Database, reference: Reference, decision_id: str, lang: str
 ) -> paper.DecisionRecord:
     decision = get_decision(db, decision_id)
-    on_path = {step.question for step in decision.path}
-    answers = []
-    for question_id, value in decision.answers.items():
-        question = reference.tree.question(question_id)
-        try:
-            label = question.option(value).label.get(lang)
-        except KeyError:
-            label = value
-        answers.append(
-            paper.RecordedAnswer(
-                question.text.get(lang),
-                label,
-                question_id in on_path,
-                decision.answer_sources.get(question_id) == "inventory",
-            )
-        )
+    answers = _answer_lines(
+        reference,
+        decision.answers,
+        {step.question for step in decision.path},
+        decision.answer_sources,
+        lang,
+    )
     category = ""
     if decision.category:
         try:
@@ -192,6 +184,86 @@ def decision_record(
         content_sha256=content_sha256(db, decision),
         audit_head=paper.TrailHead(*head) if head else None,
     )
+
+
+def _answer_lines(
+    reference: Reference,
+    answers: dict[str, str],
+    on_path: set[str],
+    sources: dict[str, str],
+    lang: str,
+) -> list[paper.RecordedAnswer]:
+    lines = []
+    for question_id, value in answers.items():
+        question = reference.tree.question(question_id)
+        try:
+            label = question.option(value).label.get(lang)
+        except KeyError:
+            label = value
+        lines.append(
+            paper.RecordedAnswer(
+                question.text.get(lang),
+                label,
+                question_id in on_path,
+                sources.get(question_id) == "inventory",
+            )
+        )
+    return lines
+
+
+# Printed where a saved decision has its id, on a decision that could not be saved.
+NOT_SAVED_ID = {"en": "NOT SAVED — paper copy", "ja": "未保存 — 紙の控え"}
+
+
+def unsaved_record(reference: Reference, draft: DecisionDraft, lang: str) -> paper.DecisionRecord:
+    """A decision that could not be saved (the database is unwritable or unreachable), for paper:
+    classified here, marked NOT SAVED, with blank lines for handwritten signatures. Needs no
+    database, so it prints during the very outage that stopped the save."""
+    result = reference.classify(draft.answers)
+    if not result.complete or result.ir_class is None:
+        raise BadInputError("the answers are incomplete; nothing to print")
+    category = ""
+    if draft.category:
+        try:
+            category = reference.categories.get(draft.category).name.get(lang)
+        except KeyError:
+            category = draft.category
+    return paper.DecisionRecord(
+        id=NOT_SAVED_ID.get(lang, NOT_SAVED_ID["en"]),
+        created_at=datetime.now().astimezone(),
+        recorded_by=" ".join(draft.recorded_by.split()),
+        role_label=role_label(reference, draft.role, lang),
+        device_tag=draft.device_tag or "",
+        category_name=category,
+        unit=draft.unit or "",
+        location=draft.location or "",
+        note=draft.note or "",
+        ir_class=result.ir_class,
+        provisional=result.provisional,
+        safety_override=result.safety_override,
+        also_matches=result.also_matches,
+        answers=_answer_lines(
+            reference,
+            draft.answers,
+            {step.question for step in result.path},
+            draft.answer_sources,
+            lang,
+        ),
+        tree_version=result.tree_version,
+        tree_sha256=result.tree_sha256,
+        purpose=_PURPOSES["triage"].get(lang, "triage"),
+    )
+
+
+def print_unsaved_decision(
+    reference: Reference, draft: DecisionDraft, lang: str, paper_size: str, out: Path
+) -> int:
+    """Print a decision that could not be saved (see ``unsaved_record``); nothing is logged, as
+    the database could not be written. Enter it once the database works again."""
+    from app.reports.decision_record import render_decision_record
+
+    record = unsaved_record(reference, draft, lang)
+    return render_decision_record(record, reference.classes, reference.tree, lang, paper_size, out)
 
 
 def content_sha256(db: Database, decision: DecisionView) -> str:

@@ -3026,92 +3026,112 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/views/record_page.py" line="69"/>
+        <location filename="../../ui/views/record_page.py" line="70"/>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="70"/>
+        <location filename="../../ui/views/record_page.py" line="71"/>
         <source>Your name (required)</source>
         <translation>氏名（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="73"/>
+        <location filename="../../ui/views/record_page.py" line="74"/>
         <source>Your role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="74"/>
+        <location filename="../../ui/views/record_page.py" line="75"/>
         <source>Choose your role…</source>
         <translation>役割を選んでください…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="80"/>
+        <location filename="../../ui/views/record_page.py" line="81"/>
         <source>Your role (required)</source>
         <translation>役割（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="83"/>
-        <location filename="../../ui/views/record_page.py" line="88"/>
+        <location filename="../../ui/views/record_page.py" line="84"/>
+        <location filename="../../ui/views/record_page.py" line="89"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="89"/>
         <location filename="../../ui/views/record_page.py" line="90"/>
+        <location filename="../../ui/views/record_page.py" line="91"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="93"/>
-        <location filename="../../ui/views/record_page.py" line="97"/>
+        <location filename="../../ui/views/record_page.py" line="94"/>
+        <location filename="../../ui/views/record_page.py" line="98"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="110"/>
+        <location filename="../../ui/views/record_page.py" line="111"/>
         <source>◀  Back to the result</source>
         <translation>◀  結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="112"/>
+        <location filename="../../ui/views/record_page.py" line="113"/>
         <source>Back to the result</source>
         <translation>結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="118"/>
-        <location filename="../../ui/views/record_page.py" line="120"/>
-        <location filename="../../ui/views/record_page.py" line="156"/>
+        <location filename="../../ui/views/record_page.py" line="119"/>
+        <source>Print on paper (not saved)</source>
+        <translation>紙に印刷(未保存)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="121"/>
+        <source>Print the unsaved decision on paper</source>
+        <translation>保存されていない判定を紙に印刷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="123"/>
+        <source>Print this decision, marked NOT SAVED, to keep on paper until it can be saved</source>
+        <translation>この判定を「未保存」と明記して印刷し、保存できるまで紙で保管します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="129"/>
+        <location filename="../../ui/views/record_page.py" line="131"/>
+        <location filename="../../ui/views/record_page.py" line="167"/>
         <source>Save decision</source>
         <translation>判定を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="177"/>
+        <location filename="../../ui/views/record_page.py" line="190"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="185"/>
+        <location filename="../../ui/views/record_page.py" line="198"/>
         <source>an unexpected error (see the log)</source>
         <translation>予期しないエラー。ログを確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="194"/>
+        <location filename="../../ui/views/record_page.py" line="207"/>
         <source>Enter your name before saving.</source>
         <translation>保存する前に氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="198"/>
+        <location filename="../../ui/views/record_page.py" line="211"/>
         <source>Choose your role before saving.</source>
         <translation>保存する前に役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="221"/>
-        <source>The decision was NOT saved ({reason}). Everything you typed is still here. Try again, or write the decision on paper.</source>
-        <translation>判定は保存されていません（{reason}）。入力した内容はそのまま残っています。もう一度試すか、紙に記録してください。</translation>
+        <location filename="../../ui/views/record_page.py" line="234"/>
+        <source>The decision was NOT saved ({reason}). Everything you typed is still here. Try again, or print it on paper.</source>
+        <translation>判定は保存されていません({reason})。入力した内容はすべて残っています。もう一度試すか、紙に印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="226"/>
+        <location filename="../../ui/views/record_page.py" line="255"/>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="239"/>
         <source>Try again</source>
         <translation>もう一度保存</translation>
     </message>

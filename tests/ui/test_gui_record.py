@@ -91,6 +91,7 @@ def test_failed_write_says_not_saved_keeps_the_form_and_retry_works(
         page.note_input.toPlainText(),
     ) == ("Mari Ito", "biomed", "ICU", "Bed 7", "Alarm forwarding down")
     assert list_decisions(db) == []
+    assert page.paper_button.isVisible()  # the decision can go on paper meanwhile
 
     monkeypatch.setattr(record_page, "record_decision", real)
     with qtbot.waitSignal(triage.decision_saved):
@@ -150,3 +151,30 @@ def test_saved_page_keeps_showing_what_to_do(qtbot, triage: TriageView, db, refe
     assert guidance.isVisible()
     assert reference.ir_class(stored.ir_class).containment.get("en") in guidance.text()
     assert reference.ir_class(stored.ir_class).who_decides.get("en") in guidance.text()
+
+
+def test_an_unsaved_decision_prints_on_paper_without_the_database(
+    qtbot, triage: TriageView, db, monkeypatch
+) -> None:
+    from ui.dialogs.print_preview import PrintPreviewDialog
+
+    opened: list[PrintPreviewDialog] = []
+    monkeypatch.setattr(PrintPreviewDialog, "open", lambda self: opened.append(self))
+    to_record_form(triage)
+    page = triage.record_page
+    assert page.paper_button.isHidden()  # nothing failed yet
+    qtbot.keyClicks(page.name_input, "Mari Ito")
+    page.role_combo.setCurrentIndex(2)
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise StorageError("cannot write database t.db: disk full")
+
+    monkeypatch.setattr(record_page, "record_decision", broken)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    db.close()  # the database is gone altogether: printing must not need it
+    qtbot.mouseClick(page.paper_button, Qt.MouseButton.LeftButton)
+    (preview,) = opened
+    qtbot.addWidget(preview)
+    text = preview.document.getAllText(0).text()
+    assert "NOT SAVED" in text and "Mari Ito" in text
+    assert preview.record is None  # nothing to log: the database could not be written

@@ -53,6 +53,7 @@ class RecordPage(QWidget):
         self.reference = reference
         self.lang = lang
         self.flow: TriageFlow | None = None
+        self.print_preview: object | None = None
         self._build()
 
     def _build(self) -> None:
@@ -115,6 +116,16 @@ class RecordPage(QWidget):
         back.clicked.connect(self.back_requested)
         buttons.addWidget(back)
         buttons.addStretch(1)
+        self.paper_button = QPushButton(self.tr("Print on paper (not saved)"))
+        self.paper_button.setObjectName("record_print_unsaved")
+        self.paper_button.setAccessibleName(self.tr("Print the unsaved decision on paper"))
+        self.paper_button.setToolTip(
+            self.tr("Print this decision, marked NOT SAVED, to keep on paper until it can be saved")
+        )
+        style.set_point_size(self.paper_button, 15)
+        self.paper_button.clicked.connect(self.print_unsaved)
+        self.paper_button.hide()  # only after a save failed
+        buttons.addWidget(self.paper_button)
         self.save_button = QPushButton(self.tr("Save decision"))
         self.save_button.setObjectName("record_save")
         self.save_button.setAccessibleName(self.tr("Save decision"))
@@ -154,6 +165,7 @@ class RecordPage(QWidget):
             self.location_input.setText(device.location or "")
         self._hide_message()
         self.save_button.setText(self.tr("Save decision"))
+        self.paper_button.hide()
         self.name_input.setFocus()
 
     def clear(self) -> None:
@@ -164,6 +176,7 @@ class RecordPage(QWidget):
         self.note_input.clear()
         self.location_input.clear()
         self._hide_message()
+        self.paper_button.hide()
 
     def save(self) -> None:
         if self.flow is None or not self._check_required():
@@ -219,11 +232,29 @@ class RecordPage(QWidget):
         self._show_message(
             self.tr(
                 "The decision was NOT saved ({reason}). Everything you typed is still here. "
-                "Try again, or write the decision on paper."
+                "Try again, or print it on paper."
             ).format(reason=reason),
             True,
         )
         self.save_button.setText(self.tr("Try again"))
+        self.paper_button.show()
+
+    def print_unsaved(self) -> object:
+        """Preview (then print or save as PDF) the decision that could not be saved; needs no
+        database, so it works during the outage that stopped the save."""
+        if self.flow is None or not self._check_required():
+            return None
+        from app.services.printing import print_unsaved_decision
+        from ui.dialogs.print_preview import preview_document
+
+        draft, reference, lang = self._draft(self.flow), self.reference, self.lang
+        self.print_preview = preview_document(
+            self,
+            "decision",
+            lambda out, paper: print_unsaved_decision(reference, draft, lang, paper, out),
+            detail=self.tr("not saved"),
+        )
+        return self.print_preview
 
     def _show_message(self, text: str, severe: bool) -> None:
         background, foreground = (
