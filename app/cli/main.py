@@ -47,9 +47,11 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_classify(args, reference, lang)
 
-    from app.services.store import open_store
+    from app.cli.backup_command import open_for_command, run_backup
 
-    db = open_store(db_path or _default_db())
+    if args.command == "backup":
+        return run_backup(args, db_path or _default_db())
+    db = open_for_command(db_path or _default_db())
     try:
         if args.command == "decisions":
             from app.cli.decisions_command import run_decisions

@@ -7,6 +7,7 @@ import sys
 from typing import NoReturn
 
 from app.cli.accounts_parser import add_accounts_parsers
+from app.cli.backup_parser import add_backup_parser
 from app.cli.contacts_parser import add_contacts_parsers
 from app.cli.dev_command import add_dev_parser
 from app.cli.inventory_parser import add_inventory_parser
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_contacts_parsers(commands, OneLineParser, positive_int)
     add_accounts_parsers(commands, OneLineParser, positive_int)
     add_dev_parser(commands, OneLineParser)
+    add_backup_parser(commands, OneLineParser)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser

@@ -44,6 +44,12 @@ SETTINGS = {
     "signoff_requires_training": Setting(
         "refuse signatures from accounts without a training record", "no", choices=("yes", "no")
     ),
+    "backup_keep": Setting(
+        "automatic backups (daily, before upgrades) kept per database; the newest is never deleted",
+        "14",
+        1,
+        1000,
+    ),
 }
 
 
