@@ -1,35 +1,51 @@
-"""Starting the GUI: QApplication, fonts, language, translators, database, reference data,
-main window.
+"""Starting the GUI: QApplication, fonts, language, translators, database (with the offer to restore
+the latest backup when the file is damaged), reference data, main window, the daily backup.
 
 The CLI calls :func:`run` when no command is given.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+import threading
 import traceback
+from datetime import timedelta
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from app.database.db import Database
-from app.errors import DataFileError, StorageError
-from app.paths import resources_dir
+from app.database.db import DamagedDatabaseError, Database
+from app.errors import AppError, DataFileError, StorageError
+from app.paths import backups_dir, resources_dir
+from app.services import backup
 from app.services.reference import Reference, load_reference
 from app.services.store import open_store
 from ui import dialog_service
 from ui.style import APP_STYLESHEET, BASE_POINT_SIZE
+from ui.widgets.form_fields import busy_cursor
 
 translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 SUPPORTED = ("en", "ja")
 NON_INTERACTIVE = ("offscreen", "minimal")  # Qt platforms on which nobody can answer a dialog
+BACKUP_CHECK_MS = 60 * 60 * 1000  # hourly: has a day passed since the last backup?
+FIRST_BACKUP_CHECK_MS = 60 * 1000  # the first look, a minute after the start
 _translators: list[QTranslator] = []  # kept alive as long as the application
 
 
@@ -117,9 +133,18 @@ def prepare(app: QApplication, lang: str | None) -> str:
 
 
 def open_all(db_path: Path) -> tuple[Database, Reference] | int:
-    """The database and the reference data, or the exit code after telling the person why not."""
+    """The database and the reference data, or the exit code after telling the person why not.
+
+    A damaged file (or one of a newer version) brings up the offer to restore its latest good
+    backup; a backup made before upgrading the file is logged in it.
+    """
     try:
         db = open_store(db_path)
+    except DamagedDatabaseError as exc:
+        restored = offer_restore(db_path, exc)
+        if restored is None:
+            return 1
+        db = restored
     except StorageError as exc:
         message = translate("App", "The database {path} could not be opened:\n{problem}")
         dialog_service.show_error(
@@ -128,6 +153,10 @@ def open_all(db_path: Path) -> tuple[Database, Reference] | int:
             message.format(path=db_path, problem=exc.message),
         )
         return 1
+    try:
+        backup.log_upgrade_backup(db)
+    except AppError as exc:  # the backup exists; only its record is missing
+        log.error("could not log the backup made before the upgrade: %s", exc.message)
     try:
         reference = load_reference()
     except DataFileError as exc:
@@ -138,6 +167,161 @@ def open_all(db_path: Path) -> tuple[Database, Reference] | int:
         )
         return 2
     return db, reference
+
+
+def offer_restore(db_path: Path, damage: DamagedDatabaseError) -> Database | None:
+    """Show the damaged-file dialog; restore the latest good backup when asked. The database
+    opened after the restore, or None (quit)."""
+    print(f"mdir-desk: {damage.message}", file=sys.stderr, flush=True)
+    with busy_cursor():
+        try:
+            found = backup.latest_good_backup(db_path)
+        except AppError as exc:
+            log.error("looking for a backup failed: %s", exc.message)
+            found = None
+    candidate = found[0] if found else None
+    if not ask_restore(db_path, damage, candidate):
+        return None
+    assert candidate is not None
+    try:
+        with busy_cursor():
+            result = backup.restore_backup(db_path, candidate.path)
+            db = open_store(db_path)
+    except AppError as exc:
+        dialog_service.show_error(
+            None,
+            translate("App", "The backup could not be restored"),
+            translate("App", "{file} could not be restored:\n{problem}").format(
+                file=candidate.path, problem=exc.message
+            ),
+        )
+        return None
+    log.warning(
+        "restored %s from %s (replaced file kept as %s)", db_path, candidate.path, result.replaced
+    )
+    return db
+
+
+def ask_restore(
+    db_path: Path, damage: DamagedDatabaseError, candidate: backup.BackupFile | None
+) -> bool:
+    """True when the person chose "Restore the latest backup" (never when nobody can answer)."""
+    if candidate is not None:
+        print(f"mdir-desk: latest good backup: {candidate.path}", file=sys.stderr, flush=True)
+    if not dialog_service.interactive:
+        return False
+    from ui.dialogs.damaged_file_dialog import RESTORE, DamagedFileDialog
+
+    dialog = DamagedFileDialog(
+        db_path, damage.kind, damage.problem, candidate, backups_dir(db_path)
+    )
+    dialog.exec()
+    return dialog.choice == RESTORE and candidate is not None
+
+
+class DailyBackup(QObject):
+    """The daily backup while the GUI runs: every ``interval_ms`` (and ``first_ms`` after the
+    start) it asks the backup service whether a day has passed since the last backup of this
+    database; if so the copy is made (and older automatic ones pruned) off the GUI thread, then
+    ``backup.created`` is logged. A failure is logged and shown as a warning that blocks nothing.
+
+    Signals: done(object): the BackupFile made, None (none due), or the error.
+    """
+
+    done = Signal(object)
+    _finished = Signal(object)  # from the worker thread; delivered on the GUI thread
+
+    def __init__(
+        self,
+        db: Database,
+        window: QMainWindow | None = None,
+        *,
+        interval_ms: int = BACKUP_CHECK_MS,
+        first_ms: int = FIRST_BACKUP_CHECK_MS,
+        every: timedelta = backup.DAILY,
+    ) -> None:
+        super().__init__(window)
+        self.db = db
+        self.main_window = window
+        self.every = every
+        self.busy = False
+        self.last_warning: str | None = None
+        self.warning_box: QMessageBox | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.first_ms = first_ms
+        self._finished.connect(self._after, Qt.ConnectionType.QueuedConnection)
+
+    def start(self) -> None:
+        self.timer.start()
+        QTimer.singleShot(self.first_ms, self, self.check)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def check(self) -> None:
+        if self.busy:
+            return
+        try:
+            keep = backup.keep_count(self.db)
+        except Exception as exc:  # a read failure must not stop the timer
+            self._warn(str(exc))
+            return
+        self.busy = True
+        worker = threading.Thread(
+            target=self._work, args=(self.db.path, keep), name="mdir-desk-daily-backup"
+        )
+        worker.start()
+
+    def _work(self, db_path: Path, keep: int) -> None:
+        result: object
+        try:
+            if backup.backup_due(db_path, every=self.every):
+                result = backup.make_backup(db_path, kind="daily")
+                backup.prune_backups(db_path, keep)
+            else:
+                result = None
+        except Exception as exc:
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._finished.emit(result)
+
+    def _after(self, result: object) -> None:
+        self.busy = False
+        if isinstance(result, backup.BackupFile):
+            try:
+                backup.log_backup_created(self.db, result)
+            except Exception as exc:
+                log.error("daily backup %s made, but not logged: %s", result.path, exc)
+            else:
+                log.info("daily backup: %s", result.path)
+        elif isinstance(result, Exception):
+            message = result.message if isinstance(result, AppError) else repr(result)
+            self._warn(message)
+        self.done.emit(result)
+
+    def _warn(self, problem: str) -> None:
+        log.error("the daily backup failed: %s", problem)
+        text = translate(
+            "App", "The daily backup of the database failed: {problem}. Tell your IT team."
+        ).format(problem=problem)
+        self.last_warning = text
+        print(f"mdir-desk: {' '.join(text.split())}", file=sys.stderr, flush=True)
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text)
+        if dialog_service.interactive:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                translate("App", "Backup failed"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                self.main_window,
+            )
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()  # never exec(): nothing waits for it
+            self.warning_box = box
 
 
 def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
@@ -163,6 +347,9 @@ def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
     window = MainWindow(db, reference, chosen)
     install_excepthook(window)
     window.show()
+    daily = DailyBackup(db, window)
+    if not quit_when_ready:
+        daily.start()
     if quit_when_ready:
         status: list[int] = []
 
@@ -172,5 +359,6 @@ def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
 
         QTimer.singleShot(0, check)
     code = app.exec()
+    daily.stop()
     db.close()
     return status[0] if quit_when_ready and status else code

@@ -98,15 +98,20 @@ class Database:
         self.engine.dispose()
 
 
+DAMAGE_KINDS = ("not_sqlite", "damaged", "foreign", "newer")
+
+
 class DamagedDatabaseError(StorageError):
     """The file is not a usable MDIR Desk database: not an SQLite file, damaged, not ours, or
     written by a newer program. It was refused and not changed. ``problem`` says what is wrong
-    without naming the file (the message names it)."""
+    without naming the file (the message names it); ``kind`` is one of :data:`DAMAGE_KINDS`, for
+    interfaces that explain it in their own words."""
 
-    def __init__(self, path: Path, message: str, problem: str) -> None:
+    def __init__(self, path: Path, message: str, problem: str, kind: str) -> None:
         super().__init__(message)
         self.path = path
         self.problem = problem
+        self.kind = kind
 
 
 def open_database(
@@ -174,6 +179,7 @@ def _check_existing_file(path: Path) -> str | None:
             path,
             f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed",
             "it is not an SQLite database file",
+            "not_sqlite",
         )
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
@@ -200,6 +206,7 @@ def _check_existing_file(path: Path) -> str | None:
             path,
             f"database {path} failed its integrity check; it was not changed",
             "it failed its integrity check (it is damaged)",
+            "damaged",
         )
     if row is None and tables:
         raise DamagedDatabaseError(
@@ -207,6 +214,7 @@ def _check_existing_file(path: Path) -> str | None:
             f"{path} is an SQLite file but not an MDIR Desk database (no schema version); "
             "it was not changed",
             "it is an SQLite file but not an MDIR Desk database (no schema version)",
+            "foreign",
         )
     return str(row[0]) if row else None
 
@@ -216,6 +224,7 @@ def _damaged(path: Path, exc: sqlite3.Error) -> DamagedDatabaseError:
         path,
         f"database {path} is damaged ({exc}); it was not changed",
         f"it is damaged ({exc})",
+        "damaged",
     )
 
 
@@ -276,6 +285,7 @@ def _prepare_upgrade(path: Path, revision: str | None, *, backup: bool) -> Path 
             f"database {path} was written by a newer MDIR Desk (schema {revision}); "
             "it was not changed",
             f"it was written by a newer MDIR Desk (schema {revision})",
+            "newer",
         )
     if not backup:
         return None
@@ -347,6 +357,7 @@ def _migrate(engine: Engine, path: Path) -> None:
             f"database {path} was written by a newer MDIR Desk (schema {current}); "
             "it was not changed",
             f"it was written by a newer MDIR Desk (schema {current})",
+            "newer",
         )
     if current == script.get_current_head():
         return
