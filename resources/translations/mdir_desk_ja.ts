@@ -142,28 +142,50 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="124"/>
+        <location filename="../../ui/app.py" line="149"/>
         <source>The database {path} could not be opened:
 {problem}</source>
         <translation>データベース {path} を開けませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="152"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="164"/>
         <source>A data file of MDIR Desk is broken and was refused:
 {problem}</source>
         <translation>MDIR Desk のデータファイルが壊れているため読み込みを中止しました：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Broken data file</source>
         <translation>データファイルの破損</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="193"/>
+        <source>The backup could not be restored</source>
+        <translation>バックアップを復元できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="194"/>
+        <source>{file} could not be restored:
+{problem}</source>
+        <translation>{file} を復元できませんでした:
+{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="306"/>
+        <source>The daily backup of the database failed: {problem}. Tell your IT team.</source>
+        <translation>データベースの毎日のバックアップに失敗しました: {problem}。IT 担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="316"/>
+        <source>Backup failed</source>
+        <translation>バックアップ失敗</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1074,85 @@
         <location filename="../../ui/views/contacts/contacts_view.py" line="397"/>
         <source>Remove failed</source>
         <translation>削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="34"/>
+        <source>The database cannot be opened</source>
+        <translation>データベースを開けません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="41"/>
+        <source>MDIR Desk cannot open its database file.</source>
+        <translation>MDIR Desk はデータベースファイルを開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="45"/>
+        <source>File: {path}</source>
+        <translation>ファイル: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="50"/>
+        <source>Problem: {explanation}
+(details: {problem})</source>
+        <translation>問題: {explanation}
+（詳細: {problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="57"/>
+        <source>The file has not been changed.</source>
+        <translation>ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="64"/>
+        <source>The latest backup that passed its check was made on {time}:
+{file}
+Restoring it replaces the database with that copy: anything recorded after {time} is not in it. The damaged file is kept beside the restored one, never deleted.</source>
+        <translation>検査に合格した最新のバックアップは {time} に作成されました:
+{file}
+復元するとデータベースがこのコピーに置き換わります。{time} より後に記録した内容は含まれません。破損したファイルは復元したファイルの隣に保存され、削除されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="73"/>
+        <source>No backup of this database that passes its check was found in {folder}. Ask your IT or biomedical engineering team for a copy; it can be restored with the command &apos;mdir-desk backup restore&apos;.</source>
+        <translation>検査に合格するこのデータベースのバックアップは {folder} に見つかりませんでした。IT 担当者または臨床工学部門にコピーを依頼してください。コマンド「mdir-desk backup restore」で復元できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="82"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="85"/>
+        <source>Restore the latest backup</source>
+        <translation>最新のバックアップを復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="95"/>
+        <source>the file is not an MDIR Desk database (not an SQLite file).</source>
+        <translation>MDIR Desk のデータベースではありません（SQLite ファイルではありません）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="96"/>
+        <source>the file is damaged (it failed its integrity check).</source>
+        <translation>ファイルが破損しています（整合性検査に不合格）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="97"/>
+        <source>the file is a database of another program, not of MDIR Desk.</source>
+        <translation>MDIR Desk ではなく、別のプログラムのデータベースです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="99"/>
+        <source>the file was written by a newer version of MDIR Desk. Use that version, or restore a backup.</source>
+        <translation>新しいバージョンの MDIR Desk で書き込まれたファイルです。そのバージョンを使うか、バックアップを復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/damaged_file_dialog.py" line="102"/>
+        <source>the file cannot be read.</source>
+        <translation>ファイルを読み取れません。</translation>
     </message>
 </context>
 <context>
