@@ -23,6 +23,11 @@ from pathlib import Path
 KINDS = ("daily", "manual", "pre-upgrade")
 AUTOMATIC_KINDS = ("daily", "pre-upgrade")  # the ones pruned to the last N
 BACKUP_NAME = re.compile(r"^backup-(\d{8}T\d{6}\.\d{6}Z)-(daily|manual|pre-upgrade)\.sqlite3$")
+# The hidden file a copy is written into before it gets its name (left over only when the program
+# was killed while copying).
+PARTIAL_NAME = re.compile(
+    r"^\.backup-\d{8}T\d{6}\.\d{6}Z-(daily|manual|pre-upgrade)\.sqlite3\.\w+\.partial(-journal)?$"
+)
 _STAMP = "%Y%m%dT%H%M%S.%fZ"
 BUSY_TIMEOUT_S = 10
 

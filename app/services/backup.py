@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 
 from app.database.backup_file import (
     AUTOMATIC_KINDS,
+    PARTIAL_NAME,
     copy_database,
     fsync_dir,
     fsync_file,
@@ -48,6 +49,7 @@ from app.services.store import open_store
 
 DAILY = timedelta(hours=24)
 DEFAULT_KEEP = 14
+_STALE_PARTIAL = timedelta(hours=1)
 _CLOCK_SLACK = timedelta(minutes=5)  # a backup "from the future" by less than this still counts
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -161,6 +163,7 @@ def prune_backups(db_path: Path, keep: int) -> list[Path]:
 
     Only files named by this program are considered; the newest backup of all is never deleted.
     """
+    _remove_stale_partials(backups_dir(db_path))
     backups = list_backups(db_path, read_schema=False)
     if not backups:
         return []
@@ -178,6 +181,17 @@ def prune_backups(db_path: Path, keep: int) -> list[Path]:
             raise StorageError(f"cannot delete the old backup {old.path}: {_reason(exc)}") from None
         removed.append(old.path)
     return removed
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Half-written copies of ours that a killed program left behind (older than an hour)."""
+    if not folder.is_dir():
+        return
+    cutoff = datetime.now(UTC).timestamp() - _STALE_PARTIAL.total_seconds()
+    for child in folder.iterdir():
+        if PARTIAL_NAME.match(child.name) and child.is_file() and child.stat().st_mtime < cutoff:
+            with contextlib.suppress(OSError):
+                child.unlink()
 
 
 def backup_due(db_path: Path, *, now: datetime | None = None, every: timedelta = DAILY) -> bool:

@@ -4,10 +4,12 @@ changing a byte, and clear errors for places a database cannot be."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import sqlite3
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -145,6 +147,21 @@ def test_pruning_keeps_the_newest_n_automatic_backups_and_nothing_else_is_touche
     left = {b.path for b in backup.list_backups(db.path)}
     assert left == {manual.path, *(b.path for b in daily[3:])}
     assert all(path.read_bytes() == b"not ours" for path in foreign)
+
+
+def test_pruning_clears_only_stale_half_written_copies_of_its_own(db):
+    folder = backups_dir(db.path)
+    backup.make_backup(db.path, kind="daily")
+    stale = folder / ".backup-20260101T000000.000000Z-daily.sqlite3.k1ll3d.partial"
+    fresh = folder / ".backup-20260101T000001.000000Z-daily.sqlite3.wr1t1ng.partial"
+    other = folder / ".someone-elses.partial"
+    for path in (stale, fresh, other):
+        path.write_bytes(b"half")
+    hours_ago = time.time() - 2 * 3600
+    for path in (stale, other):
+        os.utime(path, (hours_ago, hours_ago))
+    backup.prune_backups(db.path, keep=14)
+    assert not stale.exists() and fresh.exists() and other.exists()
 
 
 def test_pruning_never_deletes_the_newest(db):
