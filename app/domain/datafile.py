@@ -15,6 +15,7 @@ from app.errors import DataFileError
 M = TypeVar("M", bound=BaseModel)
 # libyaml's safe loader when the wheel has it (about 4x faster), else the pure-Python one.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_MESSAGE_CHARS = 300  # a problem quoting text from the file is cut to this length
 
 
 @dataclass(frozen=True)
@@ -32,16 +33,44 @@ def read_yaml(path: Path, kind: str) -> RawDataFile:
         raise DataFileError(str(path), f"cannot be read ({exc.strerror or exc})") from None
     try:
         content = yaml.load(raw, Loader=_SAFE_LOADER)
+    except yaml.reader.ReaderError as exc:  # not UTF-8/UTF-16, or control characters
+        raise DataFileError(str(path), f"not valid YAML text: {_unreadable(exc)}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise DataFileError(str(path), f"not valid YAML{where}: {problem}") from None
+    except RecursionError:  # only the pure-Python loader recurses; libyaml stops at depth 1000
+        raise DataFileError(str(path), "not valid YAML: nested too deeply") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. 2026-02-30, a 5000-digit number
+        raise DataFileError(str(path), f"not valid YAML: a value cannot be read ({exc})") from None
     if not isinstance(content, dict):
         raise DataFileError(str(path), "expected a mapping at the top level")
     if content.get("kind") != kind:
-        raise DataFileError(str(path), f"expected kind '{kind}', found {content.get('kind')!r}")
+        raise DataFileError(
+            str(path), f"expected kind '{kind}', found {brief(content.get('kind'))}"
+        )
     return RawDataFile(path=path, content=content, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def _unreadable(exc: yaml.reader.ReaderError) -> str:
+    char = exc.character
+    code = ord(char) if isinstance(char, str) and len(char) == 1 else char
+    where = f"0x{code:02x} at offset {exc.position}" if isinstance(code, int) else "offset"
+    return f"{exc.reason} ({where}); data files are UTF-8"
+
+
+def brief(value: Any, limit: int = 60) -> str:
+    """A value from the file for a message: scalars on one line and cut short, containers by kind
+    only (a YAML alias can make a tiny file hold a structure far too large to print)."""
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return repr(text if len(text) <= limit else text[:limit] + "...")
+    if isinstance(value, int) and value.bit_length() > 200:
+        return "a very large number"
+    if value is None or isinstance(value, bool | int | float):
+        return repr(value)
+    return {dict: "a mapping", list: "a list"}.get(type(value), f"a {type(value).__name__}")
 
 
 def validate(model: type[M], raw: RawDataFile) -> M:
@@ -49,7 +78,10 @@ def validate(model: type[M], raw: RawDataFile) -> M:
     try:
         return model.model_validate(raw.content)
     except ValidationError as exc:
-        raise DataFileError(str(raw.path), describe_first_error(exc, raw.content)) from None
+        problem = describe_first_error(exc, raw.content)
+        if len(problem) > MAX_MESSAGE_CHARS:
+            problem = problem[:MAX_MESSAGE_CHARS] + "..."
+        raise DataFileError(str(raw.path), " ".join(problem.split())) from None
 
 
 def describe_first_error(exc: ValidationError, content: Any) -> str:
@@ -63,7 +95,7 @@ def describe_first_error(exc: ValidationError, content: Any) -> str:
             message = f"missing the '{field}' text"
         where = _describe_location(err["loc"][:-1], content)
     elif kind == "extra_forbidden":
-        message = f"unknown key '{err['loc'][-1]}'"
+        message = f"unknown key {brief(err['loc'][-1])}"
         where = _describe_location(err["loc"][:-1], content)
     elif kind == "string_type" and isinstance(err.get("input"), bool):
         message = 'expected text but found a yes/no value: write it in quotes, e.g. "yes"'
@@ -83,7 +115,8 @@ def _describe_location(loc: tuple[Any, ...], content: Any) -> str:
             parts.append(f"[{label}]" if label else f"[{step}]")
             continue
         node = node.get(step) if isinstance(node, dict) else None
-        parts.append(f".{step}" if parts else str(step))
+        name = step if isinstance(step, str) and len(step) <= 60 else brief(step)
+        parts.append(f".{name}" if parts else str(name))
     return "".join(parts)
 
 
@@ -91,5 +124,7 @@ def _item_label(item: Any) -> str | None:
     if isinstance(item, dict):
         for key in ("id", "code", "number", "value"):
             if key in item:
-                return f"{key}={item[key]}"
+                value = item[key]
+                shown = value if isinstance(value, str) and len(value) <= 60 else brief(value)
+                return f"{key}={shown}"
     return None

@@ -172,21 +172,29 @@ def _check_node(node: Node, questions: dict[str, Question], nodes: set[str]) -> 
 
 
 def _check_acyclic_and_reachable(tree: DecisionTree) -> None:
+    """Depth-first from the start node, with an explicit stack: a flow thousands of nodes deep is
+    checked like a short one (no recursion limit), in time linear in its size."""
     by_id = {n.id: n for n in tree.nodes}
     done: set[str] = set()
-
-    def visit(node_id: str, trail: list[str]) -> None:
-        if node_id in trail:
+    trail: list[str] = [tree.start]  # the path from the start to the node being explored
+    on_trail = {tree.start}
+    pending = [iter([e.next for e in by_id[tree.start].edges.values() if e.next is not None])]
+    while pending:
+        node_id = next(pending[-1], None)
+        if node_id is None:  # every answer of trail[-1] explored
+            pending.pop()
+            on_trail.discard(trail[-1])
+            done.add(trail.pop())
+            continue
+        if node_id in on_trail:
             cycle = " -> ".join([*trail[trail.index(node_id) :], node_id])
             raise ValueError(f"the flow has a cycle: {cycle}")
         if node_id in done:
-            return
-        for edge in by_id[node_id].edges.values():
-            if edge.next is not None:
-                visit(edge.next, [*trail, node_id])
-        done.add(node_id)
-
-    visit(tree.start, [])
+            continue
+        trail.append(node_id)
+        on_trail.add(node_id)
+        edges = by_id[node_id].edges.values()
+        pending.append(iter([e.next for e in edges if e.next is not None]))
     unreachable = [n.id for n in tree.nodes if n.id not in done]
     if unreachable:
         raise ValueError(f"node '{unreachable[0]}' can never be reached from the start node")
