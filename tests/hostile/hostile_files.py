@@ -144,12 +144,20 @@ def overlapping(entries: int = 200) -> bytes:
     return data[:directory_at] + bytes(directory) + end
 
 
-def huge_declared_directory(base: bytes, size: int) -> bytes:
-    """``base`` whose end record declares a central directory of ``size`` bytes."""
+def huge_declared_directory(base: bytes, size: int, *, zip64: bool = False) -> bytes:
+    """``base`` whose end record (or, with ``zip64``, an added ZIP64 end record, which takes
+    precedence) declares a central directory of ``size`` bytes."""
     at = base.rfind(b"PK\x05\x06")
-    out = bytearray(base)
-    struct.pack_into("<I", out, at + 12, size)
-    return bytes(out)
+    if not zip64:
+        out = bytearray(base)
+        struct.pack_into("<I", out, at + 12, size)
+        return bytes(out)
+    entries, _, offset = struct.unpack_from("<HII", base, at + 10)
+    record = struct.pack(
+        "<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, entries, entries, size, offset
+    )
+    locator = struct.pack("<4sLQL", b"PK\x06\x07", 0, at, 1)
+    return base[:at] + record + locator + base[at:]
 
 
 # --- damage to real files ---------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 The rules, in order:
 
-1. A UTF-16 byte-order mark means UTF-16 (Excel's "Unicode Text" export).
+1. A UTF-16 byte-order mark means UTF-16 (Excel's "Unicode Text" export); a UTF-32 one (whose
+   first two bytes look like UTF-16's) is refused.
 2. Content that is clearly not text (NUL bytes, a known binary signature such as PNG, PDF, ZIP or an old
    ``.xls``, or many control characters) is refused as "not a text table".
 3. UTF-8, decoded strictly over the whole file (a UTF-8 byte-order mark is dropped).
@@ -55,6 +56,8 @@ CP932 = Encoding("cp932", "cp932")
 
 def detect_encoding(path: Path, head: bytes) -> Encoding:
     """The encoding of the text table at ``path`` whose first bytes are ``head`` (see module rules)."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # FF FE 00 00 begins both
+        raise BadInputError(f"{path.name}: UTF-32 text is not read; save the file as 'CSV UTF-8'")
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Encoding("utf-16", "utf-16")
     refuse_binary(path, head)

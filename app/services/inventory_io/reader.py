@@ -8,6 +8,11 @@ Limits (each refused with a clear message): a cell over 100,000 characters, a ph
 1,000,000 characters, more than 1,000 columns, more than 1,000,000 data rows, a file over 512 MB.
 Completely empty rows are skipped, streaming, and counted in ``Table.empty_rows_skipped``.
 
+A workbook is a zip archive, checked before anything is unpacked (see ``_check_workbook_archive``):
+a zip directory over 4 MB or more than 10,000 parts, parts that would unpack to more than 1 GB in
+all or more than 100 times their stored size (a zip bomb), and rows numbered beyond a spreadsheet's
+last row (1,048,576) are refused. Its XML is parsed by expat, which refuses entity-expansion bombs.
+
 A cell written by our exporter with a protective apostrophe (``'=1+1``) is read back without it;
 see ``formula.py``. ``SourceRow.raw`` keeps the cells exactly as the file has them.
 """
@@ -15,6 +20,8 @@ see ``formula.py``. ``SourceRow.raw`` keeps the cells exactly as the file has th
 from __future__ import annotations
 
 import csv
+import os
+import struct
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -32,6 +39,13 @@ MAX_COLUMNS = 1_000
 MAX_DATA_ROWS = 1_000_000
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_XLSX_PARTS = 10_000
+MAX_XLSX_DIRECTORY_BYTES = 4 * 1024 * 1024
+# A part may unpack to at most 100 times its stored size (Apache POI's zip-bomb threshold; real
+# workbooks stay near 10x) once it is larger than 1 MB (tiny repetitive parts compress better).
+MAX_XLSX_RATIO = 100
+XLSX_RATIO_FROM_BYTES = 1024 * 1024
+SPREADSHEET_MAX_ROWS = 1_048_576
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _DELIMITERS = ("\t", ";", ",")  # on a tie, the one least likely to appear inside header text wins
 
@@ -273,17 +287,7 @@ def _refuse_unclosed_quote(record: Iterable[str], start: int, name: str) -> None
 
 
 def _read_xlsx(path: Path) -> Table:
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        raise BadInputError(
-            f"{path.name}: not a valid .xlsx workbook (it is not a zip file)"
-        ) from None
-    if unpacked > MAX_XLSX_UNPACKED_BYTES:
-        raise BadInputError(f"{path.name}: the workbook unpacks to more than 1 GB; refused")
+    _check_workbook_archive(path)
     import openpyxl
 
     try:
@@ -298,6 +302,11 @@ def _read_xlsx(path: Path) -> Table:
         sheet.reset_dimensions()  # rows carry their own width; a bogus declared size costs nothing
         rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
         for number, values in enumerate(rows, start=1):
+            if number > SPREADSHEET_MAX_ROWS:  # openpyxl fills a gap up to row r="999999999"
+                raise BadInputError(
+                    f"{path.name}: the worksheet has rows beyond row {SPREADSHEET_MAX_ROWS:,}, "
+                    "the last row a spreadsheet has; refused"
+                )
             collector.add(number, _texts(values))
     except BadInputError:
         raise
@@ -308,16 +317,94 @@ def _read_xlsx(path: Path) -> Table:
     return collector.table(encoding="", delimiter="", kind="xlsx")
 
 
+def _check_workbook_archive(path: Path) -> None:
+    """Refuse a zip that would cost far more to open or unpack than a real workbook (zip bombs).
+
+    The directory's size is read from the zip's end record first, so a directory of millions of
+    entries is refused before ``zipfile`` builds an object for each. The sizes checked are the ones
+    ``zipfile`` enforces while unpacking (it stops at a part's declared size), and the stored sizes
+    must fit in the file, so a part cannot unpack to more than the limits allow.
+    """
+    import zipfile
+
+    not_a_zip = BadInputError(f"{path.name}: not a valid .xlsx workbook (it is not a zip file)")
+    try:
+        file_size = path.stat().st_size
+        directory = _zip_directory_size(path)
+        if directory is None:
+            raise not_a_zip
+        if directory > MAX_XLSX_DIRECTORY_BYTES:
+            raise BadInputError(
+                f"{path.name}: the workbook's zip directory is {directory:,} bytes, far more than "
+                f"a workbook has (at most {MAX_XLSX_DIRECTORY_BYTES:,}); refused"
+            )
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, struct.error):
+        raise not_a_zip from None
+    if len(parts) > MAX_XLSX_PARTS:
+        raise BadInputError(
+            f"{path.name}: the workbook holds {len(parts):,} parts; at most {MAX_XLSX_PARTS:,}"
+        )
+    if sum(part.compress_size for part in parts) > file_size:
+        raise BadInputError(
+            f"{path.name}: not a valid .xlsx workbook (its parts overlap or are larger than the file)"
+        )
+    if sum(part.file_size for part in parts) > MAX_XLSX_UNPACKED_BYTES:
+        raise BadInputError(f"{path.name}: the workbook unpacks to more than 1 GB; refused")
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > XLSX_RATIO_FROM_BYTES and ratio > MAX_XLSX_RATIO:
+            name = part.filename if len(part.filename) <= 60 else part.filename[:60] + "..."
+            raise BadInputError(
+                f"{path.name}: part {name!r} would unpack to {part.file_size:,} bytes, "
+                f"{ratio:,.0f} times its stored size (at most {MAX_XLSX_RATIO}): "
+                "this looks like a zip bomb; refused"
+            )
+
+
+def _zip_directory_size(path: Path) -> int | None:
+    """The size of a zip's central directory as ``zipfile`` will read it (None: no end record).
+
+    Found the way ``zipfile`` finds it: the end record in the last 22 bytes, else the last one in
+    the final 64 KB (a comment may follow it); a ZIP64 end record just before it takes precedence.
+    """
+    end_size, locator_size, zip64_size = 22, 20, 56
+    with path.open("rb") as stream:
+        size = stream.seek(0, os.SEEK_END)
+        tail_size = min(size, end_size + 0xFFFF + locator_size + zip64_size)
+        stream.seek(size - tail_size)
+        tail = stream.read(tail_size)
+    end = len(tail) - end_size
+    if end < 0 or tail[end : end + 4] != b"PK\x05\x06" or tail[-2:] != b"\x00\x00":
+        end = tail.rfind(b"PK\x05\x06")
+        if end < 0 or len(tail) - end < end_size:
+            return None
+    (directory,) = struct.unpack_from("<I", tail, end + 12)
+    locator = end - locator_size
+    zip64 = locator - zip64_size
+    if (
+        zip64 >= 0
+        and tail[locator : locator + 4] == b"PK\x06\x07"
+        and tail[zip64 : zip64 + 4] == b"PK\x06\x06"
+    ):
+        (directory,) = struct.unpack_from("<Q", tail, zip64 + 40)
+    return int(directory)
+
+
 def _reason(exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else ""
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
 
-def _texts(values: Iterable[object]) -> list[str]:
-    texts = [cell_text(value) for value in values]
-    while texts and not texts[-1]:
-        texts.pop()
-    return texts
+def _texts(values: tuple[object, ...]) -> list[str]:
+    """The row's texts without its trailing blank cells (only None and "" read as blank)."""
+    end = len(values)
+    if end > MAX_COLUMNS and values[MAX_COLUMNS:].count(None) == end - MAX_COLUMNS:
+        end = MAX_COLUMNS  # one styled blank cell at column ZZZ makes a row 18,278 cells wide
+    while end and (values[end - 1] is None or values[end - 1] == ""):
+        end -= 1
+    return [cell_text(value) for value in values[:end]]
 
 
 def cell_text(value: object) -> str:
