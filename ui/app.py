@@ -348,16 +348,19 @@ def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
     install_excepthook(window)
     window.show()
     daily = DailyBackup(db, window)
-    if not quit_when_ready:
-        daily.start()
     if quit_when_ready:
         status: list[int] = []
 
         def check() -> None:
             status.append(0 if window.triage_ready() else 1)
-            app.quit()
+            # exit(), not quit(): QGuiApplication.quit() finishes asynchronously and can leave the
+            # thread's "quit now" flag set after exec() returns, so that every later event loop
+            # in this process (a test's wait) would return at once.
+            app.exit(0)
 
         QTimer.singleShot(0, check)
+    else:
+        daily.start()
     code = app.exec()
     daily.stop()
     db.close()

@@ -194,7 +194,11 @@ def test_each_due_tick_makes_a_backup_and_prunes(qtbot, gui, store):
     store.close()
 
 
-def test_a_failing_daily_backup_warns_without_blocking(qtbot, gui, store, tmp_path, monkeypatch):
+@pytest.mark.parametrize("interactive", [False, True], ids=["headless", "interactive"])
+def test_a_failing_daily_backup_warns_without_blocking(
+    qtbot, gui, store, tmp_path, monkeypatch, interactive
+):
+    monkeypatch.setattr(dialog_service, "interactive", interactive)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the user data folder should be")
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
@@ -207,5 +211,12 @@ def test_a_failing_daily_backup_warns_without_blocking(qtbot, gui, store, tmp_pa
     assert isinstance(done.args[0], StorageError)
     assert daily.last_warning and "daily backup" in daily.last_warning
     assert "daily backup" in window.statusBar().currentMessage()
-    assert daily.warning_box is None  # headless: nothing to click, nothing waits
+    if interactive:  # a warning beside the window; nothing waits for it to be closed
+        box = daily.warning_box
+        assert box is not None and box.isVisible() and not box.isModal()
+        assert box.windowModality() == Qt.WindowModality.NonModal
+        assert box.text() == daily.last_warning
+        box.close()
+    else:  # headless: nothing to click
+        assert daily.warning_box is None
     store.close()
