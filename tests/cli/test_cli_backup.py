@@ -3,13 +3,17 @@ line on stderr), 1 a storage problem or a damaged backup."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+TESTS = Path(__file__).resolve().parents[1]
+FIXTURES = TESTS / "fixtures" / "db"
 DECISION = [
     "decisions",
     "record",
@@ -178,3 +182,67 @@ def test_unusable_database_locations_are_one_clear_line(cli, tmp_path, where):
     assert str(db) in one_line(run)
     run = cli("--db", str(db), "backup", "create", with_db=False)
     assert run.code == 1 and str(db) in one_line(run)
+
+
+def _as_ordinary_user(command: list[str]) -> list[str] | None:
+    """``command`` run without root's right to write anywhere (None when that cannot be done)."""
+    if os.name != "posix":
+        return None
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+
+
+def test_read_only_folder_and_file_are_one_clear_line_for_an_ordinary_user():
+    base = Path(tempfile.mkdtemp(prefix="mdir-desk-read-only-"))  # reachable by another user
+    try:
+        os.chmod(base, 0o755)
+        folder, ro_file_folder = base / "read-only", base / "writable"
+        folder.mkdir()
+        ro_file_folder.mkdir()
+        env = {
+            "PATH": os.environ.get("PATH", ""),
+            "HOME": str(base),
+            "XDG_DATA_HOME": str(base / "data"),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(TESTS / "netguard_site"),
+            "MDIR_NETGUARD_LOG": str(base / "netguard.log"),
+        }
+        (base / "netguard.log").touch(mode=0o666)
+        os.chmod(base / "netguard.log", 0o666)
+        (base / "data").mkdir(mode=0o777)
+        os.chmod(base / "data", 0o777)
+        existing = ro_file_folder / "ward.sqlite3"
+        made = subprocess.run(
+            [sys.executable, "-m", "app", "--db", str(existing), "demo", "--devices", "3"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert made.returncode == 0, made.stderr
+        os.chmod(existing, 0o444)
+        os.chmod(folder, 0o555)
+        cases = [
+            (folder / "new.sqlite3", "is read-only"),
+            (existing, "is read-only"),
+        ]
+        for db, expected in cases:
+            command = _as_ordinary_user(
+                [sys.executable, "-m", "app", "--db", str(db), "decisions", "list"]
+            )
+            if command is None:
+                pytest.skip("no way to run as an ordinary user here")
+            done = subprocess.run(command, env=env, capture_output=True, text=True, cwd=base)
+            assert done.returncode == 1, done
+            lines = done.stderr.strip().splitlines()
+            assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+            assert str(db) in lines[0] and expected in lines[0]
+        assert not (folder / "new.sqlite3").exists()
+        assert (base / "netguard.log").read_text() == ""
+    finally:
+        if (base / "read-only").exists():
+            os.chmod(base / "read-only", 0o755)
+        shutil.rmtree(base, ignore_errors=True)
