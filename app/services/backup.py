@@ -326,6 +326,9 @@ def _verify_trail(image: Path, work: Path, report: VerifyReport) -> None:
     except AppError as exc:
         report.problem = f"it cannot be opened as an MDIR Desk database: {exc.message}"
         return
+    except (DBAPIError, sqlite3.DatabaseError) as exc:  # e.g. an upgrade its content breaks
+        report.problem = f"it cannot be upgraded to the current schema ({_first_line(exc)})"
+        return
     try:
         report.audit = verify_audit(db)
     except AppError as exc:

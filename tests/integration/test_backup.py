@@ -322,6 +322,16 @@ def test_verify_finds_a_tampered_audit_trail_and_an_unknown_schema(db, tmp_path)
     assert not report.intact and "schema 9999 is unknown" in report.problem
 
 
+def test_verify_reports_an_old_backup_that_cannot_be_upgraded(tmp_path):
+    path = copy_fixture("schema-0003.sqlite3", tmp_path)
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE app_setting")
+    before = path.read_bytes()
+    report = backup.verify_backup(path)
+    assert not report.intact and "cannot be upgraded" in report.problem
+    assert path.read_bytes() == before
+
+
 def test_verify_of_a_missing_file_is_bad_input(tmp_path):
     with pytest.raises(BadInputError, match="does not exist"):
         backup.verify_backup(tmp_path / "absent.sqlite3")
