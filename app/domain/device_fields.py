@@ -177,7 +177,7 @@ def parse_int(raw: str, spec: FieldSpec) -> int | None:
         return None
     try:
         number = int(float(value)) if re.fullmatch(r"\d+\.0+", value) else int(value)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "9" * 400 + ".0" is float infinity
         raise FieldProblem(f"'{value}' is not a whole number") from None
     too_small = spec.minimum is not None and number < spec.minimum
     too_large = spec.maximum is not None and number > spec.maximum
@@ -197,7 +197,10 @@ def parse_datetime(raw: str) -> str | None:
         raise FieldProblem(f"'{value}' is not a date like 2026-11-08 or 2026-11-08T14:30") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat()
+    try:
+        return moment.astimezone(UTC).isoformat()
+    except OverflowError:  # 0001-01-01T00:00+05:00 is before the year 1 in UTC
+        raise FieldProblem(f"'{value}' is outside the years 1-9999 in UTC") from None
 
 
 def parse_value(spec: FieldSpec, raw: str) -> object:

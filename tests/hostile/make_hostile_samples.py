@@ -71,7 +71,7 @@ TEXT_SAMPLES: dict[str, str] = {
     "inventory-formulas.csv": (
         "Asset Tag,Serial,Manufacturer,Model,Location,Notes\n"
         "MD-F-1,=cmd|' /C calc'!A0,+Acme,-Pump,@Ward 3,=HYPERLINK(\"http://x.invalid\")\n"
-        "MD-F-2,'=already quoted,'+still,--,@,=1+1\n"
+        "MD-F-2,''=quoted twice,'+quoted once,--,@,=1+1\n"
     ),
     "contacts-formulas.csv": (
         "name,role,organization,unit,tier,mobile,notes\n"

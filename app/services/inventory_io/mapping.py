@@ -228,6 +228,12 @@ def _ignored(
 
 
 def _listing(headers: list[str], at_most: int = 40) -> str:
-    shown = ", ".join(f'"{h}"' for h in headers[:at_most] if h)
+    """The headers for a one-line message (a quoted header cell may span lines; long ones are cut)."""
+    shown = ", ".join(f'"{_one_line(h)}"' for h in headers[:at_most] if h)
     more = len(headers) - at_most
     return (shown or "none") + (f" and {more} more" if more > 0 else "")
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "..."
