@@ -15,6 +15,7 @@ from app.services.sbom.model import Component, SbomDocument, SbomFormat
 from app.services.sbom.purl import parse_purl_or_none
 
 MAX_SBOM_BYTES = 100 * 1024 * 1024
+MAX_TEXT_CHARS = 10_000  # a name, version, purl, CPE or supplier; real ones are far shorter
 # JSON exists for CycloneDX from 1.2 on; 1.2-1.6 read the same way for the fields used here.
 CYCLONEDX_VERSIONS = ("1.2", "1.3", "1.4", "1.5", "1.6")
 SPDX_VERSIONS = ("SPDX-2.2", "SPDX-2.3")
@@ -313,10 +314,22 @@ def _component(
     return Component(name, _clean(group), version, purl, supplier, cpe)
 
 
-def _clean(value: str | None) -> str | None:
-    """Trimmed text; None for blanks."""
+def _clean(value: str | None, what: str = "") -> str | None:
+    """Trimmed text; None for blanks. Refused: text longer than ``MAX_TEXT_CHARS``, and a lone
+    UTF-16 surrogate (JSON can write ``"\\ud800"``; it is not text and cannot be stored)."""
     if value is None:
         return None
+    what = what or f"text {_show(value)}"
+    if len(value) > MAX_TEXT_CHARS:
+        raise _Refused(f"{what} is {len(value):,} characters long (at most {MAX_TEXT_CHARS:,})")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            lone = ord(value[error.start])
+            raise _Refused(
+                f"{what} holds a lone surrogate \\u{lone:04x}, not Unicode text"
+            ) from None
     return value.strip() or None
 
 
@@ -329,7 +342,7 @@ def _asserted(value: str | None) -> str | None:
 def _text(entry: dict[str, Any], key: str, where: str) -> str | None:
     value = entry.get(key)
     if value is None or isinstance(value, str):
-        return _clean(value)
+        return _clean(value, f"{where}: '{key}'")
     raise _Refused(f"{where}: '{key}' is {_kind(value)}, not text")
 
 
