@@ -319,16 +319,19 @@ def _clean(value: str | None, what: str = "") -> str | None:
     UTF-16 surrogate (JSON can write ``"\\ud800"``; it is not text and cannot be stored)."""
     if value is None:
         return None
-    what = what or f"text {_show(value)}"
     if len(value) > MAX_TEXT_CHARS:
-        raise _Refused(f"{what} is {len(value):,} characters long (at most {MAX_TEXT_CHARS:,})")
+        raise _Refused(
+            f"{what or f'text {_show(value)}'} is {len(value):,} characters long "
+            f"(at most {MAX_TEXT_CHARS:,})"
+        )
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as error:
             lone = ord(value[error.start])
             raise _Refused(
-                f"{what} holds a lone surrogate \\u{lone:04x}, not Unicode text"
+                f"{what or f'text {_show(value)}'} holds a lone surrogate \\u{lone:04x}, "
+                "not Unicode text"
             ) from None
     return value.strip() or None
 
