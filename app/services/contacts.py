@@ -23,6 +23,7 @@ from app.database.tables import Contact, ContactMethod, EscalationEntry
 from app.domain.escalation import METHOD_KINDS
 from app.errors import BadInputError
 from app.services.clock import utc_now_iso, workstation_id
+from app.services.inventory_io.formula import neutralise
 from app.services.inventory_io.reader import read_table
 from app.services.output_log import Actor, logged_output
 from app.services.reference import Reference
@@ -355,6 +356,7 @@ def _row_from_cells(
     name = " ".join(cells.get("name", "").split())
     if not name:
         problems.append(("name", "the name is missing"))
+    _fits("name", name, problems)
     role = _role(cells.get("role", ""), reference, problems)
     tier_value = _tier(cells.get("tier", ""), tier, problems)
     classes = _classes(cells.get("classes", ""), problems)
@@ -363,18 +365,17 @@ def _row_from_cells(
         value = " ".join(cells.get(kind, "").split())
         if value and kind != "radio" and not _PHONE.match(value):
             problems.append((kind, f"'{value}' is not a phone number"))
-        elif value:
+        elif value and _fits(kind, value, problems):
             methods[kind] = value
     email = cells.get("email", "").strip()
     if email and not _EMAIL.match(email):
         problems.append(("email", f"'{email}' is not an e-mail address"))
-    elif email:
+    elif email and _fits("email", email, problems):
         methods["email"] = email
     texts = {}
     for column in ("organization", "unit", *DETAILS):
         value = " ".join(cells.get(column, "").split())
-        if len(value) > MAX_TEXT:
-            problems.append((column, f"too long ({len(value)} characters; at most {MAX_TEXT})"))
+        _fits(column, value, problems)
         texts[column] = unicodedata.normalize("NFKC", value) if column == "unit" else value
     if texts["last_verified"]:
         texts["last_verified"] = _date(texts["last_verified"], problems)
@@ -390,6 +391,14 @@ def _row_from_cells(
         methods=methods,
         details={k: texts[k] for k in DETAILS if texts[k]},
     )
+
+
+def _fits(column: str, value: str, problems: list[tuple[str, str]]) -> bool:
+    """True when ``value`` is at most ``MAX_TEXT`` characters; else a problem for ``column``."""
+    if len(value) <= MAX_TEXT:
+        return True
+    problems.append((column, f"too long ({len(value)} characters; at most {MAX_TEXT})"))
+    return False
 
 
 def _date(text: str, problems: list[tuple[str, str]]) -> str:
@@ -425,10 +434,16 @@ def _tier(text: str, default: int | None, problems: list[tuple[str, str]]) -> in
     value = text.strip()
     if not value:
         return default or 1
-    if not value.isdigit() or not 1 <= int(value) <= 9:
+    if not _small_number(value) or not 1 <= int(value) <= 9:
         problems.append(("tier", f"'{value}' is not a tier from 1 to 9"))
         return 1
     return int(value)
+
+
+def _small_number(text: str) -> bool:
+    """Text ``int()`` reads as a number of one or two digits ("²" is a digit to ``isdigit`` but
+    not to ``int()``; 5,000 nines are more than ``int()`` converts)."""
+    return text.isdecimal() and len(text) <= 2
 
 
 def _classes(text: str, problems: list[tuple[str, str]]) -> str:
@@ -436,7 +451,7 @@ def _classes(text: str, problems: list[tuple[str, str]]) -> str:
     if not value:
         return ""
     parts = value.split(",")
-    if not all(p.isdigit() and 1 <= int(p) <= 7 for p in parts):
+    if not all(_small_number(p) and 1 <= int(p) <= 7 for p in parts):
         problems.append(("classes", f"'{text}' is not a list of classes 1-7 like 3,4,5"))
         return ""
     return ",".join(str(n) for n in sorted({int(p) for p in parts}))
@@ -517,7 +532,9 @@ def _classes_list(classes: str) -> list[int]:
 
 
 def _neutralise(cell: str) -> str:
-    return f"'{cell}" if cell[:1] in ("=", "+", "-", "@") else cell
+    """The inventory's reversible neutraliser (= + - @ TAB CR), which the importer undoes: the
+    former one let a stored "'=x" out unchanged, and it came back as "=x"."""
+    return neutralise(cell)
 
 
 # --- the contact editor ---------------------------------------------------------------------------
