@@ -48,7 +48,7 @@ def read_yaml(path: Path, kind: str) -> RawDataFile:
         raise DataFileError(str(path), "expected a mapping at the top level")
     if content.get("kind") != kind:
         raise DataFileError(
-            str(path), f"expected kind '{kind}', found {brief(content.get('kind'))}"
+            str(path), f"expected kind '{kind}', found {_brief(content.get('kind'))}"
         )
     return RawDataFile(path=path, content=content, sha256=hashlib.sha256(raw).hexdigest())
 
@@ -60,7 +60,7 @@ def _unreadable(exc: yaml.reader.ReaderError) -> str:
     return f"{exc.reason} ({where}); data files are UTF-8"
 
 
-def brief(value: Any, limit: int = 60) -> str:
+def _brief(value: Any, limit: int = 60) -> str:
     """A value from the file for a message: scalars on one line and cut short, containers by kind
     only (a YAML alias can make a tiny file hold a structure far too large to print)."""
     if isinstance(value, str):
@@ -95,7 +95,7 @@ def describe_first_error(exc: ValidationError, content: Any) -> str:
             message = f"missing the '{field}' text"
         where = _describe_location(err["loc"][:-1], content)
     elif kind == "extra_forbidden":
-        message = f"unknown key {brief(err['loc'][-1])}"
+        message = f"unknown key {_brief(err['loc'][-1])}"
         where = _describe_location(err["loc"][:-1], content)
     elif kind == "string_type" and isinstance(err.get("input"), bool):
         message = 'expected text but found a yes/no value: write it in quotes, e.g. "yes"'
@@ -115,7 +115,7 @@ def _describe_location(loc: tuple[Any, ...], content: Any) -> str:
             parts.append(f"[{label}]" if label else f"[{step}]")
             continue
         node = node.get(step) if isinstance(node, dict) else None
-        name = step if isinstance(step, str) and len(step) <= 60 else brief(step)
+        name = step if isinstance(step, str) and len(step) <= 60 else _brief(step)
         parts.append(f".{name}" if parts else str(name))
     return "".join(parts)
 
@@ -125,6 +125,6 @@ def _item_label(item: Any) -> str | None:
         for key in ("id", "code", "number", "value"):
             if key in item:
                 value = item[key]
-                shown = value if isinstance(value, str) and len(value) <= 60 else brief(value)
+                shown = value if isinstance(value, str) and len(value) <= 60 else _brief(value)
                 return f"{key}={shown}"
     return None
