@@ -66,7 +66,7 @@ def kill_run(db: Path, kills: int, seed: int, max_delay: float = 1.2) -> KillRep
     report = KillReport()
     started = time.perf_counter()
     env = _env(db.parent)
-    for _ in range(kills):
+    for number in range(kills):
         process = subprocess.Popen(
             _command(db, "dev", "stress", "--decisions", "1000000"),
             stdout=subprocess.PIPE,
@@ -74,11 +74,17 @@ def kill_run(db: Path, kills: int, seed: int, max_delay: float = 1.2) -> KillRep
             cwd=ROOT,
             env=env,
         )
-        time.sleep(rng.uniform(0.0, max_delay))  # also lands in start-up and the first migration
+        assert process.stdout is not None
+        first = b""
+        if number % 2:  # half the kills land while decisions are being written...
+            first = process.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.3))
+        else:  # ...the other half anywhere, start-up and the first migration included
+            time.sleep(rng.uniform(0.0, max_delay))
         process.send_signal(signal.SIGKILL)
         output, _ = process.communicate()
         report.kills += 1
-        text = output.decode("ascii", "replace")
+        text = (first + output).decode("ascii", "replace")
         complete = text[: text.rfind("\n") + 1] if "\n" in text else ""
         report.acknowledged.update(line for line in complete.splitlines() if line)
     _check(db, report, env)

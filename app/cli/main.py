@@ -128,7 +128,9 @@ def _locale_language() -> str:
 
 
 def _error(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+    """One line on stderr, whatever the message holds (a file name may contain a line break)."""
+    one_line = " ".join(message.replace("\r", "\n").split("\n"))
+    print(f"{PROG}: {one_line}", file=sys.stderr, flush=True)
 
 
 def _utf8_stdio() -> None:

@@ -18,7 +18,8 @@ PROG = "mdir-desk"
 
 class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        print(f"{PROG}: error: {message}", file=sys.stderr)
+        one_line = " ".join(message.replace("\r", "\n").split("\n"))
+        print(f"{PROG}: error: {one_line}", file=sys.stderr)
         raise SystemExit(2)
 
 

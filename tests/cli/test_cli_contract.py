@@ -268,3 +268,11 @@ def test_selftest_fails_without_a_credential_store(cli):
     )
     assert run.code == 1 and "selftest FAILED" in run.out
     assert "FAIL keep and read back a secret" in run.out and "did not keep the secret" in run.out
+
+
+def test_an_error_about_a_file_named_with_a_line_break_is_still_one_line(cli, tmp_path):
+    odd = tmp_path / "two\nlines.csv"
+    odd.write_bytes(b"\x00\x01 not a table")
+    run = cli("contacts", "import", str(odd))
+    assert run.code == 2 and len(run.err.strip().splitlines()) == 1
+    assert "two lines.csv" in run.err
