@@ -362,7 +362,10 @@ def _migrate(engine: Engine, path: Path) -> None:
     if current == script.get_current_head():
         return
     try:
-        with engine.connect() as conn:
+        # IMMEDIATE: two programs opening a new file at once take turns; the second finds the
+        # schema current inside its transaction and does nothing (a deferred transaction would
+        # fail when it tried to write after the first had committed).
+        with engine.connect().execution_options(begin_immediate=True) as conn:
             # Foreign keys off while tables are rebuilt (SQLite ignores this pragma inside a
             # transaction, so it is set before the migration's transaction begins), checked after.
             raw = conn.connection.driver_connection

@@ -77,3 +77,25 @@ def test_a_lock_held_too_long_is_a_clear_message_and_nothing_is_written(tmp_path
     finally:
         other.close()
         db.close()
+
+
+def test_programs_creating_one_new_database_at_once_take_turns(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "tests" / "netguard_site"))
+    starters = [
+        subprocess.Popen(
+            cli(path, "decisions", "list", "--json"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=env,
+        )
+        for _ in range(4)
+    ]
+    for starter in starters:
+        out, err = starter.communicate(timeout=120)
+        assert starter.returncode == 0, err  # the first migrates, the others find it done
+        assert json.loads(out) == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
