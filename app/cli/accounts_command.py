@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 
 from app.cli.output import print_json
@@ -14,16 +13,12 @@ from app.services.authority import AuthenticatedUser
 from app.services.reference import Reference
 
 
-def signed_in(db: Database, username: str, password: str) -> AuthenticatedUser:
-    return accounts.authenticate(db, username, password)
-
-
 def authenticate_as(
     args: argparse.Namespace, db: Database, extra: list[str]
 ) -> tuple[AuthenticatedUser, list[str]]:
     """Sign in the ``--as`` user (first password line) and return the remaining password lines."""
     lines = read_passwords(args.password_stdin, [f"password of {args.as_user}", *extra])
-    return signed_in(db, args.as_user, lines[0]), lines[1:]
+    return accounts.authenticate(db, args.as_user, lines[0]), lines[1:]
 
 
 def run_users(args: argparse.Namespace, db: Database, reference: Reference, lang: str) -> int:
@@ -174,7 +169,7 @@ def run_audit(args: argparse.Namespace, db: Database, reference: Reference, lang
         return 0 if report.intact else 1
     if args.action == "export":
         out = Path(args.out)
-        count = audit.export_audit(db, out, by=args.by or _os_user())
+        count = audit.export_audit(db, out, by=args.by)
         print(f"{out}: {count} events")
         return 0
     events = audit.list_events(
@@ -192,10 +187,3 @@ def run_audit(args: argparse.Namespace, db: Database, reference: Reference, lang
                 f"{e.seq:>6}  {e.at}  {e.kind:<24} {e.entity_id}  {e.actor_text}{role}  @{e.workstation}"
             )
     return 0
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name in the environment
-        return "unknown"

@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from app.cli.output import one_line
 from app.cli.parser import PROG, build_parser
 from app.errors import AppError
 
@@ -128,9 +129,7 @@ def _locale_language() -> str:
 
 
 def _error(message: str) -> None:
-    """One line on stderr, whatever the message holds (a file name may contain a line break)."""
-    one_line = " ".join(message.replace("\r", "\n").split("\n"))
-    print(f"{PROG}: {one_line}", file=sys.stderr, flush=True)
+    print(f"{PROG}: {one_line(message)}", file=sys.stderr, flush=True)
 
 
 def _utf8_stdio() -> None:

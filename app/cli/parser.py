@@ -11,6 +11,7 @@ from app.cli.backup_parser import add_backup_parser
 from app.cli.contacts_parser import add_contacts_parsers
 from app.cli.dev_command import add_dev_parser
 from app.cli.inventory_parser import add_inventory_parser
+from app.cli.output import one_line
 from app.version import __version__
 
 PROG = "mdir-desk"
@@ -18,8 +19,7 @@ PROG = "mdir-desk"
 
 class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        one_line = " ".join(message.replace("\r", "\n").split("\n"))
-        print(f"{PROG}: error: {one_line}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
         raise SystemExit(2)
 
 

@@ -21,8 +21,10 @@ from app.database.events import GENESIS_HASH, append_event, event_digest
 from app.database.tables import AuditHead, Decision, Event, Signature, UserKey
 from app.errors import BadInputError
 from app.security.seals import SealKey, load_seal_key
+from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decision_document import decision_document, document_sha256
+from app.services.output_log import os_account
 from app.services.signoff import check_signature
 from app.services.store import installation_id
 
@@ -317,15 +319,16 @@ EXPORT_COLUMNS = (
 )
 
 
-def export_audit(db: Database, out: Path, *, by: str) -> int:
+def export_audit(db: Database, out: Path, *, by: str | AuthenticatedUser | None = None) -> int:
     """Write the whole trail to ``out`` (.csv or .json); returns the number of events. The
-    export itself is logged (after the file is complete)."""
+    export itself is logged (after the file is complete) as ``by``: a signed-in user, a typed
+    name, or None for the operating-system account."""
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".json"):
         raise BadInputError(f"{out.name}: the audit trail exports to .csv or .json")
-    who = " ".join(by.split())
-    if not who:
-        raise BadInputError("the name of the person exporting is required")
+    signed_in = isinstance(by, AuthenticatedUser)
+    who = by.username if isinstance(by, AuthenticatedUser) else " ".join((by or "").split())
+    who = who or os_account()
     events = list_events(db, limit=10**9)
     report = verify_audit(db)
     tmp = out.with_name(out.name + ".part")
@@ -363,6 +366,8 @@ def export_audit(db: Database, out: Path, *, by: str) -> int:
             actor=who,
             workstation=workstation_id(),
             payload={"file": out.name, "events": len(events), "intact": report.intact},
+            role=by.role_text() if isinstance(by, AuthenticatedUser) else None,
+            authenticated=signed_in,
         )
     return len(events)
 

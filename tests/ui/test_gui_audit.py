@@ -13,6 +13,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QPushButton
 
 from app.services.audit import EventFilter, list_events
+from app.services.output_log import os_account
 from ui import dialog_service
 from ui.models.event_table_model import COLUMNS, EventTableModel
 from ui.session import SignInSession
@@ -108,7 +109,7 @@ def test_export_as_the_signed_in_user(qtbot, view, db, reference, tmp_path, monk
     assert view.export() == tmp_path / "t.json"
     data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert data["verification"]["intact"] is True
-    assert list_events(db, EventFilter(kind="audit.exported"))[-1].actor == view.exporter_name()
+    assert list_events(db, EventFilter(kind="audit.exported"))[-1].actor == os_account()
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, gui, db, reference) -> None:

@@ -3,7 +3,6 @@ time; the details of one event; verifying the whole trail; exporting it to CSV o
 
 from __future__ import annotations
 
-import getpass
 import json
 import logging
 from datetime import UTC, datetime
@@ -246,15 +245,6 @@ class AuditView(QWidget):
         )
         return False
 
-    def exporter_name(self) -> str:
-        user = self.session.user
-        if user is not None:
-            return user.username
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError):
-            return "unknown"
-
     def export(self) -> Path | None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         suggested = Path.home() / f"mdir-desk-audit-{stamp}.csv"
@@ -266,7 +256,7 @@ class AuditView(QWidget):
         if target.suffix.lower() not in (".csv", ".json"):
             target = target.with_name(target.name + ".csv")
         try:
-            count = export_audit(self.db, target, by=self.exporter_name())
+            count = export_audit(self.db, target, by=self.session.user)  # None: the OS account
         except BadInputError as exc:
             dialog_service.show_error(self, self.tr("Export failed"), exc.message)
             return None
