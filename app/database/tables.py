@@ -331,3 +331,158 @@ class AppSetting(SQLModel, table=True):
     value: str
     updated_at: str
     updated_by: str
+
+
+class Incident(SQLModel, table=True):
+    """An incident (or a tabletop exercise) spanning devices, decisions, people and days.
+
+    ``t0`` is the awareness time that starts the regulatory clocks. Never deleted; an exercise
+    stays an exercise (triggers)."""
+
+    __tablename__ = "incident"
+
+    id: str = Field(primary_key=True, max_length=36)
+    ref: str = Field(unique=True)  # e.g. INC-2026-0003 / EX-2026-0001
+    name: str
+    status: str  # open, closed
+    phase: str  # a phase id of data/checklists.yaml
+    severity: str | None = None
+    t0: str  # ISO 8601 with the offset it was given in
+    source: str
+    exercise: bool
+    scenario: str | None = None  # an exercise's scenario id (data/exercises)
+    units: str  # JSON list of affected units
+    created_at: str
+    created_by: str
+    updated_at: str
+    closed_at: str | None = None
+    closed_by: str | None = None
+    close_note: str | None = None
+
+
+class IncidentDecision(SQLModel, table=True):
+    """A decision (and so its later versions) belonging to an incident. Append-only."""
+
+    __tablename__ = "incident_decision"
+
+    incident_id: str = Field(foreign_key="incident.id", primary_key=True, max_length=36)
+    decision_id: str = Field(
+        foreign_key="decision.id", primary_key=True, max_length=36, unique=True, index=True
+    )
+    linked_at: str
+    linked_by: str
+
+
+class IncidentDevice(SQLModel, table=True):
+    """A device in an incident's scope, and why it was added. Append-only."""
+
+    __tablename__ = "incident_device"
+
+    incident_id: str = Field(foreign_key="incident.id", primary_key=True, max_length=36)
+    device_id: str = Field(foreign_key="device.id", primary_key=True, max_length=36, index=True)
+    added_at: str
+    added_by: str
+    reason: str
+
+
+class IncidentDeviceState(SQLModel, table=True):
+    """A device's state in an incident from ``at`` on (isolated, compensated, ...). Append-only:
+    the newest row is the current state, the rows together give the metrics."""
+
+    __tablename__ = "incident_device_state"
+
+    id: int | None = Field(default=None, primary_key=True)
+    incident_id: str = Field(foreign_key="incident.id", index=True, max_length=36)
+    device_id: str = Field(foreign_key="device.id", max_length=36)
+    state: str
+    at: str
+    by: str
+    note: str | None = None
+
+
+class IncidentCheck(SQLModel, table=True):
+    """The status of one checklist item in one incident (its history is in the event log)."""
+
+    __tablename__ = "incident_check"
+
+    incident_id: str = Field(foreign_key="incident.id", primary_key=True, max_length=36)
+    item_id: str = Field(primary_key=True)
+    status: str  # open, done, na
+    by: str
+    at: str
+    note: str | None = None
+
+
+class IncidentEntry(SQLModel, table=True):
+    """A manual timeline entry (HICS 214 style): when, who, what. Append-only."""
+
+    __tablename__ = "incident_entry"
+
+    id: str = Field(primary_key=True, max_length=36)
+    incident_id: str = Field(foreign_key="incident.id", index=True, max_length=36)
+    at: str  # when it happened
+    recorded_at: str  # when it was written down
+    by: str
+    position: str | None = None  # HICS position or role
+    text: str
+
+
+class Evidence(SQLModel, table=True):
+    """A piece of evidence: its file's SHA-256 (the file stays where it is), who collected it,
+    when, and where it is kept. Append-only; transfers add to the custody chain."""
+
+    __tablename__ = "evidence"
+
+    id: str = Field(primary_key=True, max_length=36)
+    incident_id: str = Field(foreign_key="incident.id", index=True, max_length=36)
+    file_name: str
+    sha256: str
+    size: int
+    description: str | None = None
+    collected_by: str
+    collected_at: str
+    location: str
+
+
+class CustodyTransfer(SQLModel, table=True):
+    """One hand-over in an evidence item's chain of custody. Append-only."""
+
+    __tablename__ = "custody_transfer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    evidence_id: str = Field(foreign_key="evidence.id", index=True, max_length=36)
+    from_person: str
+    to_person: str
+    at: str
+    reason: str
+    location: str | None = None
+    recorded_by: str
+
+
+class Lessons(SQLModel, table=True):
+    """An incident's lessons-learned form (changes are logged with before and after)."""
+
+    __tablename__ = "lessons"
+
+    incident_id: str = Field(foreign_key="incident.id", primary_key=True, max_length=36)
+    what_happened: str
+    what_worked: str
+    what_did_not: str
+    updated_at: str
+    updated_by: str
+
+
+class LessonAction(SQLModel, table=True):
+    """An improvement action from the lessons learned, with an owner and a due date."""
+
+    __tablename__ = "lesson_action"
+
+    id: str = Field(primary_key=True, max_length=36)
+    incident_id: str = Field(foreign_key="incident.id", index=True, max_length=36)
+    action: str
+    owner: str
+    due: str | None = None  # ISO date
+    status: str  # open, done
+    created_at: str
+    created_by: str
+    updated_at: str
