@@ -23,10 +23,13 @@ ROLES = (
 PERMISSIONS = {
     "manage_users": ("admin",),
     "configure": ("admin", "clinical_leader"),
+    # PIR-08: an incident is closed with clinical leadership's sign-off.
+    "close_incident": ("clinical_leader",),
 }
 _PERMISSION_TEXT = {
     "manage_users": "manage accounts",
     "configure": "change the configuration",
+    "close_incident": "close an incident",
 }
 
 

@@ -80,6 +80,7 @@ class DecisionView:
     tree_sha256: str = ""
     workstation: str = ""
     app_version: str = ""
+    device_id: str | None = None
 
     def to_json(self, reference: Reference, lang: str) -> dict[str, Any]:
         return {
@@ -331,6 +332,7 @@ def _make_view(
         tree_sha256=row.tree_sha256,
         workstation=row.workstation,
         app_version=row.app_version,
+        device_id=row.device_id,
     )
 
 

@@ -1,0 +1,101 @@
+"""Checking what people type into incident records: names, texts, times, the person acting.
+
+Shared by the incident, checklist, timeline, evidence and lessons services so that each refuses
+bad input with the same plain words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from app.errors import BadInputError
+from app.services.authority import AuthenticatedUser
+from app.services.output_log import os_account
+
+MAX_LINE = 300  # a name, a source, a location
+MAX_TEXT = 4000  # a note, a timeline entry, a lessons-learned answer
+# A time "in the future" by more than this is a typing mistake (clocks differ by a little).
+FUTURE_TOLERANCE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting, as recorded: a signed-in user (authenticated) or a typed name."""
+
+    name: str
+    role: str | None
+    authenticated: bool
+
+
+def actor_of(by: str | AuthenticatedUser | None, what: str = "the name of the person") -> Actor:
+    """A signed-in user, a typed name, or None for the operating-system account."""
+    if isinstance(by, AuthenticatedUser):
+        return Actor(by.username, by.role_text(), True)
+    if by is None:
+        return Actor(os_account(), None, False)
+    return Actor(line(by, what, required=True) or "", None, False)
+
+
+def line(
+    text: str | None, what: str, *, required: bool = False, limit: int = MAX_LINE
+) -> str | None:
+    """One line of text: spaces collapsed; None when empty (BadInputError when ``required``)."""
+    if text is None:
+        cleaned = ""
+    else:
+        _no_controls(text, what)
+        cleaned = " ".join(text.split())
+    return _sized(cleaned, what, required, limit)
+
+
+def text(
+    text: str | None, what: str, *, required: bool = False, limit: int = MAX_TEXT
+) -> str | None:
+    """Free text that may hold line breaks (a note, an answer): trimmed, controls refused."""
+    cleaned = "" if text is None else text.replace("\r\n", "\n").strip()
+    _no_controls(cleaned, what)
+    return _sized(cleaned, what, required, limit)
+
+
+def parse_time(value: str, what: str, *, now: datetime | None = None) -> datetime:
+    """An ISO 8601 time. Without an offset it is this computer's local time (and gets its offset);
+    a time more than a few minutes in the future is refused as a mistake."""
+    raw = (value or "").strip()
+    if not raw:
+        raise BadInputError(f"{what} is required (ISO 8601, e.g. 2026-11-26T08:30+09:00)")
+    try:
+        when = datetime.fromisoformat(raw)
+    except ValueError:
+        raise BadInputError(
+            f"{what} '{raw[:40]}' is not an ISO 8601 time (e.g. 2026-11-26T08:30+09:00)"
+        ) from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # the local time zone of this computer
+    if when.year < 1990:
+        raise BadInputError(f"{what} {when.date().isoformat()} is before 1990; check the date")
+    current = now or datetime.now(UTC)
+    if when - current > FUTURE_TOLERANCE:
+        raise BadInputError(f"{what} {when.isoformat()} is in the future; check the date and time")
+    return when
+
+
+def iso(when: datetime) -> str:
+    return when.isoformat(timespec="seconds") if when.microsecond == 0 else when.isoformat()
+
+
+def _no_controls(value: str, what: str) -> None:
+    """Line breaks and tabs are allowed (one-line fields fold them into spaces); other control
+    characters are refused."""
+    if any((ord(ch) < 32 or ord(ch) == 127) and ch not in "\t\n\r" for ch in value):
+        raise BadInputError(f"{what} contains control characters")
+
+
+def _sized(cleaned: str, what: str, required: bool, limit: int) -> str | None:
+    if not cleaned:
+        if required:
+            raise BadInputError(f"{what} is required")
+        return None
+    if len(cleaned) > limit:
+        raise BadInputError(f"{what} is too long ({len(cleaned)} characters; at most {limit})")
+    return cleaned
