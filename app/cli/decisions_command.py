@@ -14,8 +14,8 @@ from app.services.decisions import (
     DecisionView,
     get_decision,
     list_decisions,
-    record_decision,
 )
+from app.services.incidents import record_in_incident
 from app.services.reference import Reference
 from app.services.triage import parse_answer_args
 
@@ -34,7 +34,8 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
             note=args.note,
             supersedes=args.supersedes,
         )
-        decision = record_decision(db, reference, draft)  # returns only after commit
+        # Returns only after commit; with --incident the decision is linked in the same transaction.
+        decision = record_in_incident(db, reference, draft)
         _print(decision, reference, lang, args.json, full=True, db=db)
     elif args.action == "list":
         decisions = list_decisions(db)

@@ -68,6 +68,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             run = getattr(accounts_command, f"run_{args.command.replace('-', '_')}")
             return int(run(args, db, reference, lang))
+        if args.command in ("incidents", "exercise"):
+            from app.cli import incidents_command
+
+            return int(getattr(incidents_command, f"run_{args.command}")(args, db, reference, lang))
         if args.command == "dev":
             from app.cli.dev_command import run_dev
 

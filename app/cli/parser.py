@@ -10,6 +10,7 @@ from app.cli.accounts_parser import add_accounts_parsers
 from app.cli.backup_parser import add_backup_parser
 from app.cli.contacts_parser import add_contacts_parsers
 from app.cli.dev_command import add_dev_parser
+from app.cli.incidents_parser import add_incidents_parsers
 from app.cli.inventory_parser import add_inventory_parser
 from app.cli.output import one_line
 from app.version import __version__
@@ -79,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--category", metavar="CAT", help="device category code")
     record.add_argument("--unit")
     record.add_argument("--location")
-    record.add_argument("--incident", metavar="ID")
+    record.add_argument(
+        "--incident", metavar="INCIDENT", help="an open incident (reference or id) to record it in"
+    )
     record.add_argument("--note", metavar="TEXT")
     record.add_argument(
         "--supersedes",
@@ -104,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_accounts_parsers(commands, OneLineParser, positive_int)
     add_dev_parser(commands, OneLineParser)
     add_backup_parser(commands, OneLineParser)
+    add_incidents_parsers(commands, OneLineParser)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser

@@ -44,6 +44,11 @@ SETTINGS = {
     "signoff_requires_training": Setting(
         "refuse signatures from accounts without a training record", "no", choices=("yes", "no")
     ),
+    "clock_jurisdiction": Setting(
+        "which regulatory clocks incidents show: us or jp (reminders, not legal advice)",
+        "us",
+        choices=("us", "jp"),
+    ),
     "backup_keep": Setting(
         "automatic backups (daily, before upgrades) kept per database; the newest is never deleted",
         "14",
