@@ -48,21 +48,24 @@ def upgrade() -> None:
     )
     op.create_table(
         "incident_decision",
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  primary_key=True),
-        sa.Column("decision_id", sa.String(length=36), sa.ForeignKey("decision.id"),
-                  primary_key=True),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), primary_key=True
+        ),
+        sa.Column(
+            "decision_id", sa.String(length=36), sa.ForeignKey("decision.id"), primary_key=True
+        ),
         sa.Column("linked_at", sa.String(), nullable=False),
         sa.Column("linked_by", sa.String(), nullable=False),
     )
-    op.create_index("ix_incident_decision_decision_id", "incident_decision", ["decision_id"],
-                    unique=True)
+    op.create_index(
+        "ix_incident_decision_decision_id", "incident_decision", ["decision_id"], unique=True
+    )
     op.create_table(
         "incident_device",
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  primary_key=True),
-        sa.Column("device_id", sa.String(length=36), sa.ForeignKey("device.id"),
-                  primary_key=True),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), primary_key=True
+        ),
+        sa.Column("device_id", sa.String(length=36), sa.ForeignKey("device.id"), primary_key=True),
         sa.Column("added_at", sa.String(), nullable=False),
         sa.Column("added_by", sa.String(), nullable=False),
         sa.Column("reason", sa.String(), nullable=False),
@@ -71,20 +74,23 @@ def upgrade() -> None:
     op.create_table(
         "incident_device_state",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  nullable=False),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), nullable=False
+        ),
         sa.Column("device_id", sa.String(length=36), sa.ForeignKey("device.id"), nullable=False),
         sa.Column("state", sa.String(), nullable=False),
         sa.Column("at", sa.String(), nullable=False),
         sa.Column("by", sa.String(), nullable=False),
         sa.Column("note", sa.String(), nullable=True),
     )
-    op.create_index("ix_incident_device_state_incident_id", "incident_device_state",
-                    ["incident_id"])
+    op.create_index(
+        "ix_incident_device_state_incident_id", "incident_device_state", ["incident_id"]
+    )
     op.create_table(
         "incident_check",
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  primary_key=True),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), primary_key=True
+        ),
         sa.Column("item_id", sa.String(), primary_key=True),
         sa.Column("status", sa.String(), nullable=False),
         sa.Column("by", sa.String(), nullable=False),
@@ -94,8 +100,9 @@ def upgrade() -> None:
     op.create_table(
         "incident_entry",
         sa.Column("id", sa.String(length=36), primary_key=True),
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  nullable=False),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), nullable=False
+        ),
         sa.Column("at", sa.String(), nullable=False),
         sa.Column("recorded_at", sa.String(), nullable=False),
         sa.Column("by", sa.String(), nullable=False),
@@ -106,8 +113,9 @@ def upgrade() -> None:
     op.create_table(
         "evidence",
         sa.Column("id", sa.String(length=36), primary_key=True),
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  nullable=False),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), nullable=False
+        ),
         sa.Column("file_name", sa.String(), nullable=False),
         sa.Column("sha256", sa.String(), nullable=False),
         sa.Column("size", sa.Integer(), nullable=False),
@@ -120,8 +128,9 @@ def upgrade() -> None:
     op.create_table(
         "custody_transfer",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("evidence_id", sa.String(length=36), sa.ForeignKey("evidence.id"),
-                  nullable=False),
+        sa.Column(
+            "evidence_id", sa.String(length=36), sa.ForeignKey("evidence.id"), nullable=False
+        ),
         sa.Column("from_person", sa.String(), nullable=False),
         sa.Column("to_person", sa.String(), nullable=False),
         sa.Column("at", sa.String(), nullable=False),
@@ -132,8 +141,9 @@ def upgrade() -> None:
     op.create_index("ix_custody_transfer_evidence_id", "custody_transfer", ["evidence_id"])
     op.create_table(
         "lessons",
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  primary_key=True),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), primary_key=True
+        ),
         sa.Column("what_happened", sa.String(), nullable=False),
         sa.Column("what_worked", sa.String(), nullable=False),
         sa.Column("what_did_not", sa.String(), nullable=False),
@@ -143,8 +153,9 @@ def upgrade() -> None:
     op.create_table(
         "lesson_action",
         sa.Column("id", sa.String(length=36), primary_key=True),
-        sa.Column("incident_id", sa.String(length=36), sa.ForeignKey("incident.id"),
-                  nullable=False),
+        sa.Column(
+            "incident_id", sa.String(length=36), sa.ForeignKey("incident.id"), nullable=False
+        ),
         sa.Column("action", sa.String(), nullable=False),
         sa.Column("owner", sa.String(), nullable=False),
         sa.Column("due", sa.String(), nullable=True),
