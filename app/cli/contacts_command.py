@@ -113,6 +113,8 @@ def run_print(args: argparse.Namespace, db: Database, reference: Reference, lang
     from app.services import printing
 
     out = Path(args.out)
+    if args.action in ("incident-report", "ics214"):
+        return _print_incident(args, db, reference, lang, out)
     if args.action == "contact-sheet":
         pages = printing.print_contact_sheet(db, reference, args.unit, lang, args.paper, out)
     elif args.action == "decision":
@@ -122,4 +124,39 @@ def run_print(args: argparse.Namespace, db: Database, reference: Reference, lang
     else:
         pages = printing.print_binder(db, reference, args.unit, lang, args.paper, out)
     print(f"{out}: {pages} page(s)")
+    return 0
+
+
+def _print_incident(
+    args: argparse.Namespace, db: Database, reference: Reference, lang: str, out: Path
+) -> int:
+    from app.services import incident_printing
+    from app.services.playbook import load_playbook
+
+    playbook = load_playbook()
+    if args.action == "incident-report":
+        written = incident_printing.print_incident_report(
+            db,
+            reference,
+            playbook,
+            args.incident,
+            out,
+            lang,
+            paper_size=args.paper,
+            jurisdiction=args.jurisdiction,
+            by=args.by,
+        )
+    else:
+        written = incident_printing.print_activity_log(
+            db,
+            reference,
+            playbook,
+            args.incident,
+            out,
+            lang,
+            person=args.person,
+            paper_size=args.paper,
+            by=args.by,
+        )
+    print(f"{written}: written")
     return 0

@@ -62,7 +62,7 @@ def add_contacts_parsers(
     add_admin(st_set)
     add_password_stdin(st_set, "the password of the user given by --as")
 
-    printing = commands.add_parser("print", help="PDFs: contact sheet, decision, cards, binder")
+    printing = commands.add_parser("print", help="PDFs: contact sheet, decision, cards, binder, incident report, HICS 214")
     pr = printing.add_subparsers(
         dest="action", metavar="DOCUMENT", required=True, parser_class=parser_class
     )
@@ -81,3 +81,16 @@ def add_contacts_parsers(
             doc.add_argument("--unit", required=(name == "cards"))
         doc.add_argument("--paper", choices=["a4", "letter"], default="a4")
         doc.add_argument("--out", required=True, metavar="FILE.pdf")
+    report = pr.add_parser(
+        "incident-report",
+        help="an incident's report (an exercise's after-action report)",
+    )
+    report.add_argument("incident", metavar="INCIDENT")
+    report.add_argument("--jurisdiction", choices=["us", "jp"], help="clocks (default: setting)")
+    activity = pr.add_parser("ics214", help="HICS 214 activity log of an incident or one person")
+    activity.add_argument("incident", metavar="INCIDENT")
+    activity.add_argument("--person", metavar="NAME", help="only this person's activities")
+    for doc in (report, activity):
+        doc.add_argument("--paper", choices=["a4", "letter"], default="a4")
+        doc.add_argument("--out", required=True, metavar="FILE.pdf")
+        doc.add_argument("--by", metavar="NAME", help="who prints (default: the OS account)")

@@ -28,8 +28,11 @@ OUTPUT_KINDS = (
     "print.contact_sheet",
     "print.cards",
     "print.binder",
+    "print.incident_report",
+    "print.activity_log",
     "export.contacts",
     "export.inventory",
+    "export.incident_share",
 )
 Actor = str | AuthenticatedUser | None
 

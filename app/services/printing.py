@@ -177,7 +177,7 @@ def decision_record(
         purpose=_PURPOSES.get(decision.purpose, {}).get(lang, decision.purpose),
         signoff_state=state,
         signers=[role_label(reference, r, lang) for r in roles],
-        signatures=[_signature_line(reference, s, lang) for s in signatures],
+        signatures=[signature_line(reference, s, lang) for s in signatures],
         statement=reference.signoff.statement.get(lang),
         supersedes=decision.supersedes or "",
         superseded_by=decision.superseded_by or "",
@@ -283,7 +283,7 @@ _PROBLEMS_JA = {
 }
 
 
-def _signature_line(reference: Reference, view: SignatureView, lang: str) -> paper.SignatureLine:
+def signature_line(reference: Reference, view: SignatureView, lang: str) -> paper.SignatureLine:
     try:
         meaning = reference.signoff.meaning_label(view.meaning, lang)
     except KeyError:
