@@ -1,0 +1,346 @@
+"""Evidence and its chain of custody (CER-04, DOMAIN.md §5.3).
+
+The file itself stays where it is: the record keeps its name, SHA-256 and size, who collected it,
+when, and where it is kept. Every hand-over adds to the custody chain (both tables are append-only
+by trigger); the newest hand-over says who holds the evidence now and where. A file can later be
+checked against the record (``verify_evidence``), which leaves an event either way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.database.db import Database
+from app.database.tables import CustodyTransfer, Evidence
+from app.errors import BadInputError
+from app.services.authority import AuthenticatedUser
+from app.services.clock import utc_now_iso
+from app.services.incident_input import actor_of, iso, line, parse_time, text
+from app.services.incidents import find_incident_row, log_incident_event, require_open
+
+CHUNK = 1024 * 1024  # bytes read at a time: evidence images may be many gigabytes
+
+
+@dataclass(frozen=True)
+class TransferView:
+    from_person: str
+    to_person: str
+    at: str
+    reason: str
+    location: str | None
+    recorded_by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "from_person": self.from_person,
+            "to_person": self.to_person,
+            "at": self.at,
+            "reason": self.reason,
+            "location": self.location,
+            "recorded_by": self.recorded_by,
+        }
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: str
+    incident_id: str
+    file_name: str
+    sha256: str
+    size: int
+    description: str | None
+    collected_by: str
+    collected_at: str
+    location: str  # where it is now: the newest hand-over's location if given, else the first
+    holder: str  # who has it now: the newest hand-over's receiver, else the collector
+    transfers: tuple[TransferView, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "incident_id": self.incident_id,
+            "file_name": self.file_name,
+            "sha256": self.sha256,
+            "size": self.size,
+            "description": self.description,
+            "collected_by": self.collected_by,
+            "collected_at": self.collected_at,
+            "location": self.location,
+            "holder": self.holder,
+            "transfers": [t.to_json() for t in self.transfers],
+        }
+
+
+def add_evidence(
+    db: Database,
+    key: str,
+    file: Path,
+    *,
+    by: str | AuthenticatedUser | None,
+    location: str,
+    description: str | None = None,
+    collected_at: str | None = None,
+) -> EvidenceView:
+    """Record a file as evidence of the open incident ``key``: its SHA-256 and size are computed
+    here (the file is read, never moved or changed). The same content twice in one incident is
+    refused, naming the earlier record."""
+    actor = actor_of(by)
+    clean_location = line(location, "where the evidence is kept", required=True) or ""
+    clean_description = text(description, "the description")
+    when = iso(parse_time(collected_at, "the collection time")) if collected_at else None
+    with db.read() as session:
+        require_open(find_incident_row(session, key))  # fail before reading gigabytes
+    path = Path(file)
+    sha256, size = file_digest(path)
+    now = utc_now_iso()
+    evidence_id = _new_id()
+    with db.write() as session:
+        incident = find_incident_row(session, key)
+        require_open(incident)
+        earlier = session.exec(
+            select(Evidence).where(Evidence.incident_id == incident.id, Evidence.sha256 == sha256)
+        ).first()
+        if earlier is not None:
+            raise BadInputError(
+                f"{path.name} is already recorded in incident {incident.ref} as evidence "
+                f"{earlier.id[:8]} ({earlier.file_name}, same SHA-256)"
+            )
+        row = Evidence(
+            id=evidence_id,
+            incident_id=incident.id,
+            file_name=path.name,
+            sha256=sha256,
+            size=size,
+            description=clean_description,
+            collected_by=actor.name,
+            collected_at=when or now,
+            location=clean_location,
+        )
+        session.add(row)
+        log_incident_event(
+            session,
+            incident.id,
+            "evidence.added",
+            actor,
+            now,
+            {
+                "evidence": evidence_id,
+                "file": row.file_name,
+                "sha256": sha256,
+                "size": size,
+                "location": clean_location,
+                "description": clean_description,
+            },
+        )
+    return get_evidence(db, evidence_id)
+
+
+def transfer_evidence(
+    db: Database,
+    evidence_id: str,
+    *,
+    from_person: str,
+    to_person: str,
+    reason: str,
+    location: str | None = None,
+    by: str | AuthenticatedUser | None = None,
+    at: str | None = None,
+) -> EvidenceView:
+    """Record a hand-over from the current holder to someone else. Allowed after the incident
+    closed too: evidence still moves (to legal, to the vendor, into storage)."""
+    actor = actor_of(by)
+    giver = line(from_person, "the person handing the evidence over", required=True) or ""
+    receiver = line(to_person, "the person receiving the evidence", required=True) or ""
+    clean_reason = line(reason, "the reason for the hand-over", required=True) or ""
+    clean_location = line(location, "where the evidence is kept")
+    if giver.casefold() == receiver.casefold():
+        raise BadInputError(f"{giver} cannot hand the evidence over to themselves")
+    when = parse_time(at, "the hand-over time") if at else None
+    now = utc_now_iso()
+    with db.write() as session:
+        row = _find_row(session, evidence_id)
+        current = _view(row, _transfers(session, row.id))
+        if giver.casefold() != current.holder.casefold():
+            raise BadInputError(
+                f"{giver} does not hold evidence {row.id[:8]}: "
+                f"the custody chain says {current.holder} holds it"
+            )
+        last = current.transfers[-1].at if current.transfers else current.collected_at
+        if when is not None and when < datetime.fromisoformat(last):
+            raise BadInputError(
+                f"the hand-over time {iso(when)} is before the custody chain's last entry ({last})"
+            )
+        session.add(
+            CustodyTransfer(
+                evidence_id=row.id,
+                from_person=giver,
+                to_person=receiver,
+                at=iso(when) if when else now,
+                reason=clean_reason,
+                location=clean_location,
+                recorded_by=actor.name,
+            )
+        )
+        log_incident_event(
+            session,
+            row.incident_id,
+            "evidence.transferred",
+            actor,
+            now,
+            {
+                "evidence": row.id,
+                "file": row.file_name,
+                "from_person": giver,
+                "to_person": receiver,
+                "reason": clean_reason,
+                "location": clean_location,
+            },
+        )
+        found = row.id
+    return get_evidence(db, found)
+
+
+def list_evidence(db: Database, key: str) -> list[EvidenceView]:
+    """The incident's evidence in the order it was collected."""
+    with db.read() as session:
+        incident = find_incident_row(session, key)
+        rows = session.exec(select(Evidence).where(Evidence.incident_id == incident.id)).all()
+        views = [_view(r, _transfers(session, r.id)) for r in rows]
+    return sorted(views, key=lambda v: (datetime.fromisoformat(v.collected_at), v.id))
+
+
+def get_evidence(db: Database, evidence_id: str) -> EvidenceView:
+    """One evidence item by its id or the first eight or more characters of it."""
+    with db.read() as session:
+        row = _find_row(session, evidence_id)
+        return _view(row, _transfers(session, row.id))
+
+
+def verify_evidence(
+    db: Database, evidence_id: str, file: Path, *, by: str | AuthenticatedUser | None = None
+) -> bool:
+    """Hash ``file`` again and compare it with the record (SHA-256 and size); the check is
+    logged as "evidence.verified" whatever it finds. A file that cannot be read logs nothing."""
+    actor = actor_of(by)
+    path = Path(file)
+    with db.read() as session:
+        row = _find_row(session, evidence_id)
+    sha256, size = file_digest(path)
+    match = sha256 == row.sha256 and size == row.size
+    now = utc_now_iso()
+    with db.write() as session:
+        log_incident_event(
+            session,
+            row.incident_id,
+            "evidence.verified",
+            actor,
+            now,
+            {"evidence": row.id, "file": path.name, "match": match},
+        )
+    return match
+
+
+def file_digest(path: Path) -> tuple[str, int]:
+    """The SHA-256 (hex) and size of a regular file, read in chunks. Directories, devices and
+    pipes are refused without waiting on them (a pipe is opened non-blocking, then refused)."""
+    try:
+        before = os.stat(path)
+    except FileNotFoundError:
+        raise BadInputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    _require_regular(path, before.st_mode)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    digest, size = hashlib.sha256(), 0
+    try:
+        _require_regular(path, os.fstat(fd).st_mode)  # it may have been swapped since the stat
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            while chunk := stream.read(CHUNK):
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        raise BadInputError(f"{path}: reading failed ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    return digest.hexdigest(), size
+
+
+def _require_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    kind = (
+        "a folder"
+        if stat.S_ISDIR(mode)
+        else "a pipe"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "not a regular file"
+    )
+    raise BadInputError(f"{path} is {kind}; evidence must be a file")
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _find_row(session: Session, evidence_id: str) -> Evidence:
+    wanted = (evidence_id or "").strip().lower()
+    if not wanted:
+        raise BadInputError("no evidence id given")
+    row = session.get(Evidence, wanted)
+    if row is not None:
+        return row
+    if len(wanted) >= 8:
+        rows = session.exec(select(Evidence).where(col(Evidence.id).startswith(wanted))).all()
+        if len(rows) == 1:
+            return rows[0]
+        if len(rows) > 1:
+            raise BadInputError(
+                f"'{wanted}' matches {len(rows)} evidence items; give more of the id"
+            )
+    raise BadInputError(f"no evidence with id '{wanted[:40]}'")
+
+
+def _transfers(session: Session, evidence_id: str) -> list[CustodyTransfer]:
+    return list(
+        session.exec(
+            select(CustodyTransfer)
+            .where(CustodyTransfer.evidence_id == evidence_id)
+            .order_by(col(CustodyTransfer.id))
+        ).all()
+    )
+
+
+def _view(row: Evidence, transfers: list[CustodyTransfer]) -> EvidenceView:
+    chain = tuple(
+        TransferView(t.from_person, t.to_person, t.at, t.reason, t.location, t.recorded_by)
+        for t in transfers
+    )
+    location = next((t.location for t in reversed(chain) if t.location), row.location)
+    return EvidenceView(
+        id=row.id,
+        incident_id=row.incident_id,
+        file_name=row.file_name,
+        sha256=row.sha256,
+        size=row.size,
+        description=row.description,
+        collected_by=row.collected_by,
+        collected_at=row.collected_at,
+        location=location,
+        holder=chain[-1].to_person if chain else row.collected_by,
+        transfers=chain,
+    )
