@@ -191,7 +191,11 @@ def _all_japanese_texts(value, where="") -> list[tuple[str, str]]:
     return []
 
 
-@pytest.mark.parametrize("path", sorted(data_dir().glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    sorted(data_dir().rglob("*.yaml")),  # data/exercises/*.yaml too
+    ids=lambda p: p.relative_to(data_dir()).as_posix(),
+)
 def test_japanese_texts_have_no_stray_spaces(path):
     """YAML folding joins lines with a space, which is wrong between Japanese characters."""
     import re
