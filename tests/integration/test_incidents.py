@@ -68,7 +68,7 @@ def test_references_count_per_year_and_kind_and_find_by_ref_or_id(db):
     assert incidents.get_incident(db, first.id[:8]).id == first.id
     with pytest.raises(BadInputError, match="no incident"):
         incidents.get_incident(db, "INC-1990-0001")
-    assert [i.ref for i in incidents.list_incidents(db)][0] == drill.ref  # newest first
+    assert next(i.ref for i in incidents.list_incidents(db)) == drill.ref  # newest first
 
 
 def test_t0_without_offset_is_local_time_and_the_future_is_refused(db):
@@ -139,9 +139,8 @@ def test_scope_by_model_and_firmware_then_states(db, reference):
         d for d in scope.incident_devices(db, incident.ref) if d.device.asset_tag == "MD-00001"
     )
     assert (view.state, view.state_by) == ("isolated", "Ben")
-    with pytest.raises(sqlite3.IntegrityError):
-        with sqlite3.connect(db.path) as raw:
-            raw.execute("UPDATE incident_device_state SET state = 'restored'")
+    with pytest.raises(sqlite3.IntegrityError), sqlite3.connect(db.path) as raw:
+        raw.execute("UPDATE incident_device_state SET state = 'restored'")
 
 
 def test_rollup_and_metrics_from_t0(db, reference):
@@ -150,15 +149,9 @@ def test_rollup_and_metrics_from_t0(db, reference):
     incident = new(db, t0=t0.isoformat())
     record(db, reference, incident.ref, "MD-00001", ir_class=3)
     scope.add_devices(db, incident.ref, ["MD-00002"])
-    scope.set_device_state(
-        db, incident.ref, "MD-00001", "compensated", at=(t0 + timedelta(hours=1)).isoformat()
-    )
-    scope.set_device_state(
-        db, incident.ref, "MD-00001", "isolated", at=(t0 + timedelta(hours=2)).isoformat()
-    )
-    scope.set_device_state(
-        db, incident.ref, "MD-00001", "restored", at=(t0 + timedelta(hours=4)).isoformat()
-    )
+    scope.set_device_state(db, incident.ref, "MD-00001", "compensated", at=at(t0, 1))
+    scope.set_device_state(db, incident.ref, "MD-00001", "isolated", at=at(t0, 2))
+    scope.set_device_state(db, incident.ref, "MD-00001", "restored", at=at(t0, 4))
     metrics = {m.tag: m for m in incident_status.device_metrics(db, incident.ref)}
     assert metrics["MD-00001"].to_containment == timedelta(hours=1)
     assert metrics["MD-00001"].to_recovery == timedelta(hours=4)
@@ -192,6 +185,10 @@ def test_timeline_reads_the_trail_and_manual_entries_in_both_languages(db, refer
     assert [i.who for i in incident_timeline.timeline(db, incident.ref, person="BEN")] == ["Ben"]
     with pytest.raises(BadInputError, match="entry is required"):
         incident_timeline.add_entry(db, incident.ref, "   ")
+
+
+def at(t0, hours):
+    return (t0 + timedelta(hours=hours)).isoformat()
 
 
 def _outside(db, key):
