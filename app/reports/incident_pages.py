@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.tables import TableStyle
 
 from app.errors import BadInputError
@@ -30,6 +30,8 @@ from app.reports.layout import (
     atomic_output,
     check_aware,
     check_inputs,
+    esc,
+    fmt_datetime,
     make_doc,
     numbered_canvas,
     para,
@@ -143,6 +145,16 @@ def grid(
 def labelled(label: str, value: str, lang: str) -> str:
     """``Label: value`` (Japanese with a full-width colon)."""
     return f"{label}{t('colon', lang)}{value}"
+
+
+def when_cell(when: datetime, st: Styles) -> Paragraph:
+    """A date and time for a narrow column: ``2026-11-03 08:40`` over its zone in small grey."""
+    text = fmt_datetime(when)
+    stamp, _, zone = text.partition(" ")[2].partition(" ")
+    stamp = f"{text.partition(' ')[0]} {stamp}"
+    return Paragraph(
+        f"{esc(stamp)}<br/><font size='6.5' color='#555555'>{esc(zone)}</font>", st.cell
+    )
 
 
 def none_recorded(lang: str, st: Styles) -> Flowable:

@@ -40,6 +40,7 @@ from app.reports.incident_pages import (
     grid,
     labelled,
     none_recorded,
+    when_cell,
 )
 from app.reports.layout import (
     GREY,
@@ -446,14 +447,14 @@ def _timeline(report: IncidentReport, lang: str, st: Styles, width: float, numbe
         who = esc(e.who) + ("<br/>" + _grey(e.position) if e.position else "")
         rows.append(
             [
-                para(fmt_datetime(e.at), st.cell),
+                when_cell(e.at, st),
                 Paragraph(who, st.cell),
                 para(e.what, st.cell),
                 para(t("src_" + e.source, lang), st.tiny),
             ]
         )
     head = [t(k, lang) for k in ("h214_when", "ir_col_who", "ir_col_what", "ir_col_source")]
-    return [*parts, grid(head, rows, (0.26, 0.18, 0.47, 0.09), st, width)]
+    return [*parts, grid(head, rows, (0.17, 0.2, 0.53, 0.1), st, width)]
 
 
 # --- evidence and clocks ------------------------------------------------------------------------------

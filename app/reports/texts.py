@@ -397,6 +397,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ex_questions_section": ("Discussion questions", "討議事項"),
     # --- HICS 214 activity log (activity_log.py) ------------------------------------------------------
     "al_whole": ("Whole incident (all positions)", "インシデント全体（全職位）"),
+    "al_all_positions": ("All positions", "全職位"),
     "al_col_name": ("Name / position", "氏名・職位"),
     "al_n_entries": ("{n} entries", "{n}件"),
     "al_name": ("Name", "氏名"),
