@@ -60,8 +60,8 @@ class Scenario(Strict):
     summary: LocalizedText
     background: LocalizedText
     duration_minutes: StrictInt = Field(ge=1, le=MAX_DURATION_MINUTES)
-    injects: tuple[Inject, ...] = Field(min_length=1)
-    expected_decisions: tuple[ExpectedDecision, ...] = Field(min_length=1)
+    injects: tuple[Inject, ...]
+    expected_decisions: tuple[ExpectedDecision, ...]
     discussion_questions: tuple[LocalizedText, ...] = ()
 
     @field_validator("use_case")
@@ -70,6 +70,13 @@ class Scenario(Strict):
         if value not in USE_CASES:
             raise ValueError(f"use_case {value} is not one of the playbook's use cases 1, 2, 3")
         return value
+
+    @field_validator("injects", "expected_decisions")
+    @classmethod
+    def _not_empty(cls, entries: tuple[Inject, ...] | tuple[ExpectedDecision, ...]) -> tuple:
+        if not entries:
+            raise ValueError("give at least one")
+        return entries
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
