@@ -62,7 +62,9 @@ def add_contacts_parsers(
     add_admin(st_set)
     add_password_stdin(st_set, "the password of the user given by --as")
 
-    printing = commands.add_parser("print", help="PDFs: contact sheet, decision, cards, binder, incident report, HICS 214")
+    printing = commands.add_parser(
+        "print", help="PDFs: contact sheet, decision, cards, binder, incident report, HICS 214"
+    )
     pr = printing.add_subparsers(
         dest="action", metavar="DOCUMENT", required=True, parser_class=parser_class
     )

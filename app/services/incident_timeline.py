@@ -184,6 +184,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Evidence {file} handed from {from_person} to {to_person}: {reason}",
         "証拠 {file} を {from_person} から {to_person} へ引き渡し: {reason}",
     ),
+    "evidence.verified": (
+        "Evidence {file} checked against its record: {result}",
+        "証拠 {file} を記録と照合: {result}",
+    ),
     "lessons.saved": ("Lessons learned updated", "教訓(振り返り)を更新"),
     "lesson_action.added": (
         "Action added: {action} (owner {owner})",
@@ -246,6 +250,10 @@ def _values(kind: str, payload: dict[str, Any], lang: str) -> dict[str, Any]:
     elif kind == "incident.check":
         values["before"] = label("check", payload.get("before"), lang)
         values["after"] = label("check", payload.get("after"), lang)
+    elif kind == "evidence.verified":
+        match = bool(payload.get("match"))
+        words = ("一致", "不一致") if ja else ("matches", "DOES NOT MATCH")
+        values["result"] = words[0] if match else words[1]
     elif kind == "evidence.added":
         values["sha"] = str(payload.get("sha256", ""))[:12]
     elif kind == "lesson_action.updated":
