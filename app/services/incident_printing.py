@@ -78,7 +78,9 @@ def incident_report(
             )
             for c in incident_checklist.checklist(db, playbook.checklists, incident.id)
         ],
-        timeline=[_entry(item, lang) for item in incident_timeline.timeline(db, incident.id)],
+        timeline=[
+            _entry(reference, item, lang) for item in incident_timeline.timeline(db, incident.id)
+        ],
         evidence=[
             doc.EvidenceLine(
                 id=e.id[:8],
@@ -153,14 +155,16 @@ def activity_log(
     now = datetime.now(UTC).astimezone()
     start = min([_when(incident.t0), *(i.time for i in items)])
     end = now if incident.is_open else _when(incident.closed_at or incident.updated_at)
-    position = next((i.position for i in items if i.position), "") if person else ""
+    position = (
+        next((i.position_text(reference, lang) for i in items if i.position), "") if person else ""
+    )
     return doc.ActivityLog(
         incident=summary,
         period_from=start,
         period_to=max(end, start),
         generated_at=now,
         lang=lang,
-        entries=[_entry(item, lang) for item in items],
+        entries=[_entry(reference, item, lang) for item in items],
         person=" ".join(person.split()) if person else None,
         position=position or "",
     )
@@ -300,12 +304,14 @@ def _status_row(reference: Reference, row: incident_status.StatusRow, lang: str)
     )
 
 
-def _entry(item: incident_timeline.TimelineItem, lang: str) -> doc.TimelineEntry:
+def _entry(
+    reference: Reference, item: incident_timeline.TimelineItem, lang: str
+) -> doc.TimelineEntry:
     return doc.TimelineEntry(
         at=item.time.astimezone(),
         who=item.who,
         what=item.text(lang),
-        position=item.position or "",
+        position=item.position_text(reference, lang),
         source=item.source,
     )
 

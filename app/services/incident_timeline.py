@@ -22,6 +22,7 @@ from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.incident_input import actor_of, iso, line, parse_time, text
 from app.services.incidents import find_incident_row, log_incident_event, version_ids
+from app.services.reference import Reference
 
 MAX_ENTRY = 4000
 
@@ -42,6 +43,19 @@ class TimelineItem:
 
     def text(self, lang: str) -> str:
         return describe(self.kind, self.payload, lang)
+
+    def position_text(self, reference: Reference, lang: str) -> str:
+        """The position as people read it: role codes from the trail (``charge_nurse``, or a
+        signed-in user's ``clinical_leader,admin``) by their names; typed positions as typed."""
+        if not self.position:
+            return ""
+        if self.source == "manual":
+            return self.position
+        names = {role.code: role.name.get(lang) for role in reference.roles.roles}
+        parts = [p for p in self.position.split(",") if p]
+        if not all(p in names for p in parts):
+            return self.position
+        return ", ".join(names[p] for p in parts)
 
     def to_json(self, lang: str) -> dict[str, Any]:
         return {

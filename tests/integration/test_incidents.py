@@ -182,6 +182,11 @@ def test_timeline_reads_the_trail_and_manual_entries_in_both_languages(db, refer
     ja = [i.text("ja") for i in items]
     assert ja[0].startswith("インシデント登録") and "判定を記録: クラス 3" in ja
     assert incident_timeline.people(db, incident.ref) == ["Aiko", "Ben", "Rin"]
+    recorded = next(i for i in items if i.kind == "decision.recorded")
+    names = {r.code: r.name for r in reference.roles.roles}
+    assert recorded.position_text(reference, "ja") == names["charge_nurse"].get("ja")
+    manual = next(i for i in items if i.kind == "entry")
+    assert manual.position_text(reference, "ja") == "Network"  # typed: kept as typed
     assert [i.who for i in incident_timeline.timeline(db, incident.ref, person="BEN")] == ["Ben"]
     with pytest.raises(BadInputError, match="entry is required"):
         incident_timeline.add_entry(db, incident.ref, "   ")
