@@ -8,23 +8,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.database.db import Database
-from app.domain.clocks import ClockRule, due_at
+from app.domain.clocks import ClockRule, due_at, rule_text
 from app.errors import BadInputError
 from app.services.incidents import get_incident
 from app.services.playbook import Playbook
 from app.services.settings import setting_value
 
 JURISDICTIONS = ("us", "jp")
-_RULE_TEXT = {
-    "calendar_days": ("{n} calendar days", "{n} 暦日"),
-    "work_days": (
-        "{n} work days (weekends skipped; holidays not counted)",
-        "{n} 営業日(土日を除く。祝日は考慮しない)",
-    ),
-    "hours": ("{n} hours", "{n} 時間"),
-    "annual": ("every year by {month:02d}-{day:02d}", "毎年 {month}月{day}日まで"),
-    "immediately": ("immediately", "直ちに"),
-}
 
 
 @dataclass(frozen=True)
@@ -34,11 +24,7 @@ class ClockView:
     overdue: bool
 
     def rule_text(self, lang: str) -> str:
-        deadline = self.rule.deadline
-        template = _RULE_TEXT[deadline.rule][1 if lang == "ja" else 0]
-        return template.format(
-            n=deadline.amount or 0, month=deadline.month or 1, day=deadline.day or 1
-        )
+        return rule_text(self.rule.deadline, lang)
 
     def to_json(self, lang: str) -> dict[str, object]:
         return {

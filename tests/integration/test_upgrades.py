@@ -18,7 +18,9 @@ from app.services.store import open_store
 REF = load_reference()
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 COUNTED = ("device", "decision", "decision_answer", "event", "contact", "sbom_component",
-           "user_account", "signature")  # fmt: skip
+           "user_account", "signature", "incident", "incident_decision", "incident_device",
+           "incident_device_state", "incident_check", "incident_entry", "evidence",
+           "lesson_action")  # fmt: skip
 
 
 def counts(path: Path) -> dict[str, int]:
