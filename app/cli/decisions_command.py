@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app.cli.accounts_command import manifestation
 from app.cli.output import print_json
@@ -15,7 +16,7 @@ from app.services.decisions import (
     get_decision,
     list_decisions,
 )
-from app.services.incidents import record_in_incident
+from app.services.incidents import incident_for_recording, record_in_incident
 from app.services.reference import Reference
 from app.services.triage import parse_answer_args
 
@@ -34,8 +35,11 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
             note=args.note,
             supersedes=args.supersedes,
         )
+        _, not_linked = incident_for_recording(db, args.incident)
         # Returns only after commit; with --incident the decision is linked in the same transaction.
         decision = record_in_incident(db, reference, draft)
+        if not_linked:
+            print(f"note: {not_linked}", file=sys.stderr)
         _print(decision, reference, lang, args.json, full=True, db=db)
     elif args.action == "list":
         decisions = list_decisions(db)

@@ -292,13 +292,15 @@ def link_in_session(
 def record_in_incident(
     db: Database, reference: Reference, draft: DecisionDraft, purpose: str = "triage"
 ) -> DecisionView:
-    """Record a decision that belongs to the open incident ``draft.incident_id`` (a reference or
-    an id): the decision carries the incident's id and is linked in the same transaction."""
-    if draft.incident_id is None:
+    """Record a decision; when ``draft.incident_id`` names an open incident (by reference or id),
+    the decision carries the incident's reference and is linked in the same transaction.
+
+    Recording a decision is never blocked by the incident: an unknown or closed incident leaves
+    the reference on the decision as typed, unlinked (``incident_for_recording`` says why, for the
+    caller to tell the person)."""
+    incident, _ = incident_for_recording(db, draft.incident_id)
+    if incident is None:
         return record_decision(db, reference, draft, purpose)
-    incident = get_incident(db, draft.incident_id)
-    if not incident.is_open:
-        raise BadInputError(f"incident {incident.ref} is closed; record the decision without it")
     actor = Actor(" ".join(draft.recorded_by.split()), draft.role, False)
 
     def link(session: Session, view: DecisionView) -> None:
@@ -307,8 +309,28 @@ def record_in_incident(
         link_in_session(session, row, decision, actor, view.created_at)
 
     return record_decision(
-        db, reference, replace(draft, incident_id=incident.id), purpose, also=link
+        db, reference, replace(draft, incident_id=incident.ref), purpose, also=link
     )
+
+
+def incident_for_recording(db: Database, key: str | None) -> tuple[IncidentView | None, str | None]:
+    """The open incident a new decision goes into, or None and why not (None, None: no incident
+    was given)."""
+    if key is None or not key.strip():
+        return None, None
+    try:
+        incident = get_incident(db, key)
+    except BadInputError:
+        return None, (
+            f"no incident '{key.strip()[:60]}' on this database: the decision keeps the "
+            "reference but is not added to an incident"
+        )
+    if not incident.is_open:
+        return None, (
+            f"incident {incident.ref} is closed: the decision keeps the reference but is not "
+            "added to it"
+        )
+    return incident, None
 
 
 def incident_decisions(db: Database, key: str) -> list[DecisionView]:

@@ -102,7 +102,7 @@ def test_updates_log_before_and_after_and_closed_incidents_stay_closed(db):
 def test_decisions_link_once_and_newer_versions_follow(db, reference):
     first, other = new(db), new(db)
     decision = record(db, reference, first.ref, "MD-00001")
-    assert decision.incident_id == first.id
+    assert decision.incident_id == first.ref  # the reference people read, on paper too
     assert not incidents.link_decision(db, first.ref, decision.id, by="Rin")  # already in it
     with pytest.raises(BadInputError, match=f"already belongs to incident {first.ref}"):
         incidents.link_decision(db, other.ref, decision.id, by="Rin")
@@ -112,6 +112,22 @@ def test_decisions_link_once_and_newer_versions_follow(db, reference):
     # The older version cannot be put into another incident either (it is the same decision).
     with pytest.raises(BadInputError, match="already belongs"):
         incidents.link_decision(db, other.ref, newer.id)
+
+
+def test_recording_is_never_blocked_by_an_unknown_or_closed_incident(db, reference):
+    saved = record(db, reference, "INC-1999-0042", "MD-00001")
+    assert saved.incident_id == "INC-1999-0042"  # kept as typed, not linked
+    assert incidents.incidents_of_decisions(db, [saved.id]) == {}
+    _, why = incidents.incident_for_recording(db, "INC-1999-0042")
+    assert "no incident 'INC-1999-0042'" in why
+    incident = new(db)
+    with sqlite3.connect(db.path) as raw:  # closed by hand: closing needs sign-offs and a leader
+        raw.execute("UPDATE incident SET status = 'closed' WHERE id = ?", (incident.id,))
+    saved = record(db, reference, incident.ref, "MD-00002")
+    assert (
+        saved.incident_id == incident.ref and incidents.incident_decisions(db, incident.ref) == []
+    )
+    assert "is closed" in incidents.incident_for_recording(db, incident.ref)[1]
 
 
 def test_scope_by_model_and_firmware_then_states(db, reference):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from accounts_helpers import CLASS_ANSWERS, make_admin, make_user, record
 
+from app.database.db import SCHEMA_HEAD
 from app.services import signoff
 from app.services.audit import list_events, verify_audit
 from app.services.contacts import list_contacts
@@ -51,5 +52,5 @@ def test_a_0003_database_upgrades_and_keeps_a_verifiable_trail(tmp_path):
     finally:
         db.close()
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
