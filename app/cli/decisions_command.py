@@ -16,7 +16,11 @@ from app.services.decisions import (
     get_decision,
     list_decisions,
 )
-from app.services.incidents import incident_for_recording, record_in_incident
+from app.services.incidents import (
+    exercise_decision_ids,
+    incident_for_recording,
+    record_in_incident,
+)
 from app.services.reference import Reference
 from app.services.triage import parse_answer_args
 
@@ -43,11 +47,14 @@ def run_decisions(args: argparse.Namespace, db: Database, reference: Reference, 
         _print(decision, reference, lang, args.json, full=True, db=db)
     elif args.action == "list":
         decisions = list_decisions(db)
+        drills = exercise_decision_ids(db)
         if args.json:
-            print_json([d.to_json(reference, lang) for d in decisions])
+            print_json(
+                [{**d.to_json(reference, lang), "exercise": d.id in drills} for d in decisions]
+            )
         else:
             for decision in decisions:
-                print(_summary_line(decision, reference, lang))
+                print(_summary_line(decision, reference, lang, decision.id in drills))
     elif args.action == "pending":
         _pending(args, db, reference, lang)
     else:
@@ -63,18 +70,22 @@ def _pending(args: argparse.Namespace, db: Database, reference: Reference, lang:
     matrix = signoff.signoff_matrix(db, reference)
     classes = [n for n, roles in matrix.items() if args.role is None or args.role in roles]
     waiting = signoff.awaiting_signoff(db, reference, classes)
+    drills = exercise_decision_ids(db)
     if args.json:
         print_json(
             [
-                {**d.to_json(reference, lang), "signoff_roles": list(matrix[d.ir_class])}
+                {
+                    **d.to_json(reference, lang),
+                    "signoff_roles": list(matrix[d.ir_class]),
+                    "exercise": d.id in drills,
+                }
                 for d in waiting
             ]
         )
         return
     for decision in waiting:
-        print(
-            f"{_summary_line(decision, reference, lang)}  needs {' or '.join(matrix[decision.ir_class])}"
-        )
+        line = _summary_line(decision, reference, lang, decision.id in drills)
+        print(f"{line}  needs {' or '.join(matrix[decision.ir_class])}")
 
 
 def _print(
@@ -86,14 +97,15 @@ def _print(
     db: Database | None = None,
 ) -> None:
     signatures = signoff.signatures_of(db, decision.id) if db is not None else None
+    drill = db is not None and decision.id in exercise_decision_ids(db)
     if as_json:
-        document = decision.to_json(reference, lang)
+        document = {**decision.to_json(reference, lang), "exercise": drill}
         if db is not None and signatures is not None:
             document["signoff_state"] = signoff.signoff_state(db, reference, decision, signatures)
             document["signatures"] = [s.to_json() for s in signatures]
         print_json(document)
         return
-    print(_summary_line(decision, reference, lang))
+    print(_summary_line(decision, reference, lang, drill))
     if full:
         for step in decision.path:
             print(f"  {step.question} = {step.answer}")
@@ -107,9 +119,11 @@ def _print(
             print(f"  signed: {manifestation(signature, reference, lang)}")
 
 
-def _summary_line(decision: DecisionView, reference: Reference, lang: str) -> str:
+def _summary_line(
+    decision: DecisionView, reference: Reference, lang: str, exercise: bool = False
+) -> str:
     what = decision.device_tag or decision.category or "unknown device"
-    flag = " PROVISIONAL" if decision.provisional else ""
+    flag = (" PROVISIONAL" if decision.provisional else "") + (" EXERCISE" if exercise else "")
     name = reference.class_name(decision.ir_class, lang)
     return (
         f"{decision.id}  {decision.created_at}  class {decision.ir_class} ({name}){flag}  "

@@ -17,13 +17,12 @@ from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
 from app.reports.contact_sheet import HEAD_BG, ZEBRA
 from app.reports.fonts import FONT
+from app.reports.incident_pages import MarkedFurniture, build_marked
 from app.reports.layout import (
     ALERT,
     LIGHT,
     RULE,
-    Furniture,
     Styles,
-    build,
     check_aware,
     check_inputs,
     esc,
@@ -65,15 +64,16 @@ def render_decision_record(
     title = f"{t('record_title', lang)} {record.id}"
     if record.signoff_state:
         title += f"  ·  {t('state_' + record.signoff_state, lang)}"
-    furniture = Furniture(
+    furniture = MarkedFurniture(
         title=title,
         facility="",
         unit=record.unit,
         generated_at=generated_at,
         lang=lang,
         note=footer_note(record, lang),
+        exercise=record.exercise,
     )
-    return build(out, pagesize, furniture, lambda w: _story(record, classes, tree, lang, w))
+    return build_marked(out, pagesize, furniture, lambda w: _story(record, classes, tree, lang, w))
 
 
 def _story(

@@ -217,6 +217,7 @@ class DecisionRecord:
     superseded_by: str = ""
     content_sha256: str = ""
     audit_head: TrailHead | None = None
+    exercise: bool = False  # recorded in an exercise: marked EXERCISE on every page
 
     def __post_init__(self) -> None:
         _tuples(self, "also_matches", "signers", "signatures")

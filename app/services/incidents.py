@@ -368,6 +368,21 @@ def incidents_of_decisions(db: Database, decision_ids: list[str]) -> dict[str, I
     return found
 
 
+def exercise_decision_ids(db: Database) -> set[str]:
+    """Every version of every decision that belongs to an exercise: they are marked EXERCISE
+    wherever they are shown or printed."""
+    rows = db.raw_reader().execute(
+        "WITH RECURSIVE chain(id) AS ("
+        " SELECT l.decision_id FROM incident_decision l JOIN incident i ON i.id = l.incident_id"
+        " WHERE i.exercise"
+        " UNION SELECT d.id FROM decision d JOIN chain c ON d.supersedes_id = c.id"
+        " UNION SELECT d.supersedes_id FROM decision d JOIN chain c ON d.id = c.id"
+        " WHERE d.supersedes_id IS NOT NULL"
+        ") SELECT id FROM chain"
+    )
+    return {row[0] for row in rows.fetchall()}
+
+
 def log_incident_event(
     session: Session, incident_id: str, kind: str, actor: Actor, now: str, payload: dict[str, Any]
 ) -> None:

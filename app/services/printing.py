@@ -18,6 +18,7 @@ from app.services.decision_document import decision_document, document_sha256
 from app.services.decisions import DecisionDraft, DecisionView, get_decision
 from app.services.devices import DeviceFilter, list_devices, list_units
 from app.services.escalation import escalation_for
+from app.services.incidents import exercise_decision_ids
 from app.services.output_log import Actor, audit_head, logged_output
 from app.services.reference import Reference
 from app.services.settings import get_setting
@@ -183,6 +184,7 @@ def decision_record(
         superseded_by=decision.superseded_by or "",
         content_sha256=content_sha256(db, decision),
         audit_head=paper.TrailHead(*head) if head else None,
+        exercise=decision.id in exercise_decision_ids(db),
     )
 
 

@@ -199,6 +199,20 @@ def test_an_exercise_is_marked_on_screen_paper_and_in_json(cli, tmp_path):
     one_line_error(cli("exercise", "deliver", exercise["ref"], injects[0]["id"]), 2, "already")
     compare = cli("exercise", "compare", exercise["ref"], "--json").json()
     assert compare and all(c["actual_class"] is None and not c["matches"] for c in compare)
+    # A decision recorded in the exercise is marked EXERCISE in lists, JSON and on paper.
+    run = cli("decisions", "record", *answers(CLASS_ANSWERS[1]), "--category", "imaging_modality",
+              "--by", "Player", "--role", "biomed", "--incident", exercise["ref"], "--json")  # fmt: skip
+    assert run.code == 0, run.err
+    drill = run.json()
+    assert cli("decisions", "show", drill["id"], "--json").json()["exercise"] is True
+    assert (
+        "EXERCISE" in cli("decisions", "list").out and "EXERCISE" in cli("decisions", "pending").out
+    )
+    record_pdf = tmp_path / "drill-decision.pdf"
+    assert cli("print", "decision", drill["id"], "--out", str(record_pdf)).code == 0
+    assert all("EXERCISE" in page.extract_text() for page in PdfReader(record_pdf).pages)
+    compare = cli("exercise", "compare", exercise["ref"], "--json").json()
+    assert any(c["actual_class"] == 1 for c in compare)
     for lang in ("en", "ja"):
         out = tmp_path / f"aar-{lang}.pdf"
         run = cli("--lang", lang, "print", "incident-report", exercise["ref"], "--out", str(out))

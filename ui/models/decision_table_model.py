@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.database.db import Database
 from app.services.decisions import DecisionView, list_decisions
+from app.services.incidents import exercise_decision_ids
 from app.services.reference import Reference
 from app.services.signoff import (
     AWAITING,
@@ -67,10 +68,15 @@ class DecisionTableModel(ListTableModel):
         self.lang = lang
         self.now = now or (lambda: datetime.now(UTC))
         self.states: dict[str, str] = {}  # decision id -> sign-off state
+        self.drills: set[str] = set()  # decisions recorded in exercises
 
     def refresh(self) -> None:
         decisions = list_decisions(self.db)
         self.states = self._states(decisions)
+        try:
+            self.drills = exercise_decision_ids(self.db)
+        except READ_FAILURES as exc:
+            log.error("reading the exercise decisions failed: %s", exc)
         self.set_rows(decisions)
 
     def _states(self, decisions: list[DecisionView]) -> dict[str, str]:
@@ -174,5 +180,9 @@ class DecisionTableModel(ListTableModel):
     def subject(self, decision: DecisionView) -> str:
         kind = category_name(self.reference, decision.category, self.lang)
         if decision.device_tag:
-            return f"{decision.device_tag} ({kind})" if kind else decision.device_tag
-        return kind or translate("DecisionTableModel", "Unknown device")
+            text = f"{decision.device_tag} ({kind})" if kind else decision.device_tag
+        else:
+            text = kind or translate("DecisionTableModel", "Unknown device")
+        if decision.id in self.drills:
+            return translate("DecisionTableModel", "EXERCISE") + " · " + text
+        return text

@@ -17,11 +17,15 @@ translate = QCoreApplication.translate
 COLUMNS = ("time", "class", "provisional", "subject", "unit", "recorded_by")
 
 
-def subject_text(reference: Reference, decision: DecisionView, lang: str) -> str:
+def subject_text(
+    reference: Reference, decision: DecisionView, lang: str, exercise: bool = False
+) -> str:
     kind = category_name(reference, decision.category, lang)
     if decision.device_tag:
-        return f"{decision.device_tag} ({kind})" if kind else decision.device_tag
-    return kind or translate("SignoffQueueModel", "Unknown device")
+        text = f"{decision.device_tag} ({kind})" if kind else decision.device_tag
+    else:
+        text = kind or translate("SignoffQueueModel", "Unknown device")
+    return translate("SignoffQueueModel", "EXERCISE") + " · " + text if exercise else text
 
 
 def recorded_by_text(reference: Reference, decision: DecisionView, lang: str) -> str:
@@ -38,6 +42,7 @@ class SignoffQueueModel(ListTableModel):
         super().__init__(parent)
         self.reference = reference
         self.lang = lang
+        self.drills: set[str] = set()  # decisions recorded in exercises (set by the view)
 
     def decision(self, row: int) -> DecisionView | None:
         return self.row_at(row)
@@ -76,7 +81,7 @@ class SignoffQueueModel(ListTableModel):
         if column == "provisional":
             return translate("SignoffQueueModel", "PROVISIONAL") if decision.provisional else ""
         if column == "subject":
-            return subject_text(self.reference, decision, self.lang)
+            return subject_text(self.reference, decision, self.lang, decision.id in self.drills)
         if column == "unit":
             return decision.unit or ""
         text = f"{decision.recorded_by} ({role_name(self.reference, decision.role, self.lang)})"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.signoff_policy import MEANINGS, signing_role
 from app.services.decisions import DecisionView
+from app.services.incidents import exercise_decision_ids
 from app.services.signoff import signatures_of, signoff_matrix, signoff_queue, signoff_state
 from ui import style
 from ui.dialogs.signoff_dialog import SignoffDialog
@@ -175,6 +176,7 @@ class SignoffView(QWidget):
         if user is not None:
             try:
                 queue = signoff_queue(self.db, self.reference, user, self.order())
+                self.model.drills = exercise_decision_ids(self.db)
             except READ_FAILURES as exc:
                 log.error("reading the sign-off queue failed: %s", exc)
                 self.message.say(self.tr("The sign-off queue could not be read."), "danger")
@@ -239,7 +241,12 @@ class SignoffView(QWidget):
             flag = self.tr("PROVISIONAL: at least one answer was unknown")
             parts.append(f"<p style='color:{style.DANGER_BG}'><b>{html.escape(flag)}</b></p>")
         parts.append("<table cellspacing='4'>")
-        parts.append(row(self.tr("Device / category"), subject_text(reference, decision, lang)))
+        parts.append(
+            row(
+                self.tr("Device / category"),
+                subject_text(reference, decision, lang, decision.id in self.model.drills),
+            )
+        )
         parts.append(row(self.tr("Unit"), decision.unit or ""))
         parts.append(row(self.tr("Recorded"), local_time(decision.created_at, True)))
         parts.append(row(self.tr("Recorded by"), recorded_by_text(reference, decision, lang)))
