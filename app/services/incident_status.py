@@ -18,10 +18,15 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from app.database.db import Database
-from app.database.tables import Decision, Incident, IncidentDecision
+from app.database.tables import Incident
 from app.services.decisions import DecisionView
-from app.services.incident_devices import CONTAINED, incident_devices, state_history
-from app.services.incidents import current_decisions, find_incident_row, version_ids
+from app.services.incident_devices import (
+    CONTAINED,
+    StateChange,
+    incident_devices,
+    state_history,
+)
+from app.services.incidents import current_decisions, decision_versions, find_incident_row
 
 
 @dataclass
@@ -78,10 +83,13 @@ def device_metrics(db: Database, key: str) -> list[DeviceMetric]:
         changes = state_history(session, incident.id)
         decisions = current_decisions(session, incident.id)
     newest = _newest_by_device(decisions)
+    by_device: dict[str, list[StateChange]] = {}
+    for change in changes:
+        by_device.setdefault(change.device_id, []).append(change)
     metrics = []
     for member in devices:
         device_id = member.device.id
-        own = [c for c in changes if c.device_id == device_id]
+        own = by_device.get(device_id, [])
         contained = next((c.at for c in own if c.state in CONTAINED), None)
         restored = next((c.at for c in own if c.state == "restored"), None)
         decision = newest.get(device_id)
@@ -128,15 +136,9 @@ def _newest_by_device(decisions: list[DecisionView]) -> dict[str, DecisionView]:
 
 def _first_decision_times(session: Session, incident_id: str) -> dict[str, str]:
     first: dict[str, str] = {}
-    for decision_id in session.exec(
-        select(IncidentDecision.decision_id).where(IncidentDecision.incident_id == incident_id)
-    ):
-        for version in version_ids(session, decision_id):
-            row = session.get(Decision, version)
-            if row is None or row.device_id is None:
-                continue
-            if row.device_id not in first or row.created_at < first[row.device_id]:
-                first[row.device_id] = row.created_at
+    for row in decision_versions(session, incident_id):  # oldest first
+        if row.device_id is not None:
+            first.setdefault(row.device_id, row.created_at)
     return first
 
 

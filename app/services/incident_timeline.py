@@ -16,12 +16,12 @@ from typing import Any
 from sqlmodel import Session, col, or_, select
 
 from app.database.db import Database
-from app.database.tables import Event, IncidentDecision, IncidentEntry
+from app.database.tables import Event, IncidentEntry
 from app.domain.incident_terms import label
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.incident_input import actor_of, iso, line, parse_time, text
-from app.services.incidents import find_incident_row, log_incident_event, version_ids
+from app.services.incidents import decision_versions, find_incident_row, log_incident_event
 from app.services.reference import Reference
 
 MAX_ENTRY = 4000
@@ -128,11 +128,7 @@ def people(db: Database, key: str) -> list[str]:
 
 
 def _trail(session: Session, incident_id: str) -> list[TimelineItem]:
-    decision_ids: list[str] = []
-    for decision_id in session.exec(
-        select(IncidentDecision.decision_id).where(IncidentDecision.incident_id == incident_id)
-    ):
-        decision_ids.extend(version_ids(session, decision_id))
+    decision_ids = [row.id for row in decision_versions(session, incident_id)]
     query = select(Event).where(
         or_(
             (col(Event.entity) == "incident") & (col(Event.entity_id) == incident_id),

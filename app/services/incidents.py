@@ -341,15 +341,41 @@ def incident_decisions(db: Database, key: str) -> list[DecisionView]:
 
 
 def current_decisions(session: Session, incident_id: str) -> list[DecisionView]:
-    linked = session.exec(
-        select(IncidentDecision.decision_id).where(IncidentDecision.incident_id == incident_id)
+    rows = session.exec(
+        select(Decision)
+        .where(
+            col(Decision.id).in_(_chain_ids(incident_id)),
+            col(Decision.id).not_in(
+                select(Decision.supersedes_id).where(col(Decision.supersedes_id).is_not(None))
+            ),
+        )
+        .order_by(col(Decision.created_at), col(Decision.id))
     ).all()
-    heads: dict[str, Decision] = {}
-    for decision_id in linked:
-        head = _newest_version(session, decision_id)
-        heads[head.id] = head
-    rows = sorted(heads.values(), key=lambda r: (r.created_at, r.id))
-    return decision_views(session, rows)
+    return decision_views(session, list(rows))
+
+
+def decision_versions(session: Session, incident_id: str) -> list[Decision]:
+    """Every version of every decision in the incident, oldest first."""
+    rows = session.exec(
+        select(Decision)
+        .where(col(Decision.id).in_(_chain_ids(incident_id)))
+        .order_by(col(Decision.created_at), col(Decision.id))
+    ).all()
+    return list(rows)
+
+
+def _chain_ids(incident_id: str) -> Any:
+    """A subquery: the ids of every version of the incident's decisions (one recursive query)."""
+    linked = select(IncidentDecision.decision_id.label("id")).where(  # type: ignore[attr-defined]
+        IncidentDecision.incident_id == incident_id
+    )
+    chain = linked.cte("chain", recursive=True)
+    newer = select(Decision.id).where(Decision.supersedes_id == chain.c.id)
+    older = select(Decision.supersedes_id).where(
+        Decision.id == chain.c.id, col(Decision.supersedes_id).is_not(None)
+    )
+    chain = chain.union(newer, older)
+    return select(chain.c.id)
 
 
 def incidents_of_decisions(db: Database, decision_ids: list[str]) -> dict[str, IncidentView]:
@@ -444,16 +470,6 @@ def version_ids(session: Session, decision_id: str) -> list[str]:
             return ids
         ids.append(nxt)
         newer = nxt
-
-
-def _newest_version(session: Session, decision_id: str) -> Decision:
-    row = session.get(Decision, decision_id)
-    assert row is not None
-    while True:
-        newer = session.exec(select(Decision).where(Decision.supersedes_id == row.id)).first()
-        if newer is None:
-            return row
-        row = newer
 
 
 def _check_severity(severity: str | None) -> str | None:
