@@ -86,7 +86,7 @@ def test_written_entry_appears_with_the_audit_entries(qtbot, gui, db, reference,
     # In time order: the written entry (30 min ago), opened, then the checklist change.
     assert shown(tab, "source") == ["Written entry", "Audit trail", "Audit trail"]
     assert shown(tab, "who") == ["Ian Commander", "Nora Nurse", "Bea Biomed"]
-    assert tab.count_label.text() == "3 entries (1 written by hand)"
+    assert tab.count_label.text() == "Entries: 3 (1 written by hand)"
     assert tab.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # shaded
     assert tab.model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     shoot(tab, "timeline_en")
@@ -102,7 +102,7 @@ def test_filter_by_person(qtbot, gui, db, reference, playbook, session):
     assert names == ["Everyone", "Bea Biomed", "Nora Nurse"]
     assert tab.choose_person("Bea Biomed")
     assert shown(tab, "who") == ["Bea Biomed", "Bea Biomed"]
-    assert tab.count_label.text() == "2 entries by Bea Biomed (0 written by hand)"
+    assert tab.count_label.text() == "Entries by Bea Biomed: 2 (0 written by hand)"
     # A new entry keeps the person chosen and offers their name.
     dialog = tab.add_entry()
     qtbot.addWidget(dialog)

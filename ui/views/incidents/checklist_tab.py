@@ -61,7 +61,7 @@ translate = QCoreApplication.translate
 PHASE_BG = "#CFD8DC"
 PHASE_FG = "#263238"
 WRAP_SLACK = 12  # the cell's text margins and grid line
-WIDTHS = {2: 170, 3: 170, 4: 170, 5: 150}  # owner, status, by / when, note (they wrap)
+WIDTHS = {2: 150, 3: 150, 4: 150, 5: 130}  # owner, status, by / when, note (they wrap)
 
 
 class ChecklistTab(QWidget):
@@ -98,7 +98,9 @@ class ChecklistTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._table())
         splitter.addWidget(self._editor())
-        splitter.setSizes([480, 240])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 200])
         layout.addWidget(splitter, 1)
 
     # --- building -------------------------------------------------------------------------------
@@ -154,6 +156,7 @@ class ChecklistTab(QWidget):
         self.detail.setAccessibleName(self.tr("The selected item"))
         detail_layout.addWidget(self.detail)
         detail_layout.addStretch(1)
+        detail_scroll.setMinimumHeight(48)
         column.addWidget(detail_scroll, 1)
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("No&te:"))
@@ -166,13 +169,9 @@ class ChecklistTab(QWidget):
         style.set_point_size(self.note_input, 14)
         note_label.setBuddy(self.note_input)
         note_row.addWidget(note_label)
-        note_row.addWidget(self.note_input, 3)
-        self.actor_field = ActorField(self.session, "checklist_actor")
-        note_row.addWidget(self.actor_field, 2)
+        note_row.addWidget(self.note_input, 1)
         column.addLayout(note_row)
-        self.message = MessageBanner("checklist_message")
-        column.addWidget(self.message)
-        buttons = QHBoxLayout()
+        buttons = note_row
         self.status_buttons: dict[str, QPushButton] = {}
         for status, text, tip, role in (
             ("done", self.tr("&Done"), self.tr("Mark the selected item done"), "primary"),
@@ -193,8 +192,10 @@ class ChecklistTab(QWidget):
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        self.actor_field = ActorField(self.session, "checklist_actor")
+        column.addWidget(self.actor_field)
+        self.message = MessageBanner("checklist_message")
+        column.addWidget(self.message)
         self.note_input.returnPressed.connect(lambda: self.set_status("done"))
         return box
 
@@ -329,18 +330,17 @@ class ChecklistTab(QWidget):
                 button.setEnabled(False)
             return
         item = check.item
-        lines = [
-            f"{item.id} — {item.action.get(self.lang)}",
-            self.tr("Owner: {owner}").format(owner=item.owner.get(self.lang)),
-            self.tr("Evidence to capture: {evidence}").format(
-                evidence=item.evidence.get(self.lang)
+        lines = [  # the action itself is in the table
+            self.tr("{item} · Owner: {owner} · Evidence to capture: {evidence}").format(
+                item=item.id, owner=item.owner.get(self.lang), evidence=item.evidence.get(self.lang)
             ),
-            self.tr("Status: {status}").format(status=self.status_text(check)),
         ]
+        state = self.tr("Status: {status}").format(status=self.status_text(check))
         if check.by:
-            lines.append(self.tr("Last changed by {by}").format(by=self.by_text(check)))
+            state += self.tr(" · last changed by {by}").format(by=self.by_text(check))
         if check.note:
-            lines.append(self.tr("Note: {note}").format(note=check.note))
+            state += self.tr(" · note: {note}").format(note=check.note)
+        lines.append(state)
         if item.closes_incident:
             lines.append(
                 self.tr(

@@ -276,7 +276,7 @@ class EvidenceTab(QWidget):
             self.message.say(self.tr("The evidence list could not be read."), "danger")
         self.model.set_rows(self.items)
         self.count_label.setText(
-            self.tr("{count} evidence item(s)").format(count=len(self.items))
+            self.tr("Evidence items: {count}").format(count=len(self.items))
             if self.items
             else self.tr("No evidence recorded yet.")
         )

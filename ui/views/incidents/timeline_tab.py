@@ -239,9 +239,9 @@ class TimelineTab(QWidget):
         manual = sum(1 for i in self.items if i.source == "manual")
         person = self.person()
         if person:
-            text = self.tr("{count} entries by {person} ({manual} written by hand)")
+            text = self.tr("Entries by {person}: {count} ({manual} written by hand)")
         else:
-            text = self.tr("{count} entries ({manual} written by hand)")
+            text = self.tr("Entries: {count} ({manual} written by hand)")
         self.count_label.setText(
             text.format(count=len(self.items), manual=manual, person=person or "")
         )
