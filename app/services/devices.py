@@ -51,6 +51,10 @@ class DeviceFilter:
 def normalise_tag(text: str) -> str:
     """What a scanner or a hurried hand types, trimmed (scanners often add a newline or spaces);
     full-width characters from a Japanese input method become their ASCII forms."""
+    if not text.isascii() and any("\ud800" <= ch <= "\udfff" for ch in text):
+        # Half a surrogate pair (undecodable bytes in a command-line argument) is not text:
+        # shown as the replacement character, it matches no device instead of failing the query.
+        text = "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
     return unicodedata.normalize("NFKC", text).strip()
 
 
@@ -158,7 +162,8 @@ def find_device(db: Database, tag: str) -> DeviceView | None:
 def get_device(db: Database, tag: str) -> DeviceView:
     device = find_device(db, tag)
     if device is None:
-        raise BadInputError(f"no device with asset tag '{normalise_tag(tag)}' in the inventory")
+        shown = " ".join(normalise_tag(tag).split())[:60]  # one line, whatever was scanned
+        raise BadInputError(f"no device with asset tag '{shown}' in the inventory")
     return device
 
 

@@ -24,7 +24,7 @@ from app.database.tables import CustodyTransfer, Evidence
 from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
-from app.services.incident_input import actor_of, iso, line, parse_time, text
+from app.services.incident_input import actor_of, iso, line, lookup_key, parse_time, shown, text
 from app.services.incidents import find_incident_row, log_incident_event, require_open
 
 CHUNK = 1024 * 1024  # bytes read at a time: evidence images may be many gigabytes
@@ -298,9 +298,9 @@ def _new_id() -> str:
 
 
 def _find_row(session: Session, evidence_id: str) -> Evidence:
-    wanted = (evidence_id or "").strip().lower()
-    if not wanted:
+    if not (evidence_id or "").strip():
         raise BadInputError("no evidence id given")
+    wanted = lookup_key(evidence_id, "the evidence id").lower()
     row = session.get(Evidence, wanted)
     if row is not None:
         return row
@@ -310,9 +310,9 @@ def _find_row(session: Session, evidence_id: str) -> Evidence:
             return rows[0]
         if len(rows) > 1:
             raise BadInputError(
-                f"'{wanted}' matches {len(rows)} evidence items; give more of the id"
+                f"{shown(wanted)} matches {len(rows)} evidence items; give more of the id"
             )
-    raise BadInputError(f"no evidence with id '{wanted[:40]}'")
+    raise BadInputError(f"no evidence with id {shown(wanted)}")
 
 
 def _transfers(session: Session, evidence_id: str) -> list[CustodyTransfer]:

@@ -23,7 +23,7 @@ from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decisions import DecisionView
-from app.services.incident_input import actor_of
+from app.services.incident_input import actor_of, shown
 from app.services.incidents import (
     IncidentView,
     create_incident,
@@ -54,7 +54,7 @@ def scenario_of(scenarios: dict[str, Scenario], incident: IncidentView) -> Scena
     scenario = scenarios.get(incident.scenario)
     if scenario is None:
         raise BadInputError(
-            f"the scenario '{incident.scenario}' of {incident.ref} is not installed"
+            f"the scenario {shown(incident.scenario)} of {incident.ref} is not installed"
         )
     return scenario
 
@@ -72,7 +72,7 @@ def start_exercise(
     scenario = scenarios.get((scenario_id or "").strip())
     if scenario is None:
         raise BadInputError(
-            f"unknown scenario '{scenario_id}' (scenarios: {', '.join(sorted(scenarios))})"
+            f"unknown scenario {shown(scenario_id)} (scenarios: {', '.join(sorted(scenarios))})"
         )
     prefix = "訓練" if lang == "ja" else "Exercise"
     return create_incident(
@@ -115,7 +115,7 @@ def deliver_inject(
     inject = next((i for i in scenario.injects if i.id == (inject_id or "").strip()), None)
     if inject is None:
         known = ", ".join(i.id for i in scenario.injects)
-        raise BadInputError(f"no inject '{inject_id}' in {scenario.id} (injects: {known})")
+        raise BadInputError(f"no inject {shown(inject_id)} in {scenario.id} (injects: {known})")
     if not incident.is_open:
         raise BadInputError(f"exercise {incident.ref} is closed")
     now = utc_now_iso()

@@ -19,7 +19,7 @@ from app.domain.checklists import ChecklistCatalog, ChecklistItem
 from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser, require
 from app.services.clock import utc_now_iso
-from app.services.incident_input import actor_of, text
+from app.services.incident_input import actor_of, shown, text
 from app.services.incidents import (
     IncidentView,
     current_decisions,
@@ -90,10 +90,10 @@ def set_check(
     """Mark an item done, not applicable or open again (logged with the status before)."""
     actor = actor_of(by)
     if status not in CHECK_STATUSES:
-        raise BadInputError(f"unknown status '{status}' (done, na or open)")
+        raise BadInputError(f"unknown status {shown(status)} (done, na or open)")
     wanted = (item_id or "").strip().upper()
     if not _known(catalog, wanted):
-        raise BadInputError(f"no checklist item '{item_id[:40]}' (e.g. PREP-01, CER-02)")
+        raise BadInputError(f"no checklist item {shown(item_id)} (e.g. PREP-01, CER-02)")
     item = catalog.get(wanted)
     if item.closes_incident:
         raise BadInputError(f"{item.id} is done by closing the incident ('incidents close')")

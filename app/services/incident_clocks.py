@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from app.database.db import Database
 from app.domain.clocks import ClockRule, due_at, rule_text
 from app.errors import BadInputError
+from app.services.incident_input import shown
 from app.services.incidents import get_incident
 from app.services.playbook import Playbook
 from app.services.settings import setting_value
@@ -56,7 +57,7 @@ def incident_clocks(
     """The clocks of ``jurisdiction`` (default: the setting) with their due times from T0."""
     chosen = (jurisdiction or default_jurisdiction(db)).strip().lower()
     if chosen not in JURISDICTIONS:
-        raise BadInputError(f"unknown jurisdiction '{jurisdiction}' (us or jp)")
+        raise BadInputError(f"unknown jurisdiction {shown(jurisdiction)} (us or jp)")
     incident = get_incident(db, key)
     t0 = datetime.fromisoformat(incident.t0)
     current = now or datetime.now(UTC)

@@ -19,7 +19,7 @@ from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.composition import affected_devices
 from app.services.devices import DEVICE_SELECT, DeviceView, get_device, view_of_row
-from app.services.incident_input import actor_of, iso, line, parse_time, text
+from app.services.incident_input import actor_of, iso, line, parse_time, shown, text
 from app.services.incidents import find_incident_row, log_incident_event, require_open
 
 DEVICE_STATES = ("under_review", "isolated", "compensated", "restored", "not_affected")
@@ -108,7 +108,7 @@ def scope_candidates(
     """Devices not yet in the incident that share ``by`` (model, firmware or a software
     component) with the device ``tag``; and the reason to record when they are added."""
     if by not in SCOPE_BY:
-        raise BadInputError(f"unknown scope '{by}' (model, firmware or component)")
+        raise BadInputError(f"unknown scope {shown(by)} (model, firmware or component)")
     device = get_device(db, tag)
     in_scope = {d.device.id for d in incident_devices(db, key)}
     if by == "component":
@@ -147,7 +147,7 @@ def set_device_state(
     """Record a device's new state in the incident (it must be in scope)."""
     actor = actor_of(by)
     if state not in DEVICE_STATES:
-        raise BadInputError(f"unknown state '{state}' (states: {', '.join(DEVICE_STATES)})")
+        raise BadInputError(f"unknown state {shown(state)} (states: {', '.join(DEVICE_STATES)})")
     clean_note = text(note, "the note")
     when = iso(parse_time(at, "the time")) if at else utc_now_iso()
     device = get_device(db, tag)

@@ -49,6 +49,11 @@ def line(
     return _sized(cleaned, what, required, limit)
 
 
+def lookup_key(value: str | None, what: str) -> str:
+    """A reference or id someone typed to find a record: one line, no control characters."""
+    return line(value, what, required=True, limit=200) or ""
+
+
 def text(
     text: str | None, what: str, *, required: bool = False, limit: int = MAX_TEXT
 ) -> str | None:
@@ -68,12 +73,12 @@ def parse_time(value: str, what: str, *, now: datetime | None = None) -> datetim
         when = datetime.fromisoformat(raw)
     except ValueError:
         raise BadInputError(
-            f"{what} '{raw[:40]}' is not an ISO 8601 time (e.g. 2026-11-26T08:30+09:00)"
+            f"{what} {shown(raw)} is not an ISO 8601 time (e.g. 2026-11-26T08:30+09:00)"
         ) from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # the local time zone of this computer
     if when.year < 1990:
         raise BadInputError(f"{what} {when.date().isoformat()} is before 1990; check the date")
+    if when.tzinfo is None:
+        when = when.astimezone()  # the local time zone of this computer
     current = now or datetime.now(UTC)
     if when - current > FUTURE_TOLERANCE:
         raise BadInputError(f"{what} {when.isoformat()} is in the future; check the date and time")
@@ -86,9 +91,20 @@ def iso(when: datetime) -> str:
 
 def _no_controls(value: str, what: str) -> None:
     """Line breaks and tabs are allowed (one-line fields fold them into spaces); other control
-    characters are refused."""
+    characters, and halves of surrogate pairs (not text at all), are refused."""
     if any((ord(ch) < 32 or ord(ch) == 127) and ch not in "\t\n\r" for ch in value):
         raise BadInputError(f"{what} contains control characters")
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        raise BadInputError(f"{what} contains characters that are not valid text")
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """Something a person typed, quoted for a message: one line, cut short, never raw controls."""
+    text = " ".join(str(value).split())
+    text = "".join(
+        ch if ch.isprintable() and not "\ud800" <= ch <= "\udfff" else "?" for ch in text
+    )
+    return repr(text if len(text) <= limit else text[:limit] + "…")
 
 
 def _sized(cleaned: str, what: str, required: bool, limit: int) -> str | None:

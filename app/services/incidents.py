@@ -24,7 +24,7 @@ from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decisions import DecisionDraft, DecisionView, decision_views, record_decision
-from app.services.incident_input import Actor, actor_of, iso, line, parse_time
+from app.services.incident_input import Actor, actor_of, iso, line, lookup_key, parse_time, shown
 from app.services.reference import Reference
 
 STATUSES = ("open", "closed")
@@ -158,9 +158,9 @@ def get_incident(db: Database, key: str) -> IncidentView:
 
 
 def find_incident_row(session: Session, key: str) -> Incident:
-    wanted = " ".join((key or "").split())
-    if not wanted:
+    if not (key or "").strip():
         raise BadInputError("no incident given (use its reference, e.g. INC-2026-0001)")
+    wanted = lookup_key(key, "the incident")
     row = (
         session.get(Incident, wanted)
         or session.exec(
@@ -176,8 +176,10 @@ def find_incident_row(session: Session, key: str) -> Incident:
         if len(rows) == 1:
             return rows[0]
         if len(rows) > 1:
-            raise BadInputError(f"'{wanted}' matches {len(rows)} incidents; give more of the id")
-    raise BadInputError(f"no incident '{wanted[:60]}' (see 'incidents list')")
+            raise BadInputError(
+                f"{shown(wanted)} matches {len(rows)} incidents; give more of the id"
+            )
+    raise BadInputError(f"no incident {shown(wanted)} (see 'incidents list')")
 
 
 def update_incident(
@@ -201,7 +203,7 @@ def update_incident(
         changes["severity"] = _check_severity(severity)
     if phase is not None:
         if phase not in PHASES:
-            raise BadInputError(f"unknown phase '{phase}' (phases: {', '.join(PHASES)})")
+            raise BadInputError(f"unknown phase {shown(phase)} (phases: {', '.join(PHASES)})")
         changes["phase"] = phase
     if units is not None:
         changes["units"] = json.dumps(_check_units(units), ensure_ascii=False)
@@ -322,7 +324,7 @@ def incident_for_recording(db: Database, key: str | None) -> tuple[IncidentView 
         incident = get_incident(db, key)
     except BadInputError:
         return None, (
-            f"no incident '{key.strip()[:60]}' on this database: the decision keeps the "
+            f"no incident {shown(key.strip())} on this database: the decision keeps the "
             "reference but is not added to an incident"
         )
     if not incident.is_open:
@@ -444,7 +446,7 @@ def _add_device(
 
 
 def _decision_row(session: Session, decision_id: str) -> Decision:
-    wanted = (decision_id or "").strip()
+    wanted = lookup_key(decision_id, "the decision id")
     row = session.get(Decision, wanted)
     if row is None and len(wanted) >= 8:
         rows = session.exec(
@@ -452,7 +454,7 @@ def _decision_row(session: Session, decision_id: str) -> Decision:
         ).all()
         row = rows[0] if len(rows) == 1 else None
     if row is None:
-        raise BadInputError(f"no decision with id '{wanted[:40]}'")
+        raise BadInputError(f"no decision with id {shown(wanted)}")
     return row
 
 
@@ -477,7 +479,9 @@ def _check_severity(severity: str | None) -> str | None:
         return None
     value = severity.strip().lower()
     if value not in SEVERITIES:
-        raise BadInputError(f"unknown severity '{severity}' (severities: {', '.join(SEVERITIES)})")
+        raise BadInputError(
+            f"unknown severity {shown(severity)} (severities: {', '.join(SEVERITIES)})"
+        )
     return value
 
 

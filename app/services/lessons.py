@@ -21,7 +21,7 @@ from app.database.tables import LessonAction, Lessons
 from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
-from app.services.incident_input import MAX_TEXT, actor_of, line, text
+from app.services.incident_input import MAX_TEXT, actor_of, line, lookup_key, shown, text
 from app.services.incidents import find_incident_row, log_incident_event
 
 ACTION_STATUSES = ("open", "done")
@@ -188,7 +188,7 @@ def set_action_status(
     actor = actor_of(by)
     wanted = (status or "").strip().lower()
     if wanted not in ACTION_STATUSES:
-        raise BadInputError(f"unknown action status '{(status or '')[:20]}' (open or done)")
+        raise BadInputError(f"unknown action status {shown(status or '')} (open or done)")
     now = utc_now_iso()
     with db.write() as session:
         row = _find_action(session, action_id)
@@ -217,7 +217,7 @@ def check_due(due: str | None) -> str | None:
         return date.fromisoformat(raw).isoformat()
     except ValueError:
         raise BadInputError(
-            f"the due date '{raw[:20]}' is not a date (YYYY-MM-DD, e.g. 2026-12-15)"
+            f"the due date {shown(raw)} is not a date (YYYY-MM-DD, e.g. 2026-12-15)"
         ) from None
 
 
@@ -243,9 +243,9 @@ def _lessons(session: Session, incident_id: str) -> LessonsView:
 
 
 def _find_action(session: Session, action_id: str) -> LessonAction:
-    wanted = (action_id or "").strip().lower()
-    if not wanted:
+    if not (action_id or "").strip():
         raise BadInputError("no action id given")
+    wanted = lookup_key(action_id, "the action id").lower()
     row = session.get(LessonAction, wanted)
     if row is not None:
         return row
@@ -256,8 +256,8 @@ def _find_action(session: Session, action_id: str) -> LessonAction:
         if len(rows) == 1:
             return rows[0]
         if len(rows) > 1:
-            raise BadInputError(f"'{wanted}' matches {len(rows)} actions; give more of the id")
-    raise BadInputError(f"no action with id '{wanted[:40]}'")
+            raise BadInputError(f"{shown(wanted)} matches {len(rows)} actions; give more of the id")
+    raise BadInputError(f"no action with id {shown(wanted)}")
 
 
 def _action_view(row: LessonAction) -> ActionView:

@@ -27,6 +27,7 @@ from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.decisions import DecisionView
 from app.services.incident_devices import incident_devices
+from app.services.incident_input import shown
 from app.services.incident_timeline import timeline
 from app.services.incidents import current_decisions, find_incident_row, view_of
 from app.services.output_log import logged_output
@@ -59,7 +60,7 @@ def check_tlp(tlp: str) -> str:
     wanted = raw.removeprefix("TLP:")
     if wanted not in TLP_MARKINGS:
         raise BadInputError(
-            f"unknown TLP marking '{(tlp or '')[:30]}' (use {', '.join(TLP_MARKINGS)})"
+            f"unknown TLP marking {shown(tlp or '')} (use {', '.join(TLP_MARKINGS)})"
         )
     return wanted
 
