@@ -135,7 +135,7 @@ def _print_incident(
 
     playbook = load_playbook()
     if args.action == "incident-report":
-        written = incident_printing.print_incident_report(
+        pages = incident_printing.print_incident_report(
             db,
             reference,
             playbook,
@@ -147,7 +147,7 @@ def _print_incident(
             by=args.by,
         )
     else:
-        written = incident_printing.print_activity_log(
+        pages = incident_printing.print_activity_log(
             db,
             reference,
             playbook,
@@ -158,5 +158,5 @@ def _print_incident(
             paper_size=args.paper,
             by=args.by,
         )
-    print(f"{written}: written")
+    print(f"{out}: {pages} page(s)")
     return 0

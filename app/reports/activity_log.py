@@ -31,8 +31,8 @@ from app.reports.texts import t
 FORM_LINE = colors.black
 
 
-def render_activity_log(log: ActivityLog, out: Path | str, lang: str, paper: str = "a4") -> Path:
-    """Write the HICS 214 activity log to ``out`` atomically.
+def render_activity_log(log: ActivityLog, out: Path | str, lang: str, paper: str = "a4") -> int:
+    """Write the HICS 214 activity log to ``out`` atomically; return the number of pages.
 
     ``lang`` must be the language the log's texts were built in (``log.lang``); ``paper`` is "a4" or
     "letter" (any case). Naive datetimes anywhere in the input are refused before writing.
@@ -61,8 +61,7 @@ def render_activity_log(log: ActivityLog, out: Path | str, lang: str, paper: str
         note=t("audit_head", lang, seq=head.seq, hash=head.hash[:16]) if head else "",
         exercise=incident.exercise,
     )
-    build_marked(out, pagesize, furniture, lambda w: activity_story(log, lang, w))
-    return Path(out)
+    return build_marked(out, pagesize, furniture, lambda w: activity_story(log, lang, w))
 
 
 def activity_story(log: ActivityLog, lang: str, width: float) -> list[Flowable]:

@@ -65,8 +65,9 @@ _STATE_INK = {
 
 def render_incident_report(
     report: IncidentReport, out: Path | str, lang: str, paper: str = "a4"
-) -> Path:
-    """Write the incident report (an exercise's after-action report) to ``out`` atomically.
+) -> int:
+    """Write the incident report (an exercise's after-action report) to ``out`` atomically; return
+    the number of pages.
 
     ``lang`` must be the language the report's texts were built in (``report.lang``); ``paper`` is
     "a4" or "letter" (any case). Naive datetimes anywhere in the input are refused before writing.
@@ -83,8 +84,7 @@ def render_incident_report(
         note=_footer_note(summary, lang),
         exercise=summary.exercise,
     )
-    build_marked(out, pagesize, furniture, lambda w: incident_story(report, lang, w))
-    return Path(out)
+    return build_marked(out, pagesize, furniture, lambda w: incident_story(report, lang, w))
 
 
 def report_title(summary: IncidentSummary, lang: str) -> str:

@@ -211,23 +211,30 @@ def print_incident_report(
     jurisdiction: str | None = None,
     by: Actor = None,
     log: bool = True,
-) -> Path:
+) -> int:
+    """Print the report to ``out``; the number of pages. ``log`` False for a preview (the GUI
+    logs the save or print that follows)."""
     from app.reports.incident_report import render_incident_report
 
     report = incident_report(db, reference, playbook, key, lang, jurisdiction)
-    written = render_incident_report(report, out, lang, paper_size)
+    pages = render_incident_report(report, out, lang, paper_size)
     if log:
         incident = incidents.get_incident(db, key)
         logged_output(
             db,
-            Path(written),
+            Path(out),
             kind="print.incident_report",
             entity="incident",
             entity_id=incident.id,
             by=by,
-            details={"lang": lang, "paper": paper_size, "exercise": incident.exercise},
+            details={
+                "lang": lang,
+                "paper": paper_size,
+                "pages": pages,
+                "exercise": incident.exercise,
+            },
         )
-    return Path(written)
+    return pages
 
 
 def print_activity_log(
@@ -242,16 +249,17 @@ def print_activity_log(
     paper_size: str = "a4",
     by: Actor = None,
     log: bool = True,
-) -> Path:
+) -> int:
+    """Print the HICS 214 to ``out``; the number of pages."""
     from app.reports.activity_log import render_activity_log
 
     log_data = activity_log(db, reference, playbook, key, lang, person)
-    written = render_activity_log(log_data, out, lang, paper_size)
+    pages = render_activity_log(log_data, out, lang, paper_size)
     if log:
         incident = incidents.get_incident(db, key)
         logged_output(
             db,
-            Path(written),
+            Path(out),
             kind="print.activity_log",
             entity="incident",
             entity_id=incident.id,
@@ -261,9 +269,10 @@ def print_activity_log(
                 "paper": paper_size,
                 "person": person,
                 "entries": len(log_data.entries),
+                "pages": pages,
             },
         )
-    return Path(written)
+    return pages
 
 
 def _decisions(

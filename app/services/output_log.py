@@ -97,6 +97,8 @@ PRINT_ENTITIES = {
     "contact_sheet": "contact",
     "cards": "device",
     "binder": "contact",
+    "incident_report": "incident",
+    "activity_log": "incident",
 }
 
 
@@ -110,7 +112,8 @@ def log_print(
     details: dict[str, Any] | None = None,
 ) -> int:
     """Log a document printed or saved from a preview (the preview's own render is not logged).
-    ``document``: decision, contact_sheet, cards or binder; ``detail``: the decision id or unit."""
+    ``document``: decision, contact_sheet, cards, binder, incident_report or activity_log;
+    ``detail``: the decision id, the unit or the incident id."""
     return log_output(
         db,
         kind=f"print.{document}",

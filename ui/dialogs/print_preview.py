@@ -59,6 +59,9 @@ def kind_title(kind: str) -> str:
         "decision": translate("PrintPreview", "Decision record"),
         "cards": translate("PrintPreview", "Device cards"),
         "binder": translate("PrintPreview", "Downtime binder"),
+        "incident_report": translate("PrintPreview", "Incident report"),
+        "after_action_report": translate("PrintPreview", "After-action report"),
+        "activity_log": translate("PrintPreview", "Activity log (HICS 214)"),
     }
     return titles.get(kind, kind)
 
