@@ -63,6 +63,7 @@ class EvidenceView:
     location: str  # where it is now: the newest hand-over's location if given, else the first
     holder: str  # who has it now: the newest hand-over's receiver, else the collector
     transfers: tuple[TransferView, ...]
+    collected_location: str = ""  # where it was first kept
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -77,6 +78,7 @@ class EvidenceView:
             "location": self.location,
             "holder": self.holder,
             "transfers": [t.to_json() for t in self.transfers],
+            "collected_location": self.collected_location,
         }
 
 
@@ -343,4 +345,5 @@ def _view(row: Evidence, transfers: list[CustodyTransfer]) -> EvidenceView:
         location=location,
         holder=chain[-1].to_person if chain else row.collected_by,
         transfers=chain,
+        collected_location=row.location,
     )

@@ -118,9 +118,7 @@ class CustodyModel(ListTableModel):
             to_person=evidence.collected_by,
             at=evidence.collected_at,
             reason=translate("EvidenceTab", "Collected"),
-            # EvidenceView gives the current place only; it is the first one until a hand-over
-            # names another.
-            location=None if any(t.location for t in evidence.transfers) else evidence.location,
+            location=evidence.collected_location,
             recorded_by=evidence.collected_by,
         )
         self.set_rows([collected, *evidence.transfers])
