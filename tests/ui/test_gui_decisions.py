@@ -96,3 +96,29 @@ def test_saving_in_triage_refreshes_the_list(qtbot, gui, db, reference) -> None:
     assert model.rowCount() == 1  # refreshed without switching tabs
     assert model.decision(0).id == list_decisions(db)[0].id
     assert model.decision(0).ir_class == 5
+
+
+def test_exercise_decisions_are_marked_in_the_list_and_the_detail(
+    qtbot, gui, db, reference
+) -> None:
+    from app.services.incidents import create_incident, record_in_incident
+
+    drill = create_incident(
+        db, name="Drill", t0="2026-11-20T08:00+09:00", source="tabletop", by="F", exercise=True
+    )
+    real = save(db, reference, CLASS_1, device_tag="MD-00003")
+    draft = DecisionDraft(
+        answers=CLASS_1, recorded_by="Player", role="biomed", category="pacs", incident_id=drill.ref
+    )
+    played = record_in_incident(db, reference, draft)
+    view = DecisionsView(db, reference, "en")
+    qtbot.addWidget(view)
+    view.show()
+    model = view.model
+    subjects = {
+        model.decision(r).id: model.data(model.index(r, COLUMNS.index("subject")))
+        for r in range(model.rowCount())
+    }
+    assert subjects[played.id] == "EXERCISE · PACS / VNA / RIS"
+    assert "EXERCISE" not in subjects[real.id]
+    assert "EXERCISE" in view.detail_html(played) and "EXERCISE" not in view.detail_html(real)
