@@ -1,4 +1,4 @@
-"""Recording the decision: who records it and where, then Save.
+"""Recording the decision: who records it and where, the incident it belongs to (if any), then Save.
 
 "Saved" is said only after ``record_decision`` has returned (it returns after the commit). When the
 write fails, the form says plainly that the decision was NOT saved and keeps everything typed.
@@ -28,8 +28,9 @@ from app.database.db import Database
 from app.errors import BadInputError, StorageError
 from app.services.decisions import DecisionDraft, record_decision
 from app.services.devices import list_units
+from app.services.incidents import incident_for_recording, list_incidents, record_in_incident
 from app.services.reference import Reference
-from ui import style
+from ui import dialog_service, style
 from ui.views.triage_flow import TriageFlow
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,18 @@ class RecordPage(QWidget):
         self.note_input.setMaximumHeight(110)
         style.set_point_size(self.note_input, 14)
         form.addRow(self._form_label(self.tr("Note")), self.note_input)
+        self.incident_combo = QComboBox()
+        self.incident_combo.setObjectName("record_incident")
+        self.incident_combo.setAccessibleName(self.tr("Incident"))
+        self.incident_combo.setToolTip(
+            self.tr("The open incident this decision belongs to, if any")
+        )
+        self.incident_combo.setMinimumHeight(44)
+        style.set_point_size(self.incident_combo, 15)
+        self.incident_label = self._form_label(self.tr("Incident"))
+        form.addRow(self.incident_label, self.incident_combo)
         layout.addLayout(form)
+        self.refresh_incidents()
 
         self.message = QLabel()
         self.message.setObjectName("record_message")
@@ -164,9 +176,33 @@ class RecordPage(QWidget):
         if not self.location_input.text() and device is not None:
             self.location_input.setText(device.location or "")
         self._hide_message()
+        self.refresh_incidents()
         self.save_button.setText(self.tr("Save decision"))
         self.paper_button.hide()
         self.name_input.setFocus()
+
+    def refresh_incidents(self) -> None:
+        """The open incidents to record into ("None" first, the default); the choice stays."""
+        chosen = self.incident_combo.currentData()
+        self.incident_combo.clear()
+        self.incident_combo.addItem(self.tr("None"), None)
+        try:
+            incidents = list_incidents(self.db, include_closed=False)
+        except STORAGE_FAILURES as exc:
+            log.error("reading the open incidents failed: %s", exc)
+            incidents = []
+        for incident in incidents:
+            text = f"{incident.ref} · {incident.name}"
+            if incident.exercise:
+                text = self.tr("{incident} (EXERCISE)").format(incident=text)
+            self.incident_combo.addItem(text, incident.id)
+        self.incident_combo.setCurrentIndex(max(0, self.incident_combo.findData(chosen)))
+        # No open incident: no field to get wrong.
+        self.incident_combo.setVisible(self.incident_combo.count() > 1)
+        self.incident_label.setVisible(self.incident_combo.count() > 1)
+
+    def choose_incident(self, incident_id: str | None) -> None:
+        self.incident_combo.setCurrentIndex(max(0, self.incident_combo.findData(incident_id)))
 
     def clear(self) -> None:
         """Empty the form for a new triage."""
@@ -175,6 +211,7 @@ class RecordPage(QWidget):
         self.role_combo.setCurrentIndex(-1)
         self.note_input.clear()
         self.location_input.clear()
+        self.incident_combo.setCurrentIndex(0)
         self._hide_message()
         self.paper_button.hide()
 
@@ -184,8 +221,13 @@ class RecordPage(QWidget):
         draft = self._draft(self.flow)
         self.save_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        unlinked: str | None = None
         try:
-            saved = record_decision(self.db, self.reference, draft)
+            if draft.incident_id is None:
+                saved = record_decision(self.db, self.reference, draft)
+            else:  # never blocked by the incident: closed meanwhile, it is saved unlinked
+                unlinked = incident_for_recording(self.db, draft.incident_id)[1]
+                saved = record_in_incident(self.db, self.reference, draft)
         except BadInputError as exc:
             self._show_message(self.tr("Not saved: {problem}").format(problem=exc.message), False)
             return
@@ -201,6 +243,8 @@ class RecordPage(QWidget):
             QApplication.restoreOverrideCursor()
             self.save_button.setEnabled(True)
         self.decision_saved.emit(saved)
+        if unlinked:
+            dialog_service.show_info(self, self.tr("Saved, not in the incident"), unlinked)
 
     def _check_required(self) -> bool:
         if not self.name_input.text().strip():
@@ -226,6 +270,7 @@ class RecordPage(QWidget):
             note=self.note_input.toPlainText() or None,
             answer_sources=dict.fromkeys(flow.prefilled(), "inventory"),
             supersedes=flow.supersedes,
+            incident_id=self.incident_combo.currentData(),
         )
 
     def _not_saved(self, reason: str) -> None:
