@@ -1,5 +1,5 @@
-"""The main window: tabs Triage, Decisions, Sign-off, Contacts, Inventory, Pre-classify, Overview
-and Audit, and the sign-in button in the corner of the tab bar."""
+"""The main window: tabs Triage, Decisions, Sign-off, Incidents, Contacts, Inventory, Pre-classify,
+Overview and Audit, and the sign-in button in the corner of the tab bar."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from ui.strings import local_time
 from ui.views.audit_view import AuditView
 from ui.views.contacts.contacts_view import ContactsView
 from ui.views.decisions_view import DecisionsView
+from ui.views.incidents.incidents_view import IncidentsView
 from ui.views.inventory.inventory_view import InventoryView
 from ui.views.overview_view import OverviewView
 from ui.views.preclassify_view import PreclassifyView
@@ -57,15 +58,16 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
-        # Eight tabs and the sign-in button fit side by side in the default width.
+        # Nine tabs and the sign-in button fit side by side in the default width.
         self.tabs.setStyleSheet(
-            "QTabBar::tab { min-width: 60px; padding: 6px 8px; font-size: 14pt; }"
+            "QTabBar::tab { min-width: 40px; padding: 6px 6px; font-size: 13pt; }"
         )
         self.session_control = SessionControl(self.session)
         self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
         self.triage_view = TriageView(db, reference, lang, now=now)
         self.decisions_view = DecisionsView(db, reference, lang, now=now, session=self.session)
         self.signoff_view = SignoffView(self.session)
+        self.incidents_view = IncidentsView(db, reference, lang, self.session, now=now)
         self.contacts_view = ContactsView(db, reference, lang, session=self.session)
         self.inventory_view = InventoryView(db, reference, lang, session=self.session)
         self.preclassify_view = PreclassifyView(db, reference, lang)
@@ -87,6 +89,11 @@ class MainWindow(QMainWindow):
                 self.signoff_view,
                 self.tr("Sign-off"),
                 self.tr("Decisions awaiting your signature (sign in first)"),
+            ),
+            (
+                self.incidents_view,
+                self.tr("Incidents"),
+                self.tr("Incidents: devices in scope, clocks, checklist, timeline; exercises"),
             ),
             (
                 self.contacts_view,
@@ -132,6 +139,7 @@ class MainWindow(QMainWindow):
         self.check_clock()
         self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
         self.signoff_view.decision_signed.connect(lambda _signature: self._data_changed())
+        self.incidents_view.incidents_changed.connect(self._incidents_changed)
         self.session.signed_out_idle.connect(self._signed_out_idle)
         self.session.changed.connect(
             lambda user: self.statusBar().clearMessage() if user is not None else None
@@ -173,9 +181,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _data_changed(self) -> None:
+        self.incidents_view.data_changed()
         self.decisions_view.refresh()
         self.overview_view.refresh()
         self.signoff_view.refresh()
+
+    def _incidents_changed(self) -> None:
+        self.triage_view.record_page.refresh_incidents()  # the Incident field lists open ones
 
     def _signed_out_idle(self, username: str) -> None:
         minutes = self.session.idle_minutes()
