@@ -223,7 +223,7 @@ def print_incident_report(
         logged_output(
             db,
             Path(out),
-            kind="print.incident_report",
+            kind="print.after_action_report" if incident.exercise else "print.incident_report",
             entity="incident",
             entity_id=incident.id,
             by=by,

@@ -29,6 +29,7 @@ OUTPUT_KINDS = (
     "print.cards",
     "print.binder",
     "print.incident_report",
+    "print.after_action_report",
     "print.activity_log",
     "export.contacts",
     "export.inventory",
@@ -98,6 +99,7 @@ PRINT_ENTITIES = {
     "cards": "device",
     "binder": "contact",
     "incident_report": "incident",
+    "after_action_report": "incident",
     "activity_log": "incident",
 }
 

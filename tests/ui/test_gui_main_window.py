@@ -16,6 +16,7 @@ def test_tabs_in_order_nurses_first(qtbot, gui, db, reference):
         "Triage",
         "Decisions",
         "Sign-off",
+        "Incidents",
         "Contacts",
         "Inventory",
         "Pre-classify",

@@ -265,7 +265,8 @@ class IncidentWorkspace(QWidget):
 
         db, reference, playbook, lang = self.db, self.reference, self.playbook, self.lang
         jurisdiction = self.overview_tab.jurisdiction()  # the clocks as shown
-        kind = "incident_report"  # an exercise's is its after-action report (the same document)
+        # An exercise's report is its after-action report (the same document, titled so).
+        kind = "after_action_report" if incident.exercise else "incident_report"
         self.print_preview = preview_document(
             self,
             kind,
