@@ -65,3 +65,57 @@ def test_launcher_and_exercise_in_japanese(qtbot, make_view, db, playbook):
     assert exercise.name == f"訓練: {imaging.title.get('ja')}"
     assert view.workspace.banner.isVisible()
     assert view.workspace.title.text().endswith(imaging.title.get("ja"))
+
+
+def test_the_facilitator_delivers_injects_and_sees_expected_against_recorded(
+    qtbot, view, db, reference, playbook
+):
+    from accounts_helpers import CLASS_ANSWERS
+
+    from app.services.decisions import DecisionDraft
+    from app.services.exercises import exercise_injects, start_exercise
+    from app.services.incident_timeline import timeline
+    from app.services.incidents import record_in_incident
+
+    exercise = start_exercise(db, playbook, "imaging", by="Fay")
+    view.refresh()
+    view.show_incident(exercise)
+    panel = view.workspace.overview_tab.exercise_panel
+    assert panel.isVisible()
+    scenario = playbook.scenarios["imaging"]
+    assert scenario.title.get("en") in panel.scenario_label.text()
+    assert panel.inject_table.rowCount() == len(scenario.injects)
+    assert "0 of 3 recorded as expected" in panel.expected_title.text()
+    assert not panel.deliver_button.isEnabled()  # nothing selected
+
+    panel.inject_table.setFocus()
+    panel.inject_table.selectRow(0)
+    qtbot.keyClicks(panel.actor_field.name_input, "Fay")
+    qtbot.mouseClick(panel.deliver_button, Qt.MouseButton.LeftButton)
+    first = exercise_injects(db, playbook, exercise.id)[0]
+    assert first.delivered_at is not None
+    assert "delivered" in panel.message.text()
+    assert any(i.kind == "exercise.inject" and i.who == "Fay" for i in timeline(db, exercise.id))
+    panel.inject_table.selectRow(0)
+    assert not panel.deliver_button.isEnabled()  # delivered once only
+
+    # The players classify the idle CT as expected (class 1, decision D1).
+    draft = DecisionDraft(
+        answers=CLASS_ANSWERS[1], recorded_by="Player", role="biomed",
+        category="imaging_modality", incident_id=exercise.ref,
+    )  # fmt: skip
+    record_in_incident(db, reference, draft)
+    view.workspace.refresh()
+    assert "1 of 3 recorded as expected" in panel.expected_title.text()
+    results = [
+        panel.expected_table.item(r, 4).text() for r in range(panel.expected_table.rowCount())
+    ]
+    assert results.count("as expected") == 1
+
+
+def test_a_real_incident_has_no_exercise_panel(view, db):
+    from app.services.incidents import create_incident
+
+    incident = create_incident(db, name="Real", t0="2026-11-20T08:00+09:00", source="SOC", by="R")
+    view.show_incident(incident)
+    assert not view.workspace.overview_tab.exercise_panel.isVisible()

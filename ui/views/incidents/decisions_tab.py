@@ -54,7 +54,7 @@ from ui.session import SignInSession
 from ui.signature_text import state_short
 from ui.strings import category_name, class_short, class_title, local_time
 from ui.views.incidents import exercise_banner
-from ui.views.incidents.overview_tab import read_only_table
+from ui.views.incidents.tables import read_only_table
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner

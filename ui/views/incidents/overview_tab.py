@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,8 @@ from ui.dialogs.new_incident_dialog import UnitsField, severity_combo
 from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.session import SignInSession
 from ui.strings import category_name, class_title, local_time
+from ui.views.incidents.exercise_panel import ExercisePanel
+from ui.views.incidents.tables import fit_height, read_only_table, two_lines
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.scroll_body import scroll_body
@@ -52,46 +52,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 CLASSES = range(1, 8)
 OVERDUE_BG = "#FFCDD2"
-ROW_HEIGHT = 32
 SOURCE_WIDTH = 200
 CLASS_WIDTH = 30
 CATEGORY_WIDTH = 150
-
-
-def fit_height(table: QTableWidget, minimum_rows: int = 2) -> None:
-    """As tall as its rows (the page scrolls, not the table)."""
-    table.resizeRowsToContents()
-    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    rows = max(rows, minimum_rows * ROW_HEIGHT)
-    bar = table.horizontalScrollBar()
-    extra = bar.sizeHint().height() if bar.maximum() > 0 else 0  # a wide table scrolls sideways
-    table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + extra + 6)
-
-
-def two_lines(text: str) -> str:
-    """A header on two lines, broken at the space nearest its middle (as it is without one)."""
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    if not spaces:
-        return text
-    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return f"{text[:middle]}\n{text[middle + 1 :]}"
-
-
-def read_only_table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    style.set_point_size(table, 12)
-    return table
 
 
 class OverviewTab(QWidget):
@@ -119,6 +82,10 @@ class OverviewTab(QWidget):
         self.clocks: list[ClockView] = []
         scroll, body = scroll_body(spacing=12)
         body.setContentsMargins(12, 8, 12, 8)
+        self.exercise_panel = ExercisePanel(db, reference, playbook, lang, session)
+        self.exercise_panel.changed.connect(self.changed)
+        self.exercise_panel.hide()
+        body.addWidget(self.exercise_panel)
         body.addWidget(self._rollup())
         body.addWidget(self._clocks())
         body.addWidget(self._details())
@@ -305,6 +272,9 @@ class OverviewTab(QWidget):
         self.actor_field.setVisible(incident.is_open)
         self._fill_rollup()
         self._fill_clocks()
+        self.exercise_panel.setVisible(incident.exercise)
+        if incident.exercise:
+            self.exercise_panel.show_incident(incident)
 
     def _fill_rollup(self) -> None:
         table = self.rollup_table
