@@ -2,6 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ActorField</name>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="77"/>
+        <source>Your name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="78"/>
+        <source>required when nobody is signed in</source>
+        <translation>サインインしていない場合は必須</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="104"/>
+        <source>Your na&amp;me:</source>
+        <translation>氏名(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="106"/>
+        <source>Recorded as:</source>
+        <translation>記録者：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="107"/>
+        <source>{name} (signed in)</source>
+        <translation>{name}（サインイン中）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="117"/>
+        <source>Enter your name first (or sign in).</source>
+        <translation>先に氏名を入力してください（またはサインインしてください）。</translation>
+    </message>
+</context>
+<context>
+    <name>AddActionDialog</name>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="125"/>
+        <source>Add an improvement action</source>
+        <translation>改善策を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="131"/>
+        <source>Action</source>
+        <translation>改善策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="133"/>
+        <source>required, e.g. update the pump downtime card</source>
+        <translation>必須。例：輸液ポンプのダウンタイム用カードを更新する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="135"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="136"/>
+        <source>required: who will do it</source>
+        <translation>必須：実施する人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="137"/>
+        <source>Due date</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="138"/>
+        <source>optional, YYYY-MM-DD</source>
+        <translation>任意。YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="140"/>
+        <source>&amp;Action:</source>
+        <translation>改善策(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="141"/>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="142"/>
+        <source>&amp;Due date:</source>
+        <translation>期日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="154"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="156"/>
+        <source>Add action</source>
+        <translation>改善策を追加</translation>
+    </message>
+</context>
+<context>
+    <name>AddDecisionDialog</name>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="413"/>
+        <source>Add a decision to {ref}</source>
+        <translation>{ref} に判定を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="422"/>
+        <source>Recent decisions not in any incident (newest first). Pick one, or type a decision id (the first 8 characters are enough).</source>
+        <translation>どのインシデントにも含まれていない最近の判定です（新しい順）。1つ選ぶか、判定IDを入力してください（先頭の8文字で十分です）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="429"/>
+        <source>Recent decisions not in an incident</source>
+        <translation>インシデントに含まれていない最近の判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <source>Device / category</source>
+        <translation>機器／種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="438"/>
+        <source>No recent decision is outside an incident.</source>
+        <translation>インシデントに含まれていない最近の判定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="441"/>
+        <source>Decision id</source>
+        <translation>判定ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="442"/>
+        <source>Decision &amp;id:</source>
+        <translation>判定ID(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="451"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="453"/>
+        <source>Add to incident</source>
+        <translation>インシデントに追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="493"/>
+        <source>Pick a decision, or type its id.</source>
+        <translation>判定を選ぶか、判定IDを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="503"/>
+        <source>That decision is already in this incident.</source>
+        <translation>その判定はすでにこのインシデントに含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="171"/>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="195"/>
+        <source>Record evidence</source>
+        <translation>証拠を記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="173"/>
+        <source>Record a file as evidence (screen photo, log, disk image). The file stays where it is; its SHA-256 fingerprint and size are recorded so that a copy can be checked later. Say where the original is kept.</source>
+        <translation>ファイルを証拠として記録します（画面の写真、ログ、ディスクイメージなど）。ファイルは移動しません。後でコピーを照合できるよう、SHA-256 のフィンガープリントとサイズを記録します。原本の保管場所を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="185"/>
+        <source>Where it is kept</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="186"/>
+        <source>required, e.g. evidence locker B2, USB #7</source>
+        <translation>必須。例：証拠保管庫 B2、USB #7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="187"/>
+        <source>&amp;Kept at:</source>
+        <translation>保管場所(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="190"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="194"/>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="60"/>
@@ -322,190 +530,190 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="56"/>
+        <location filename="../../ui/views/audit_view.py" line="55"/>
         <source>Audit trail (newest first)</source>
         <translation>監査証跡（新しい順）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="60"/>
+        <location filename="../../ui/views/audit_view.py" line="59"/>
         <source>&amp;Verify trail</source>
         <translation>監査証跡を検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="62"/>
+        <location filename="../../ui/views/audit_view.py" line="61"/>
         <source>Check every event, decision, signature and key against the trail</source>
         <translation>すべてのイベント・判定・署名・鍵を監査証跡と照合します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="66"/>
+        <location filename="../../ui/views/audit_view.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="68"/>
+        <location filename="../../ui/views/audit_view.py" line="67"/>
         <source>Write the whole trail to a CSV or JSON file</source>
         <translation>監査証跡全体を CSV または JSON ファイルに書き出します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="85"/>
+        <location filename="../../ui/views/audit_view.py" line="84"/>
         <source>Record id</source>
         <translation>記録ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="86"/>
+        <location filename="../../ui/views/audit_view.py" line="85"/>
         <source>a decision id, account id, …</source>
         <translation>判定ID、アカウントIDなど</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="87"/>
+        <location filename="../../ui/views/audit_view.py" line="86"/>
         <source>Who</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="88"/>
+        <location filename="../../ui/views/audit_view.py" line="87"/>
         <source>part of a name</source>
         <translation>名前の一部</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="91"/>
+        <location filename="../../ui/views/audit_view.py" line="90"/>
         <source>&amp;From:</source>
         <translation>開始(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="92"/>
+        <location filename="../../ui/views/audit_view.py" line="91"/>
         <source>&amp;To:</source>
         <translation>終了(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="93"/>
+        <location filename="../../ui/views/audit_view.py" line="92"/>
         <source>&amp;Record:</source>
         <translation>記録(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="93"/>
+        <location filename="../../ui/views/audit_view.py" line="92"/>
         <source>&amp;Who:</source>
         <translation>担当者(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="105"/>
+        <location filename="../../ui/views/audit_view.py" line="104"/>
         <source>&amp;Show</source>
         <translation>表示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="105"/>
+        <location filename="../../ui/views/audit_view.py" line="104"/>
         <source>Show the events that match</source>
         <translation>条件に合うイベントを表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="108"/>
+        <location filename="../../ui/views/audit_view.py" line="107"/>
         <source>&amp;Clear filters</source>
         <translation>条件をクリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="108"/>
+        <location filename="../../ui/views/audit_view.py" line="107"/>
         <source>Show every event</source>
         <translation>すべてのイベントを表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="110"/>
+        <location filename="../../ui/views/audit_view.py" line="109"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="111"/>
+        <location filename="../../ui/views/audit_view.py" line="110"/>
         <source>Clear filters</source>
         <translation>条件をクリア</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="135"/>
+        <location filename="../../ui/views/audit_view.py" line="134"/>
         <source>Events of the audit trail</source>
         <translation>監査証跡のイベント</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="140"/>
+        <location filename="../../ui/views/audit_view.py" line="139"/>
         <source>Details of the selected event</source>
         <translation>選択したイベントの詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="167"/>
-        <location filename="../../ui/views/audit_view.py" line="218"/>
-        <location filename="../../ui/views/audit_view.py" line="276"/>
+        <location filename="../../ui/views/audit_view.py" line="166"/>
+        <location filename="../../ui/views/audit_view.py" line="217"/>
+        <location filename="../../ui/views/audit_view.py" line="266"/>
         <source>The audit trail could not be read.</source>
         <translation>監査証跡を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="170"/>
+        <location filename="../../ui/views/audit_view.py" line="169"/>
         <source>{count} event(s)</source>
         <translation>{count} 件のイベント</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="172"/>
+        <location filename="../../ui/views/audit_view.py" line="171"/>
         <source>(the newest {limit} only: narrow the filter)</source>
         <translation>(新しい {limit} 件のみ:絞り込んでください)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="199"/>
+        <location filename="../../ui/views/audit_view.py" line="198"/>
         <source>Who: {actor} ({role})</source>
         <translation>担当者：{actor}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="203"/>
+        <location filename="../../ui/views/audit_view.py" line="202"/>
         <source>Sealed: {sealed} · hash {hash}</source>
         <translation>封印：{sealed} · ハッシュ {hash}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="204"/>
+        <location filename="../../ui/views/audit_view.py" line="203"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="204"/>
+        <location filename="../../ui/views/audit_view.py" line="203"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="221"/>
+        <location filename="../../ui/views/audit_view.py" line="220"/>
         <source>{events} events, {decisions} decisions, {signatures} signatures, {keys} keys</source>
         <translation>イベント {events} 件、判定 {decisions} 件、署名 {signatures} 件、鍵 {keys} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="229"/>
+        <location filename="../../ui/views/audit_view.py" line="228"/>
         <source>seals checked</source>
         <translation>封印も確認済み</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="231"/>
+        <location filename="../../ui/views/audit_view.py" line="230"/>
         <source>seals not checked (this computer has no seal key)</source>
         <translation>封印は未確認（このコンピューターに封印鍵がありません）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="235"/>
+        <location filename="../../ui/views/audit_view.py" line="234"/>
         <source>The audit trail is intact: {counts}; {seals}.</source>
         <translation>監査証跡は改ざんされていません：{counts}。{seals}。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="242"/>
+        <location filename="../../ui/views/audit_view.py" line="241"/>
         <source>The audit trail is NOT intact: {count} problem(s). First: {problem}</source>
         <translation>監査証跡に異常があります：問題 {count} 件。最初の問題：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="262"/>
+        <location filename="../../ui/views/audit_view.py" line="252"/>
         <source>Export the audit trail</source>
         <translation>監査証跡の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="271"/>
-        <location filename="../../ui/views/audit_view.py" line="276"/>
+        <location filename="../../ui/views/audit_view.py" line="261"/>
+        <location filename="../../ui/views/audit_view.py" line="266"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="281"/>
+        <location filename="../../ui/views/audit_view.py" line="271"/>
         <source>Audit trail exported</source>
         <translation>監査証跡を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_view.py" line="282"/>
+        <location filename="../../ui/views/audit_view.py" line="272"/>
         <source>{count} events written to {path}.</source>
         <translation>{count} 件のイベントを {path} に書き出しました。</translation>
     </message>
@@ -574,11 +782,334 @@
     </message>
 </context>
 <context>
+    <name>ChecklistTab</name>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="111"/>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="115"/>
+        <source>Which items to show</source>
+        <translation>表示する項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="116"/>
+        <source>All items</source>
+        <translation>すべての項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="117"/>
+        <source>Open items only</source>
+        <translation>未完了の項目のみ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="129"/>
+        <source>Checklist items by phase</source>
+        <translation>フェーズ別のチェックリスト項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="156"/>
+        <source>The selected item</source>
+        <translation>選択した項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="162"/>
+        <source>No&amp;te:</source>
+        <translation>メモ(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="166"/>
+        <source>Note for the status change</source>
+        <translation>状況の変更についてのメモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="167"/>
+        <source>optional: what was done, evidence IDs, why</source>
+        <translation>任意：実施した内容、証拠ID、理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
+        <source>Mark the selected item done</source>
+        <translation>選択した項目を完了にします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="180"/>
+        <source>&amp;Not applicable</source>
+        <translation>該当なし(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="181"/>
+        <source>Mark the selected item not applicable to this incident</source>
+        <translation>選択した項目を、このインシデントでは該当なしにします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="184"/>
+        <source>Re&amp;open</source>
+        <translation>未完了に戻す(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="184"/>
+        <source>Set the selected item open again</source>
+        <translation>選択した項目を未完了に戻します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="209"/>
+        <source>This incident is closed: its checklist is shown as it was and can no longer change.</source>
+        <translation>このインシデントは終了しています：チェックリストは終了時のまま表示され、変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="225"/>
+        <source>The checklist could not be read: {problem}</source>
+        <translation>チェックリストを読み込めませんでした：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="245"/>
+        <source>{phase} — {done} of {total} done</source>
+        <translation>{phase} — {total}件中{done}件完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="269"/>
+        <source>{status} (by closing the incident)</source>
+        <translation>{status}（インシデントの終了による）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="270"/>
+        <source>Done by closing the incident</source>
+        <translation>インシデントの終了で完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="272"/>
+        <source>{status} · needed to close</source>
+        <translation>{status} · 終了に必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="279"/>
+        <source>{who}, {when}</source>
+        <translation>{who}・{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="286"/>
+        <source>{done} of {total} done</source>
+        <translation>{total}件中{done}件完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="288"/>
+        <source>, {na} not applicable</source>
+        <translation>、該当なし{na}件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="290"/>
+        <source> — {needed} still needed to close the incident</source>
+        <translation> — インシデントの終了にはあと{needed}件が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="328"/>
+        <source>Select an item to change its status.</source>
+        <translation>状況を変更する項目を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="334"/>
+        <source>{item} · Owner: {owner} · Evidence to capture: {evidence}</source>
+        <translation>{item} · 担当：{owner} · 残す証拠：{evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="338"/>
+        <source>Status: {status}</source>
+        <translation>状況：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="340"/>
+        <source> · last changed by {by}</source>
+        <translation> · 最終変更：{by}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="342"/>
+        <source> · note: {note}</source>
+        <translation> · メモ：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="347"/>
+        <source>This item is done by closing the incident (clinical leadership signs in and closes it); it cannot be set here.</source>
+        <translation>この項目はインシデントの終了で完了になります（臨床部門責任者がサインインして終了します）。ここでは設定できません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="384"/>
+        <source>Saved: {item} is now {status}.</source>
+        <translation>保存しました：{item} は「{status}」になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="467"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="468"/>
+        <source>Action</source>
+        <translation>対応事項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="469"/>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="470"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="471"/>
+        <source>By / when</source>
+        <translation>実施者・日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="472"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="490"/>
+        <source>Evidence to capture: {evidence}</source>
+        <translation>残す証拠：{evidence}</translation>
+    </message>
+</context>
+<context>
     <name>ClassBadge</name>
     <message>
         <location filename="../../ui/widgets/class_badge.py" line="31"/>
         <source>Class {number}</source>
         <translation>分類 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseIncidentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="63"/>
+        <source>Close {ref}</source>
+        <translation>{ref} を終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="80"/>
+        <source>What still stops the incident from closing</source>
+        <translation>インシデントをまだ終了できない理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="87"/>
+        <source>Sign in…</source>
+        <translation>サインイン…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="102"/>
+        <source>Closing is clinical leadership&apos;s sign-off of this incident (PIR-08). Type your password again to sign it; the closing is recorded under your name.</source>
+        <translation>インシデントの終了は、臨床部門責任者によるこのインシデントの承認（サインオフ）です（PIR-08）。署名するにはパスワードをもう一度入力してください。終了はあなたの名前で記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="110"/>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="112"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="115"/>
+        <source>Closing note</source>
+        <translation>終了時のメモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="119"/>
+        <source>User name:</source>
+        <translation>ユーザー名：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="120"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="121"/>
+        <source>&amp;Note (optional):</source>
+        <translation>メモ（任意）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="127"/>
+        <source>Check &amp;again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="130"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="133"/>
+        <source>Close incident</source>
+        <translation>インシデントを終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="156"/>
+        <source>Sign in as a clinical leader to close the incident.</source>
+        <translation>インシデントを終了するには、臨床部門責任者としてサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="172"/>
+        <source>The checklist and sign-offs could not be read.</source>
+        <translation>チェックリストと承認状況を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="178"/>
+        <source>This incident cannot close yet ({count} to do):</source>
+        <translation>このインシデントはまだ終了できません（残り{count}件）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="185"/>
+        <source>Nothing blocks closing: every decision is signed off and the post-incident items are done or not applicable.</source>
+        <translation>終了を妨げるものはありません：すべての判定が承認され、事後対応の項目は完了または該当なしです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="194"/>
+        <source>Closing needs a signed-in clinical leader. Sign in as one.</source>
+        <translation>終了には臨床部門責任者のサインインが必要です。臨床部門責任者としてサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="197"/>
+        <source>{name} is signed in without the clinical leader role. A clinical leader must close the incident.</source>
+        <translation>{name} は臨床部門責任者の役割を持たずにサインインしています。インシデントは臨床部門責任者が終了する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="232"/>
+        <source>Type your password: closing asks for it again.</source>
+        <translation>パスワードを入力してください：終了するにはもう一度入力が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="247"/>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="257"/>
+        <source>Not closed: {problem}</source>
+        <translation>終了していません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="255"/>
+        <source>the database could not be written</source>
+        <translation>データベースに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="264"/>
+        <source>Closed. The incident is now read-only.</source>
+        <translation>終了しました。このインシデントは読み取り専用になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/close_incident_dialog.py" line="270"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -1181,64 +1712,263 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DecisionTableModel</name>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="106"/>
+        <location filename="../../ui/models/decision_table_model.py" line="112"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="107"/>
+        <location filename="../../ui/models/decision_table_model.py" line="113"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="108"/>
+        <location filename="../../ui/models/decision_table_model.py" line="114"/>
         <source>Provisional</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="109"/>
+        <location filename="../../ui/models/decision_table_model.py" line="115"/>
         <source>Re-check</source>
         <translation>再確認</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="110"/>
+        <location filename="../../ui/models/decision_table_model.py" line="116"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="111"/>
+        <location filename="../../ui/models/decision_table_model.py" line="117"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="112"/>
+        <location filename="../../ui/models/decision_table_model.py" line="118"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="113"/>
+        <location filename="../../ui/models/decision_table_model.py" line="119"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="114"/>
+        <location filename="../../ui/models/decision_table_model.py" line="120"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="157"/>
+        <location filename="../../ui/models/decision_table_model.py" line="163"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="160"/>
+        <location filename="../../ui/models/decision_table_model.py" line="166"/>
         <source>Replaced</source>
         <translation>置き換え済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/decision_table_model.py" line="178"/>
+        <location filename="../../ui/models/decision_table_model.py" line="185"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/decision_table_model.py" line="187"/>
+        <source>EXERCISE</source>
+        <translation>訓練</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="131"/>
+        <source>Add &amp;decision…</source>
+        <translation>判定を追加(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="134"/>
+        <source>Add a decision recorded earlier (not yet in an incident)</source>
+        <translation>以前に記録した判定（まだインシデントに含まれていないもの）を追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="140"/>
+        <source>Decisions in this incident</source>
+        <translation>このインシデントの判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="142"/>
+        <source>Device / category</source>
+        <translation>機器／種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="143"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="196"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="144"/>
+        <source>Class</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="145"/>
+        <source>Sign-off</source>
+        <translation>承認状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="146"/>
+        <source>Provisional?</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="147"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="162"/>
+        <source>Add device by &amp;tag:</source>
+        <translation>資産タグで機器を追加(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="164"/>
+        <source>Asset tag to add</source>
+        <translation>追加する機器の資産タグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="165"/>
+        <source>scan or type the asset tag, then Enter</source>
+        <translation>資産タグをスキャンまたは入力して Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="171"/>
+        <source>Add de&amp;vice</source>
+        <translation>機器を追加(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="175"/>
+        <source>Set &amp;state…</source>
+        <translation>状態を設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="178"/>
+        <source>Record the state of the selected devices (isolated, restored, …)</source>
+        <translation>選択した機器の状態（隔離済み、復旧済みなど）を記録します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="182"/>
+        <source>Scope by &amp;composition…</source>
+        <translation>構成から影響範囲を追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="185"/>
+        <source>Add every device with the same model, firmware or software component</source>
+        <translation>同じ機種、ファームウェア、またはソフトウェア部品を持つ機器をすべて追加します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="191"/>
+        <source>Devices in scope (select several with Shift or Ctrl)</source>
+        <translation>影響範囲の機器（Shift または Ctrl で複数選択）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="193"/>
+        <source>Asset tag</source>
+        <translation>資産タグ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="194"/>
+        <source>Category</source>
+        <translation>機器の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="195"/>
+        <source>Model</source>
+        <translation>機種</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="197"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="198"/>
+        <source>Since</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="199"/>
+        <source>Added because</source>
+        <translation>追加の理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="215"/>
+        <source>Record the exercise&apos;s decisions on the Triage tab: choose {ref} in the Incident field before saving. They appear here, and are compared with the scenario&apos;s expected decisions in the after-action report.</source>
+        <translation>訓練の判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。判定はここに表示され、事後検証報告書でシナリオの想定判定と比較されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="221"/>
+        <source>Record new decisions on the Triage tab: choose {ref} in the Incident field before saving. A decision recorded without it can be added here.</source>
+        <translation>新しい判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。選ばずに記録した判定は、ここで追加できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="236"/>
+        <source>The decisions and devices could not be read.</source>
+        <translation>判定と機器を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="256"/>
+        <source>PROVISIONAL</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="256"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="266"/>
+        <source>Decisions ({count})</source>
+        <translation>判定（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="288"/>
+        <source>Devices in scope ({count})</source>
+        <translation>影響範囲の機器（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="294"/>
+        <source>added by hand</source>
+        <translation>手動で追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="295"/>
+        <source>has a decision</source>
+        <translation>判定あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="339"/>
+        <source>Added {tag}.</source>
+        <translation>{tag} を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="341"/>
+        <source>{tag} is already in this incident.</source>
+        <translation>{tag} はすでにこのインシデントに含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="351"/>
+        <source>Decision added.</source>
+        <translation>判定を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="366"/>
+        <source>State saved for {count} device(s).</source>
+        <translation>{count}台の状態を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="385"/>
+        <source>{count} device(s) added.</source>
+        <translation>{count}台を追加しました。</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2739,384 @@ Restoring it replaces the database with that copy: anything recorded after {time
     </message>
 </context>
 <context>
+    <name>EvidenceDialogs</name>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="56"/>
+        <source>Reading the file and computing its SHA-256…</source>
+        <translation>ファイルを読み込み、SHA-256 を計算しています…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="58"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="59"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="60"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="61"/>
+        <source>Collected by / at</source>
+        <translation>収集者・収集日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="62"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="108"/>
+        <source>Kept at</source>
+        <translation>保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="63"/>
+        <source>Held by</source>
+        <translation>保管者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="75"/>
+        <source>SHA-256: {sha}</source>
+        <translation>SHA-256 ハッシュ値：{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="77"/>
+        <source>{size} bytes</source>
+        <translation>{size} バイト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="88"/>
+        <source>{who}, {when}</source>
+        <translation>{who}・{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="104"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="105"/>
+        <source>From</source>
+        <translation>渡した人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="106"/>
+        <source>To</source>
+        <translation>受け取った人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="107"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="109"/>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="120"/>
+        <source>Collected</source>
+        <translation>収集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="179"/>
+        <source>This incident is closed: no new evidence can be recorded. Hand-overs and checks of recorded evidence still can.</source>
+        <translation>このインシデントは終了しています：新しい証拠は記録できません。記録済みの証拠の引き渡しと照合は引き続き記録できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="187"/>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="195"/>
+        <source>The selected evidence</source>
+        <translation>選択した証拠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="198"/>
+        <source>Chain of custody of the selected evidence</source>
+        <translation>選択した証拠の保管の連鎖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="217"/>
+        <source>&amp;Add evidence…</source>
+        <translation>証拠を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="219"/>
+        <source>Record a file as evidence: its SHA-256, where it is kept</source>
+        <translation>ファイルを証拠として記録します：SHA-256 と保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="224"/>
+        <source>&amp;Transfer…</source>
+        <translation>引き渡し(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="226"/>
+        <source>Record that the selected evidence was handed to someone else</source>
+        <translation>選択した証拠をほかの人に引き渡したことを記録します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="230"/>
+        <source>&amp;Verify file…</source>
+        <translation>ファイルを照合(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="232"/>
+        <source>Check whether a file is exactly the selected evidence</source>
+        <translation>ファイルが選択した証拠と完全に同一かを確認します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="236"/>
+        <source>&amp;Copy SHA-256</source>
+        <translation>SHA-256 をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="238"/>
+        <source>Copy the full SHA-256 of the selected evidence</source>
+        <translation>選択した証拠の SHA-256 全体をコピーします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="274"/>
+        <source>The evidence list could not be read.</source>
+        <translation>証拠の一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="277"/>
+        <source>Evidence items: {count}</source>
+        <translation>証拠：{count}件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="279"/>
+        <source>No evidence recorded yet.</source>
+        <translation>まだ証拠は記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="309"/>
+        <source>{file} — SHA-256 {sha}</source>
+        <translation>{file} — SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="310"/>
+        <source>Now held by {holder}, kept at {location}</source>
+        <translation>現在の保管者：{holder}、保管場所：{location}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="316"/>
+        <source>Chain of custody:</source>
+        <translation>保管の連鎖：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="324"/>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 をコピーしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="367"/>
+        <source>Recorded: {file}, SHA-256 {sha}</source>
+        <translation>記録しました：{file}、SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="378"/>
+        <source>Hand-over recorded: {file} is now held by {holder}.</source>
+        <translation>引き渡しを記録しました：{file} の保管者は {holder} になりました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="56"/>
+        <source>Start a tabletop exercise</source>
+        <translation>机上訓練を開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="66"/>
+        <source>Choose a scenario. Starting it opens an exercise incident with T0 now; the facilitator reveals the injects, and the decisions recorded in it are compared with the expected ones afterwards.</source>
+        <translation>シナリオを選んでください。開始すると、現在時刻を T0 とする訓練用のインシデントが登録されます。進行役が状況付与を順に示し、訓練中に記録した判定は終了後に想定判定と比較されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="74"/>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="81"/>
+        <source>Use case {number}: {title}</source>
+        <translation>ユースケース {number}：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="89"/>
+        <source>The chosen scenario</source>
+        <translation>選択したシナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="102"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="104"/>
+        <source>Start exercise</source>
+        <translation>訓練を開始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="134"/>
+        <source>Imaging device compromise</source>
+        <translation>画像診断装置の侵害</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="135"/>
+        <source>Personal implanted devices</source>
+        <translation>患者の植込み型医療機器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="136"/>
+        <source>Networked infusion pump loss of availability</source>
+        <translation>ネットワーク接続型輸液ポンプの可用性喪失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="139"/>
+        <source>Playbook use case {number}: {name} · about {minutes} minutes</source>
+        <translation>プレイブックのユースケース {number}：{name} · 約{minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="146"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exercise_dialog.py" line="158"/>
+        <source>Choose a scenario first.</source>
+        <translation>先にシナリオを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="61"/>
+        <source>Exercise</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="74"/>
+        <source>Injects of the exercise</source>
+        <translation>訓練の状況付与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="76"/>
+        <source>Due</source>
+        <translation>予定時刻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="77"/>
+        <source>Inject</source>
+        <translation>状況付与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="78"/>
+        <source>What the players are told</source>
+        <translation>参加者に伝える内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="79"/>
+        <source>Delivered</source>
+        <translation>付与日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="88"/>
+        <source>Mark &amp;delivered</source>
+        <translation>付与済みにする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="90"/>
+        <source>Mark the selected inject delivered</source>
+        <translation>選択した状況付与を付与済みにします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="92"/>
+        <source>Writes the inject and the time it was given to the exercise&apos;s timeline</source>
+        <translation>状況付与の内容と付与した時刻を訓練のタイムラインに記録します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="106"/>
+        <source>Expected decisions against those recorded</source>
+        <translation>想定判定と記録された判定の比較</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="108"/>
+        <source>Situation</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="109"/>
+        <source>Category</source>
+        <translation>機器の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="110"/>
+        <source>Expected class</source>
+        <translation>想定の分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="111"/>
+        <source>Recorded class</source>
+        <translation>記録された分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="112"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="141"/>
+        <source>This exercise was not started from an installed scenario.</source>
+        <translation>この訓練は、組み込みのシナリオから開始されたものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="177"/>
+        <source>not yet — due now</source>
+        <translation>未付与 — 予定時刻になりました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="179"/>
+        <source>not yet</source>
+        <translation>未付与</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="195"/>
+        <source>Expected decisions: {matched} of {total} recorded as expected</source>
+        <translation>想定判定：{total}件中{matched}件が想定どおりに記録されました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="204"/>
+        <source>none recorded yet</source>
+        <translation>まだ記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="207"/>
+        <source>as expected</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="207"/>
+        <source>DIFFERS — discuss</source>
+        <translation>不一致 — 討議してください</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/exercise_panel.py" line="249"/>
+        <source>Inject {id} delivered; it is on the timeline.</source>
+        <translation>状況付与 {id} を付与済みにしました。タイムラインに記録されています。</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="98"/>
@@ -2235,6 +3343,273 @@ Restoring it replaces the database with that copy: anything recorded after {time
     </message>
 </context>
 <context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="62"/>
+        <source>Reference</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="63"/>
+        <source>Exercise?</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="64"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="65"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="66"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="67"/>
+        <source>T0 (awareness)</source>
+        <translation>T0（認知時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="68"/>
+        <source>Decisions</source>
+        <translation>判定数</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTabs</name>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="47"/>
+        <source>NOT saved: {problem}</source>
+        <translation>保存されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="51"/>
+        <source>NOT saved: the database could not be written. What you typed is still here; try again.</source>
+        <translation>保存されていません：データベースに書き込めませんでした。入力した内容はそのまま残っています。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWorkspace</name>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="100"/>
+        <source>Overview &amp;&amp; clocks</source>
+        <translation>概要と期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="101"/>
+        <source>Decisions &amp;&amp; devices</source>
+        <translation>判定と機器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="102"/>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="103"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="104"/>
+        <source>Evidence</source>
+        <translation>証拠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="105"/>
+        <source>Lessons learned</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="118"/>
+        <source>◀  &amp;All incidents</source>
+        <translation>◀  インシデント一覧(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="120"/>
+        <source>Back to all incidents</source>
+        <translation>インシデント一覧に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="127"/>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="199"/>
+        <source>&amp;Print incident report…</source>
+        <translation>インシデント対応報告書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="130"/>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="201"/>
+        <source>The incident report on paper: summary, decisions, clocks, timeline</source>
+        <translation>紙のインシデント対応報告書：概要、判定、期限、タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="136"/>
+        <source>&amp;Close incident…</source>
+        <translation>インシデントを終了(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="138"/>
+        <source>Close incident</source>
+        <translation>インシデントを終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="141"/>
+        <source>Closing needs every decision signed off, the post-incident items done, and a signed-in clinical leader</source>
+        <translation>終了には、すべての判定の承認、事後対応の項目の完了、臨床部門責任者のサインインが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="178"/>
+        <source>The incident could not be read again.</source>
+        <translation>インシデントを読み込み直せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="191"/>
+        <source>{ref} · {name}</source>
+        <translation>{ref} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="194"/>
+        <source>&amp;Print after-action report…</source>
+        <translation>事後検証報告書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="196"/>
+        <source>The exercise&apos;s after-action report: expected and actual decisions</source>
+        <translation>訓練の事後検証報告書：想定判定と実際の判定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="208"/>
+        <source>Closed {time} by {person}.</source>
+        <translation>{time} に {person} が終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="226"/>
+        <source>Status: {status}</source>
+        <translation>状況：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="227"/>
+        <source>Severity: {severity}</source>
+        <translation>重大度：{severity}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="228"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="230"/>
+        <source>Phase: {phase}</source>
+        <translation>フェーズ：{phase}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="231"/>
+        <source>T0: {time}</source>
+        <translation>T0（認知時刻）：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incident_workspace.py" line="235"/>
+        <source>{elapsed} since T0</source>
+        <translation>T0から{elapsed}経過</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="25"/>
+        <source>EXERCISE — a tabletop exercise, not a real incident. Nothing here is sent to anyone, and it is kept out of real metrics.</source>
+        <translation>【訓練】机上訓練です。実際のインシデントではありません。ここから誰にも何も送信されず、実際の指標にも含まれません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="31"/>
+        <source>Exercise</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="37"/>
+        <source>EXERCISE</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="48"/>
+        <source>T0 is in the future</source>
+        <translation>T0 が未来の時刻です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="51"/>
+        <source>{days} d {hours} h</source>
+        <translation>{days}日{hours}時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="53"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="56"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}分</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsView</name>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="150"/>
+        <source>Incidents (open ones first)</source>
+        <translation>インシデント（対応中を先に表示）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="155"/>
+        <source>&amp;New incident…</source>
+        <translation>新しいインシデント(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="157"/>
+        <source>Open an incident: name, T0, how it was detected</source>
+        <translation>インシデントを登録します：名称、T0、検知経路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="162"/>
+        <source>Start &amp;exercise…</source>
+        <translation>訓練を開始(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="164"/>
+        <source>Run one of the playbook&apos;s tabletop scenarios as an exercise</source>
+        <translation>プレイブックの机上訓練シナリオの1つを訓練として実施します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="168"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="170"/>
+        <source>Open the selected incident (or press Enter on it)</source>
+        <translation>選択したインシデントを開きます（Enter キーでも開けます）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="180"/>
+        <source>No incidents yet. Open one with “New incident…”, or start an exercise.</source>
+        <translation>インシデントはまだありません。「新しいインシデント…」で登録するか、訓練を開始してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="183"/>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="212"/>
+        <source>The incidents could not be read.</source>
+        <translation>インシデントを読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>InventoryView</name>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="102"/>
@@ -2348,99 +3723,227 @@ Restoring it replaces the database with that copy: anything recorded after {time
     </message>
 </context>
 <context>
+    <name>LessonsTab</name>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="76"/>
+        <source>Action</source>
+        <translation>改善策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="77"/>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="78"/>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="79"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="101"/>
+        <source>no due date</source>
+        <translation>期日なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="104"/>
+        <source>{status} — OVERDUE</source>
+        <translation>{status} — 期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="228"/>
+        <source>What &amp;happened</source>
+        <translation>経過の概要(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="229"/>
+        <source>What &amp;worked</source>
+        <translation>うまくいったこと(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="230"/>
+        <source>What did not wor&amp;k</source>
+        <translation>うまくいかなかったこと(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="249"/>
+        <source>&amp;Save lessons</source>
+        <translation>教訓を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="251"/>
+        <source>Save lessons</source>
+        <translation>教訓を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="268"/>
+        <source>&amp;Add action…</source>
+        <translation>改善策を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="270"/>
+        <source>Mark &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="273"/>
+        <source>&amp;Reopen</source>
+        <translation>未完了に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="279"/>
+        <source>Improvement actions</source>
+        <translation>改善策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="308"/>
+        <source>The lessons learned could not be read.</source>
+        <translation>教訓を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="321"/>
+        <source>Last saved by {who}, {when}</source>
+        <translation>最終保存：{who}、{when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="326"/>
+        <source>Not written yet.</source>
+        <translation>まだ記入されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="337"/>
+        <source>Improvement actions: {done} of {total} done</source>
+        <translation>改善策：{total}件中{done}件完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="341"/>
+        <source>, {late} OVERDUE</source>
+        <translation>、期限切れ{late}件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="396"/>
+        <source>Lessons learned saved.</source>
+        <translation>教訓を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="416"/>
+        <source>Action added.</source>
+        <translation>改善策を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="444"/>
+        <source>Saved: the action is now {status}.</source>
+        <translation>保存しました：改善策は「{status}」になりました。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Decisions awaiting your signature (sign in first)</source>
         <translation>あなたの署名を待つ判定（先にサインイン）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Incidents: devices in scope, clocks, checklist, timeline; exercises</source>
+        <translation>インシデント：影響範囲の機器、期限、チェックリスト、タイムライン。訓練</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Who to call, unit by unit and tier by tier; import and export</source>
         <translation>部署ごと・段階ごとの連絡先。取り込みと書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Pre-classify</source>
         <translation>事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Set the default class of a device, or of a category in a unit</source>
         <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Devices per default class in every unit</source>
         <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Audit</source>
         <translation>監査証跡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>The audit trail: who did what, when; verify and export it</source>
         <translation>監査証跡：誰がいつ何をしたか。検証と書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>This computer&apos;s clock is behind the newest record ({time}). Check the date and time before recording; the audit trail notes the step back.</source>
         <translation>このコンピューターの時計が最新の記録（{time}）より遅れています。記録する前に日付と時刻を確認してください。監査証跡には時計の巻き戻りが記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>{username} was signed out after {minutes} minutes without activity.</source>
         <translation>{minutes} 分間操作がなかったため、{username} をサインアウトしました。</translation>
     </message>
@@ -2519,6 +4022,278 @@ Restoring it replaces the database with that copy: anything recorded after {time
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="168"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="66"/>
+        <source>Not set yet</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="148"/>
+        <source>New incident</source>
+        <translation>新しいインシデント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="157"/>
+        <source>T0 is when the problem became known: it starts the regulatory clocks. Leave it at now unless you know an earlier time.</source>
+        <translation>T0 は問題を認知した時刻で、規制上の期限はここから数えます。それより前の時刻がわかっていなければ、現在時刻のままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="165"/>
+        <source>Incident name</source>
+        <translation>インシデント名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="166"/>
+        <source>e.g. CT scanner ransomware, radiology</source>
+        <translation>例：放射線科のCT装置のランサムウェア</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="167"/>
+        <source>&amp;Name (required):</source>
+        <translation>インシデント名（必須）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="169"/>
+        <source>T0, the awareness time</source>
+        <translation>T0（認知時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="171"/>
+        <source>N&amp;ow</source>
+        <translation>現在(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="173"/>
+        <source>Set T0 to now</source>
+        <translation>T0 を現在時刻にします</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="176"/>
+        <source>&amp;T0 (local time):</source>
+        <translation>T0（現地時刻）(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="179"/>
+        <source>Detection source</source>
+        <translation>検知経路</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="187"/>
+        <source>A clinician noticed a device behaving oddly</source>
+        <translation>医療スタッフが機器の異常な動作に気づいた</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="188"/>
+        <source>Security monitoring alert (SOC)</source>
+        <translation>セキュリティ監視のアラート（SOC）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="189"/>
+        <source>Manufacturer, FDA or ICS advisory</source>
+        <translation>メーカー、FDA または ICS のセキュリティ勧告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="190"/>
+        <source>ISAC or regional partner alert</source>
+        <translation>ISAC または地域の連携機関からの警報</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="191"/>
+        <source>IT help desk report</source>
+        <translation>IT ヘルプデスクへの報告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="196"/>
+        <source>&amp;Detected by (required):</source>
+        <translation>検知経路（必須）(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="200"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="201"/>
+        <source>&amp;Severity:</source>
+        <translation>重大度(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="203"/>
+        <source>&amp;Units affected:</source>
+        <translation>影響を受けた部署(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="212"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="214"/>
+        <source>Open incident</source>
+        <translation>インシデントを登録</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="145"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="149"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="152"/>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
+        <source>&amp;Severity:</source>
+        <translation>重大度(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="164"/>
+        <source>P&amp;hase:</source>
+        <translation>フェーズ(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="167"/>
+        <source>&amp;Units affected:</source>
+        <translation>影響を受けた部署(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="173"/>
+        <source>Sa&amp;ve details</source>
+        <translation>詳細を保存(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="175"/>
+        <source>Save details</source>
+        <translation>詳細を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="185"/>
+        <source>System status (HICS 251 style)</source>
+        <translation>HICS 251 システム稼働状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="189"/>
+        <source>Devices in scope by unit and category: how many are in each class 1–7 (their newest decision in this incident), not classified yet, and in each state.</source>
+        <translation>影響範囲の機器を部署・機器の種類ごとに集計します：分類1〜7ごとの台数（このインシデントでの最新の判定による）、未分類の台数、状態ごとの台数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="194"/>
+        <source>Unit</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="194"/>
+        <source>Category</source>
+        <translation>機器の種類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="197"/>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="199"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="201"/>
+        <source>System status by unit and category</source>
+        <translation>部署・機器の種類ごとのシステム稼働状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="218"/>
+        <source>No devices or decisions in this incident yet (see Decisions &amp; devices).</source>
+        <translation>このインシデントにはまだ機器も判定もありません（「判定と機器」を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="224"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="256"/>
+        <source>Regulatory clocks</source>
+        <translation>規制上の期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="232"/>
+        <source>Which country&apos;s clocks</source>
+        <translation>どの国の期限を表示するか</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="249"/>
+        <source>&amp;Clocks of:</source>
+        <translation>期限の対象国(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="258"/>
+        <source>When it applies</source>
+        <translation>適用される場合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="259"/>
+        <source>To whom</source>
+        <translation>報告先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="260"/>
+        <source>Deadline</source>
+        <translation>期限の規則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="261"/>
+        <source>Due (local time)</source>
+        <translation>期限（現地時刻）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="262"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="263"/>
+        <source>Source</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="319"/>
+        <source>The status roll-up could not be read.</source>
+        <translation>稼働状況の集計を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="372"/>
+        <source>OVERDUE</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="372"/>
+        <source>not due yet</source>
+        <translation>期限前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="386"/>
+        <source>{count} OVERDUE: check with compliance now.</source>
+        <translation>期限切れ{count}件：今すぐコンプライアンス担当に確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="409"/>
+        <source>Nothing changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="421"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -2918,22 +4693,37 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>ダウンタイム用バインダー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="94"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="62"/>
+        <source>Incident report</source>
+        <translation>インシデント対応報告書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="63"/>
+        <source>After-action report</source>
+        <translation>事後検証報告書</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="64"/>
+        <source>Activity log (HICS 214)</source>
+        <translation>HICS 214 活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
         <source>The document could not be written: {error}</source>
         <translation>文書を書き出せませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="97"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="100"/>
         <source>Cannot print</source>
         <translation>印刷できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="114"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="117"/>
         <source>The printer could not be started.</source>
         <translation>プリンターを開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="430"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="433"/>
         <source>{document} — {detail}</source>
         <translation>{document} — {detail}</translation>
     </message>
@@ -2941,122 +4731,122 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="170"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="173"/>
         <source>No printer is set up on this computer — save as PDF and print elsewhere.</source>
         <translation>プリンターが設定されていません — PDF で保存し、別の場所で印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="179"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="182"/>
         <source>Pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="206"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="209"/>
         <source>Zoom</source>
         <translation>表示倍率</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="207"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="210"/>
         <source>Fit width</source>
         <translation>幅に合わせる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="208"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="211"/>
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="209"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="212"/>
         <source>Actual size</source>
         <translation>実寸</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="213"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="216"/>
         <source>P&amp;aper:</source>
         <translation>用紙(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="216"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="219"/>
         <source>Paper size</source>
         <translation>用紙サイズ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="230"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="233"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="239"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="242"/>
         <source>&amp;Save as PDF…</source>
         <translation>PDF で保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="246"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="249"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="263"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="266"/>
         <source>Cannot show the document</source>
         <translation>文書を表示できません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="264"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="267"/>
         <source>The PDF could not be opened: {path}</source>
         <translation>PDF を開けませんでした: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="281"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="284"/>
         <source>Page {page} / {count}</source>
         <translation>ページ {page} / {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="321"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="324"/>
         <source>Save as PDF</source>
         <translation>PDF で保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="321"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="324"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="332"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="335"/>
         <source>Save failed</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="333"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="336"/>
         <source>The PDF could not be saved to {path}: {error}</source>
         <translation>PDF を {path} に保存できませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="341"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="344"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="354"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="357"/>
         <source>Not recorded</source>
         <translation>記録されていません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="355"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="358"/>
         <source>The audit trail could not be written: {error}</source>
         <translation>監査証跡に書き込めませんでした: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="385"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="388"/>
         <source>Printing failed</source>
         <translation>印刷できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="392"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="395"/>
         <source>1 page sent to the printer.</source>
         <translation>1 ページをプリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/print_preview.py" line="394"/>
+        <location filename="../../ui/dialogs/print_preview.py" line="397"/>
         <source>{count} pages sent to the printer.</source>
         <translation>{count} ページをプリンターに送りました。</translation>
     </message>
@@ -3127,112 +4917,138 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../ui/views/record_page.py" line="70"/>
+        <location filename="../../ui/views/record_page.py" line="71"/>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="71"/>
+        <location filename="../../ui/views/record_page.py" line="72"/>
         <source>Your name (required)</source>
         <translation>氏名（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="74"/>
+        <location filename="../../ui/views/record_page.py" line="75"/>
         <source>Your role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="75"/>
+        <location filename="../../ui/views/record_page.py" line="76"/>
         <source>Choose your role…</source>
         <translation>役割を選んでください…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="81"/>
+        <location filename="../../ui/views/record_page.py" line="82"/>
         <source>Your role (required)</source>
         <translation>役割（必須）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="84"/>
-        <location filename="../../ui/views/record_page.py" line="89"/>
+        <location filename="../../ui/views/record_page.py" line="85"/>
+        <location filename="../../ui/views/record_page.py" line="90"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="90"/>
         <location filename="../../ui/views/record_page.py" line="91"/>
+        <location filename="../../ui/views/record_page.py" line="92"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="94"/>
-        <location filename="../../ui/views/record_page.py" line="98"/>
+        <location filename="../../ui/views/record_page.py" line="95"/>
+        <location filename="../../ui/views/record_page.py" line="99"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="111"/>
+        <location filename="../../ui/views/record_page.py" line="102"/>
+        <location filename="../../ui/views/record_page.py" line="108"/>
+        <source>Incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="104"/>
+        <source>The open incident this decision belongs to, if any</source>
+        <translation>この判定が属する対応中のインシデント（ある場合）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="123"/>
         <source>◀  Back to the result</source>
         <translation>◀  結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="113"/>
+        <location filename="../../ui/views/record_page.py" line="125"/>
         <source>Back to the result</source>
         <translation>結果に戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="119"/>
+        <location filename="../../ui/views/record_page.py" line="131"/>
         <source>Print on paper (not saved)</source>
         <translation>紙に印刷(未保存)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="121"/>
+        <location filename="../../ui/views/record_page.py" line="133"/>
         <source>Print the unsaved decision on paper</source>
         <translation>保存されていない判定を紙に印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="123"/>
+        <location filename="../../ui/views/record_page.py" line="135"/>
         <source>Print this decision, marked NOT SAVED, to keep on paper until it can be saved</source>
         <translation>この判定を「未保存」と明記して印刷し、保存できるまで紙で保管します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="129"/>
-        <location filename="../../ui/views/record_page.py" line="131"/>
-        <location filename="../../ui/views/record_page.py" line="167"/>
+        <location filename="../../ui/views/record_page.py" line="141"/>
+        <location filename="../../ui/views/record_page.py" line="143"/>
+        <location filename="../../ui/views/record_page.py" line="180"/>
         <source>Save decision</source>
         <translation>判定を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="190"/>
+        <location filename="../../ui/views/record_page.py" line="188"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="197"/>
+        <source>{incident} (EXERCISE)</source>
+        <translation>{incident}（訓練）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="232"/>
         <source>Not saved: {problem}</source>
         <translation>保存されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="198"/>
+        <location filename="../../ui/views/record_page.py" line="240"/>
         <source>an unexpected error (see the log)</source>
         <translation>予期しないエラー。ログを確認してください</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="207"/>
+        <location filename="../../ui/views/record_page.py" line="247"/>
+        <source>Saved, not in the incident</source>
+        <translation>保存しました（インシデントには含まれていません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/record_page.py" line="251"/>
         <source>Enter your name before saving.</source>
         <translation>保存する前に氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="211"/>
+        <location filename="../../ui/views/record_page.py" line="255"/>
         <source>Choose your role before saving.</source>
         <translation>保存する前に役割を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="234"/>
+        <location filename="../../ui/views/record_page.py" line="279"/>
         <source>The decision was NOT saved ({reason}). Everything you typed is still here. Try again, or print it on paper.</source>
         <translation>判定は保存されていません({reason})。入力した内容はすべて残っています。もう一度試すか、紙に印刷してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="255"/>
+        <location filename="../../ui/views/record_page.py" line="300"/>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/record_page.py" line="239"/>
+        <location filename="../../ui/views/record_page.py" line="284"/>
         <source>Try again</source>
         <translation>もう一度保存</translation>
     </message>
@@ -3587,6 +5403,124 @@ Restoring it replaces the database with that copy: anything recorded after {time
     </message>
 </context>
 <context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="60"/>
+        <source>Scope by composition — {ref}</source>
+        <translation>構成から影響範囲を追加 — {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="73"/>
+        <source>Find the devices that share a model, firmware or software component with a device already in this incident. Untick any that are not affected, then add them.</source>
+        <translation>このインシデントにすでに含まれている機器と、機種、ファームウェア、またはソフトウェア部品が共通する機器を探します。影響を受けない機器のチェックを外してから追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="82"/>
+        <source>Device already in the incident</source>
+        <translation>インシデントに含まれている機器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="91"/>
+        <source>&amp;Device:</source>
+        <translation>機器(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="97"/>
+        <source>Same &amp;model</source>
+        <translation>同じ機種(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="98"/>
+        <source>Same model and &amp;firmware</source>
+        <translation>同じ機種とファームウェア(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="99"/>
+        <source>A software &amp;component</source>
+        <translation>ソフトウェア部品(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="109"/>
+        <source>Find devices with:</source>
+        <translation>検索の条件：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="113"/>
+        <source>Component name</source>
+        <translation>部品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="119"/>
+        <source>Component version</source>
+        <translation>部品のバージョン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="120"/>
+        <source>optional, e.g. 1.1.1 or &lt;=1.1.1k</source>
+        <translation>任意。例：1.1.1、&lt;=1.1.1k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="121"/>
+        <source>Compo&amp;nent:</source>
+        <translation>部品(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="122"/>
+        <source>&amp;Version:</source>
+        <translation>バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="126"/>
+        <source>&amp;Find devices</source>
+        <translation>機器を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="133"/>
+        <source>Devices found (tick with Space)</source>
+        <translation>見つかった機器（Space キーでチェック）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="142"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="144"/>
+        <source>Add devices</source>
+        <translation>機器を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="214"/>
+        <source>Add a device to the incident first, then scope from it.</source>
+        <translation>先にインシデントに機器を追加し、その機器から影響範囲を広げてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="228"/>
+        <source>the inventory could not be read</source>
+        <translation>台帳を読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="229"/>
+        <source>Nothing found: {problem}</source>
+        <translation>見つかりませんでした：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="246"/>
+        <source>{count} found ({reason}).</source>
+        <translation>{count}台見つかりました（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="248"/>
+        <source>No other devices found ({reason}).</source>
+        <translation>ほかの機器は見つかりませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="269"/>
+        <source>Add {count} devices</source>
+        <translation>{count}台を追加</translation>
+    </message>
+</context>
+<context>
     <name>SessionControl</name>
     <message>
         <location filename="../../ui/widgets/session_control.py" line="38"/>
@@ -3617,6 +5551,54 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <location filename="../../ui/widgets/session_control.py" line="67"/>
         <source>Sign in to sign decisions off, change settings or manage accounts</source>
         <translation>判定の承認、設定の変更、アカウント管理にはサインインが必要です</translation>
+    </message>
+</context>
+<context>
+    <name>SetStateDialog</name>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="533"/>
+        <source>Set the state of {count} device(s)</source>
+        <translation>{count}台の状態を設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="539"/>
+        <source>Devices: {tags}</source>
+        <translation>機器：{tags}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="544"/>
+        <source>New state</source>
+        <translation>新しい状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="551"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="556"/>
+        <source>&amp;State:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="557"/>
+        <source>&amp;Note (optional):</source>
+        <translation>メモ（任意）(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="568"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="570"/>
+        <source>Save state</source>
+        <translation>状態を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="591"/>
+        <source>{done} device(s) saved; {tag} and the ones after it: {problem}</source>
+        <translation>{done}台を保存しました。{tag} 以降は保存されていません：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3994,47 +5976,52 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>SignoffQueueModel</name>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="24"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="27"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="30"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="28"/>
+        <source>EXERCISE</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/signoff_queue_model.py" line="34"/>
         <source>not signed in (name as typed)</source>
         <translation>サインインなし（入力された名前）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="47"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="52"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="48"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="53"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="49"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="54"/>
         <source>Provisional</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="50"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="55"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="51"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="56"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="52"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="57"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/signoff_queue_model.py" line="77"/>
+        <location filename="../../ui/models/signoff_queue_model.py" line="82"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
@@ -4042,147 +6029,147 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>SignoffView</name>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="56"/>
+        <location filename="../../ui/views/signoff_view.py" line="57"/>
         <source>Decisions awaiting your sign-off</source>
         <translation>あなたの承認を待つ判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="60"/>
+        <location filename="../../ui/views/signoff_view.py" line="61"/>
         <source>&amp;Order:</source>
         <translation>並び順(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="64"/>
+        <location filename="../../ui/views/signoff_view.py" line="65"/>
         <source>Order of the queue</source>
         <translation>承認待ちの並び順</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="65"/>
+        <location filename="../../ui/views/signoff_view.py" line="66"/>
         <source>Oldest first</source>
         <translation>古い順</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="66"/>
+        <location filename="../../ui/views/signoff_view.py" line="67"/>
         <source>Highest class first</source>
         <translation>分類の高い順</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="92"/>
+        <location filename="../../ui/views/signoff_view.py" line="93"/>
         <source>Sign in to see the decisions awaiting sign-off by your roles. Triage and recording a decision never need sign-in.</source>
         <translation>あなたの役割で承認すべき判定を見るにはサインインしてください。トリアージと判定の記録にサインインは不要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="98"/>
+        <location filename="../../ui/views/signoff_view.py" line="99"/>
         <source>&amp;Sign in…</source>
         <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="100"/>
+        <location filename="../../ui/views/signoff_view.py" line="101"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="112"/>
+        <location filename="../../ui/views/signoff_view.py" line="113"/>
         <source>Decisions awaiting sign-off</source>
         <translation>承認待ちの判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="121"/>
+        <location filename="../../ui/views/signoff_view.py" line="122"/>
         <source>The selected decision</source>
         <translation>選択した判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="128"/>
+        <location filename="../../ui/views/signoff_view.py" line="129"/>
         <source>&amp;Approve…</source>
         <translation>承認(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="128"/>
+        <location filename="../../ui/views/signoff_view.py" line="129"/>
         <source>Approve this decision (signed)</source>
         <translation>この判定を承認します（署名）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="129"/>
+        <location filename="../../ui/views/signoff_view.py" line="130"/>
         <source>&amp;Reject…</source>
         <translation>却下(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="129"/>
+        <location filename="../../ui/views/signoff_view.py" line="130"/>
         <source>Reject it: a new version will be needed</source>
         <translation>却下します：新しい版が必要になります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="130"/>
+        <location filename="../../ui/views/signoff_view.py" line="131"/>
         <source>Re&amp;view…</source>
         <translation>確認(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="130"/>
+        <location filename="../../ui/views/signoff_view.py" line="131"/>
         <source>Sign that you reviewed it</source>
         <translation>確認したことを署名します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="131"/>
+        <location filename="../../ui/views/signoff_view.py" line="132"/>
         <source>&amp;Verify…</source>
         <translation>検証(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="131"/>
+        <location filename="../../ui/views/signoff_view.py" line="132"/>
         <source>Sign that biomed / IT verified it</source>
         <translation>臨床工学・ITが検証したことを署名します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="180"/>
+        <location filename="../../ui/views/signoff_view.py" line="182"/>
         <source>The sign-off queue could not be read.</source>
         <translation>承認待ちの一覧を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="197"/>
+        <location filename="../../ui/views/signoff_view.py" line="199"/>
         <source>{count} decision(s) await a role you have ({roles}).</source>
         <translation>あなたの役割（{roles}）の承認を待つ判定が {count} 件あります。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="201"/>
+        <location filename="../../ui/views/signoff_view.py" line="203"/>
         <source>Nothing awaits sign-off by your roles ({roles}).</source>
         <translation>あなたの役割（{roles}）で承認を待つ判定はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="239"/>
+        <location filename="../../ui/views/signoff_view.py" line="241"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="242"/>
+        <location filename="../../ui/views/signoff_view.py" line="246"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="243"/>
+        <location filename="../../ui/views/signoff_view.py" line="250"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="244"/>
+        <location filename="../../ui/views/signoff_view.py" line="251"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="245"/>
+        <location filename="../../ui/views/signoff_view.py" line="252"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="246"/>
+        <location filename="../../ui/views/signoff_view.py" line="253"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="248"/>
+        <location filename="../../ui/views/signoff_view.py" line="255"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/signoff_view.py" line="258"/>
+        <location filename="../../ui/views/signoff_view.py" line="265"/>
         <source>Signatures so far</source>
         <translation>これまでの署名</translation>
     </message>
@@ -4259,6 +6246,245 @@ Restoring it replaces the database with that copy: anything recorded after {time
     </message>
 </context>
 <context>
+    <name>TimelineEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="149"/>
+        <source>Add a timeline entry</source>
+        <translation>タイムラインに記入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="158"/>
+        <source>Write down a notable activity or decision: what happened, when and by whom. Entries cannot be changed later; add another entry to correct one.</source>
+        <translation>主な活動や決定事項を記入します：何が、いつ、誰によって行われたか。記入した内容は後から変更できません。訂正するには新しく記入してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="166"/>
+        <source>When it happened</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="171"/>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="173"/>
+        <source>optional, e.g. Incident Commander, charge nurse ICU</source>
+        <translation>任意。例：インシデント指揮者、ICUのリーダー看護師</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="182"/>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="186"/>
+        <source>&amp;When:</source>
+        <translation>日時(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="187"/>
+        <source>&amp;Position:</source>
+        <translation>職位(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="188"/>
+        <source>W&amp;hat happened:</source>
+        <translation>内容(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="195"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="197"/>
+        <source>Add entry</source>
+        <translation>記入を追加</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="57"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="58"/>
+        <source>Who</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="59"/>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="60"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="61"/>
+        <source>Source</source>
+        <translation>記録元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="85"/>
+        <source>Written entry</source>
+        <translation>手入力</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="86"/>
+        <source>Audit trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="123"/>
+        <source>The incident&apos;s timeline</source>
+        <translation>インシデントのタイムライン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="139"/>
+        <source>Source: &quot;Audit trail&quot; rows are what the program recorded; &quot;Written entry&quot; rows (shaded) were written by hand.</source>
+        <translation>記録元：「監査証跡」の行はプログラムが記録したもの、「手入力」の行（網掛け）は人が記入したものです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="150"/>
+        <source>&amp;Person:</source>
+        <translation>担当者(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="154"/>
+        <source>Show the timeline of one person</source>
+        <translation>1人の担当者のタイムラインを表示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="163"/>
+        <source>&amp;Add entry…</source>
+        <translation>記入を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="165"/>
+        <source>Write down an activity or decision with its time</source>
+        <translation>活動や決定事項を日時とともに記入します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="171"/>
+        <source>P&amp;rint HICS 214…</source>
+        <translation>HICS 214 を印刷(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="173"/>
+        <source>The activity log (HICS 214) of the whole incident, or of the person chosen</source>
+        <translation>インシデント全体、または選んだ担当者の HICS 214 活動記録</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="204"/>
+        <source>Everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="234"/>
+        <source>The timeline could not be read.</source>
+        <translation>タイムラインを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="242"/>
+        <source>Entries by {person}: {count} ({manual} written by hand)</source>
+        <translation>{person} の記録：{count}件（うち手入力{manual}件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="244"/>
+        <source>Entries: {count} ({manual} written by hand)</source>
+        <translation>記録：{count}件（うち手入力{manual}件）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="249"/>
+        <source>Nothing on this timeline yet.</source>
+        <translation>このタイムラインにはまだ記録がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="278"/>
+        <source>Entry added to the timeline.</source>
+        <translation>タイムラインに記入しました。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="239"/>
+        <source>Hand evidence over</source>
+        <translation>証拠の引き渡し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="241"/>
+        <source>{file} (SHA-256 {sha}) is now held by {holder} at {location}. Record who hands it to whom, why, and where it will be kept.</source>
+        <translation>{file}（SHA-256 {sha}）は現在、{holder} が {location} で保管しています。誰が誰に引き渡すか、その理由、引き渡し後の保管場所を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="256"/>
+        <source>Handed over by</source>
+        <translation>渡す人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="258"/>
+        <source>Received by</source>
+        <translation>受け取る人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="259"/>
+        <source>required: the person receiving it</source>
+        <translation>必須：受け取る人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="260"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="261"/>
+        <source>required, e.g. forensic imaging by vendor</source>
+        <translation>必須。例：メーカーによるフォレンジック用イメージの取得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="262"/>
+        <source>Kept at afterwards</source>
+        <translation>引き渡し後の保管場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="263"/>
+        <source>optional: where it will be kept</source>
+        <translation>任意：保管する場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="264"/>
+        <source>&amp;From:</source>
+        <translation>渡す人(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="265"/>
+        <source>&amp;To:</source>
+        <translation>受け取る人(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="266"/>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="267"/>
+        <source>&amp;Kept at:</source>
+        <translation>保管場所(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="268"/>
+        <source>Record hand-over</source>
+        <translation>引き渡しを記録</translation>
+    </message>
+</context>
+<context>
     <name>TriageView</name>
     <message>
         <location filename="../../ui/views/triage_view.py" line="163"/>
@@ -4279,6 +6505,20 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <location filename="../../ui/views/triage_view.py" line="215"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsField</name>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="82"/>
+        <source>Units affected (tick with Space)</source>
+        <translation>影響を受けた部署（Space キーでチェック）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/new_incident_dialog.py" line="101"/>
+        <source>Other units, separated by commas</source>
+        <translation>ほかの部署（読点またはカンマで区切る）</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +6661,102 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <location filename="../../ui/dialogs/users_dialog.py" line="196"/>
         <source>Not done: the database could not be written.</source>
         <translation>実行されていません：データベースに書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="313"/>
+        <source>Check a file against its record</source>
+        <translation>ファイルを記録と照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="315"/>
+        <source>Choose a file to check whether it is exactly the evidence recorded as {file} ({size}). The check is written in the incident&apos;s timeline.</source>
+        <translation>{file}（{size}）として記録された証拠と完全に同一かを確認するファイルを選んでください。照合の結果はインシデントのタイムラインに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="326"/>
+        <source>Recorded SHA-256: {sha}</source>
+        <translation>記録された SHA-256：{sha}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="332"/>
+        <source>&amp;Check file</source>
+        <translation>ファイルを照合(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="347"/>
+        <source>Not checked: {problem}</source>
+        <translation>照合されていません：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="358"/>
+        <source>{mark} MATCH: {name} is exactly the recorded evidence (same SHA-256 and size).</source>
+        <translation>{mark} 一致：{name} は記録された証拠と同一です（SHA-256 とサイズが同じ）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="363"/>
+        <source>{mark} MISMATCH: {name} is NOT the recorded evidence. Its content differs; do not use it as this evidence.</source>
+        <translation>{mark} 不一致：{name} は記録された証拠ではありません。内容が異なるため、この証拠として使わないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="372"/>
+        <source>Check another file</source>
+        <translation>別のファイルを照合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="373"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>_EvidenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="106"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="116"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="117"/>
+        <source>the file&apos;s full path, or Choose…</source>
+        <translation>ファイルのフルパス、または「選択…」</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="122"/>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="124"/>
+        <source>Choose the file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="128"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="134"/>
+        <source>Choose the evidence file</source>
+        <translation>証拠のファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="134"/>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/evidence_dialogs.py" line="148"/>
+        <source>Choose the file first.</source>
+        <translation>先にファイルを選んでください。</translation>
     </message>
 </context>
 </TS>
