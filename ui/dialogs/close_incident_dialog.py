@@ -26,9 +26,9 @@ from app.services.incident_checklist import close_blockers, close_incident
 from app.services.incidents import IncidentView
 from app.services.reference import Reference
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES
 from ui.session import SignInSession
 from ui.views.incidents import exercise_banner
+from ui.widgets.actor_field import WRITE_FAILURES
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner

@@ -31,8 +31,8 @@ from app.services.evidence import (
     verify_evidence,
 )
 from ui import dialog_service, style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, Actor, ActorField, not_saved
 from ui.session import SignInSession
+from ui.widgets.actor_field import WRITE_FAILURES, Actor, ActorField, not_saved
 from ui.widgets.form_fields import dialog_button, fit_dialog, grow_to_fit, line_edit
 from ui.widgets.message_banner import MessageBanner
 

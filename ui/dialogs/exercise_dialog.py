@@ -23,9 +23,9 @@ from app.errors import AppError
 from app.services.exercises import start_exercise
 from app.services.incidents import IncidentView
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.session import SignInSession
 from ui.views.incidents import exercise_banner
+from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog
 from ui.widgets.message_banner import MessageBanner
 

@@ -29,8 +29,8 @@ from app.errors import AppError
 from app.services.devices import list_units
 from app.services.incidents import SEVERITIES, IncidentView, create_incident
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.session import SignInSession
+from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner

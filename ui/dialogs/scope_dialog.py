@@ -29,8 +29,8 @@ from app.services.devices import DeviceView
 from app.services.incident_devices import IncidentDeviceView, add_devices, scope_candidates
 from app.services.incidents import IncidentView
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, not_saved
 from ui.views.incidents import exercise_banner
+from ui.widgets.actor_field import WRITE_FAILURES, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner

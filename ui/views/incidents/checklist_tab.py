@@ -12,16 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
-    QObject,
-    QRect,
-    QSize,
     Qt,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,8 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,22 +38,22 @@ from app.services.incident_checklist import CheckView, checklist, set_check
 from app.services.incidents import IncidentView
 from app.services.reference import Reference
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
 from ui.strings import local_time
+from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.scroll_body import scroll_body
 
 if TYPE_CHECKING:
     from app.services.playbook import Playbook
+from ui.widgets.wrapped_rows import RowFitter
 
 COLUMNS = ("id", "action", "owner", "status", "by", "note")
 translate = QCoreApplication.translate
 PHASE_BG = "#CFD8DC"
 PHASE_FG = "#263238"
-WRAP_SLACK = 12  # the cell's text margins and grid line
 WIDTHS = {2: 150, 3: 150, 4: 150, 5: 130}  # owner, status, by / when, note (they wrap)
 
 
@@ -395,58 +388,6 @@ class ChecklistTab(QWidget):
 
 
 Row = CheckView | str  # an item, or the heading of a phase
-
-
-class RowFitter(QObject):
-    """Wrapped cell texts in ``table``, each row as tall as its texts, measured again whenever the
-    columns change width (shared by the incident tabs)."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.table = table
-        table.setWordWrap(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        table.setItemDelegate(WrapDelegate(table))
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self.fit)
-        header = table.horizontalHeader()
-        header.sectionResized.connect(self._later)
-        header.geometriesChanged.connect(self.timer.start)
-        table.viewport().installEventFilter(self)
-
-    def _later(self, *_args: object) -> None:
-        self.timer.start()
-
-    def fit(self) -> None:
-        self.table.resizeRowsToContents()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self.timer.start()
-        return False
-
-
-class WrapDelegate(QStyledItemDelegate):
-    """Row heights from the wrapped text at the column's real width (Qt's own measure can give a
-    wrapped Japanese text one line too few)."""
-
-    def __init__(self, table: QTableView) -> None:
-        super().__init__(table)
-        self.table = table
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text or self.table.columnSpan(index.row(), index.column()) > 1:
-            return hint
-        width = max(self.table.columnWidth(index.column()) - WRAP_SLACK, 20)
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
-        bounds = QFontMetrics(font).boundingRect(
-            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), str(text)
-        )
-        return QSize(hint.width(), max(hint.height(), bounds.height() + 8))
 
 
 class ChecklistModel(ListTableModel):

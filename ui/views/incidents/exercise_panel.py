@@ -33,10 +33,10 @@ from app.services.exercises import (
 from app.services.incidents import IncidentView
 from app.services.reference import Reference
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.session import SignInSession
 from ui.strings import category_name, class_short, local_time
 from ui.views.incidents.tables import fit_height, read_only_table
+from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
 

@@ -41,11 +41,11 @@ from app.services.lessons import (
 )
 from app.services.reference import Reference
 from ui import style
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
 from ui.strings import local_time
 from ui.views.incidents.checklist_tab import RowFitter
+from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner

@@ -37,11 +37,11 @@ from app.services.incidents import PHASES, IncidentView, update_incident
 from app.services.reference import Reference
 from ui import style
 from ui.dialogs.new_incident_dialog import UnitsField, severity_combo
-from ui.dialogs.timeline_entry_dialog import WRITE_FAILURES, ActorField, not_saved
 from ui.session import SignInSession
 from ui.strings import category_name, class_title, local_time
 from ui.views.incidents.exercise_panel import ExercisePanel
 from ui.views.incidents.tables import fit_height, read_only_table, two_lines
+from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.scroll_body import scroll_body
