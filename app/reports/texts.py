@@ -322,13 +322,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ir_col_owner": ("Owner", "担当"),
     "ir_col_state": ("Status", "状況"),
     "ir_col_by": ("By / when", "実施者・日時"),
-    "ir_timeline_section": ("Timeline", "経過記録（タイムライン）"),
+    "ir_timeline_section": ("Timeline", "タイムライン（経過記録）"),
     "ir_col_who": ("Who / position", "氏名・職位"),
     "ir_col_what": ("What", "内容"),
     "ir_col_source": ("Source", "記録元"),
     "src_audit": ("Audit trail", "監査証跡"),
     "src_manual": ("Entered by hand", "手入力"),
-    "ir_evidence_section": ("Evidence and chain of custody", "証拠と保管記録（証拠保全の連鎖）"),
+    "ir_evidence_section": ("Evidence and chain of custody", "証拠と保管の連鎖"),
     "ir_col_file": ("File / description", "ファイル・説明"),
     "ir_col_size": ("Size", "サイズ"),
     "ir_col_collected": ("Collected by / at", "収集者・収集日時"),
@@ -339,7 +339,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "引き渡しの記録なし（収集者が保管）",
     ),
     "ir_transfer": ("{when}: {released} → {received}", "{when}：{released} → {received}"),
-    "ir_clocks_section": ("Regulatory clocks", "規制上の報告期限"),
+    "ir_clocks_section": ("Regulatory clocks", "規制上の期限"),
     "ir_clocks_disclaimer": (
         "These deadlines are computed from the configured rules as a reminder only. They are not "
         "legal advice: confirm every obligation and deadline with your compliance or legal office.",
@@ -365,7 +365,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ir_what_happened": ("What happened", "経過の概要"),
     "ir_what_worked": ("What worked", "うまくいったこと"),
     "ir_what_did_not": ("What did not work", "うまくいかなかったこと"),
-    "ir_actions": ("Improvement actions", "改善措置"),
+    "ir_actions": ("Improvement actions", "改善策"),
     "ir_col_due_date": ("Due date", "期日"),
     "ir_approval": ("Report reviewed and approved by", "報告書の確認・承認"),
     # --- exercise marking and exercise-only sections ------------------------------------------------

@@ -4,32 +4,32 @@
 <context>
     <name>ActorField</name>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="77"/>
+        <location filename="../../ui/widgets/actor_field.py" line="64"/>
         <source>Your name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="78"/>
+        <location filename="../../ui/widgets/actor_field.py" line="65"/>
         <source>required when nobody is signed in</source>
         <translation>サインインしていない場合は必須</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="104"/>
+        <location filename="../../ui/widgets/actor_field.py" line="91"/>
         <source>Your na&amp;me:</source>
         <translation>氏名(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="106"/>
+        <location filename="../../ui/widgets/actor_field.py" line="93"/>
         <source>Recorded as:</source>
         <translation>記録者：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="107"/>
+        <location filename="../../ui/widgets/actor_field.py" line="94"/>
         <source>{name} (signed in)</source>
         <translation>{name}（サインイン中）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="117"/>
+        <location filename="../../ui/widgets/actor_field.py" line="104"/>
         <source>Enter your name first (or sign in).</source>
         <translation>先に氏名を入力してください（またはサインインしてください）。</translation>
     </message>
@@ -100,72 +100,72 @@
 <context>
     <name>AddDecisionDialog</name>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="413"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="70"/>
         <source>Add a decision to {ref}</source>
         <translation>{ref} に判定を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="422"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="79"/>
         <source>Recent decisions not in any incident (newest first). Pick one, or type a decision id (the first 8 characters are enough).</source>
         <translation>どのインシデントにも含まれていない最近の判定です（新しい順）。1つ選ぶか、判定IDを入力してください（先頭の8文字で十分です）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="429"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="86"/>
         <source>Recent decisions not in an incident</source>
         <translation>インシデントに含まれていない最近の判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="87"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="87"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="87"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="430"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="87"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="438"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="95"/>
         <source>No recent decision is outside an incident.</source>
         <translation>インシデントに含まれていない最近の判定はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="441"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="98"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="442"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="99"/>
         <source>Decision &amp;id:</source>
         <translation>判定ID(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="451"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="108"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="453"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="110"/>
         <source>Add to incident</source>
         <translation>インシデントに追加</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="493"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="150"/>
         <source>Pick a decision, or type its id.</source>
         <translation>判定を選ぶか、判定IDを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="503"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="160"/>
         <source>That decision is already in this incident.</source>
         <translation>その判定はすでにこのインシデントに含まれています。</translation>
     </message>
@@ -784,197 +784,197 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="111"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="104"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="115"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="108"/>
         <source>Which items to show</source>
         <translation>表示する項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="116"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="109"/>
         <source>All items</source>
         <translation>すべての項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="117"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="110"/>
         <source>Open items only</source>
         <translation>未完了の項目のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="129"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="122"/>
         <source>Checklist items by phase</source>
         <translation>フェーズ別のチェックリスト項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="156"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="149"/>
         <source>The selected item</source>
         <translation>選択した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="162"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="155"/>
         <source>No&amp;te:</source>
         <translation>メモ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="166"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="159"/>
         <source>Note for the status change</source>
         <translation>状況の変更についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="167"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="160"/>
         <source>optional: what was done, evidence IDs, why</source>
         <translation>任意：実施した内容、証拠ID、理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="170"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="170"/>
         <source>Mark the selected item done</source>
         <translation>選択した項目を完了にします</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="180"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="173"/>
         <source>&amp;Not applicable</source>
         <translation>該当なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="181"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="174"/>
         <source>Mark the selected item not applicable to this incident</source>
         <translation>選択した項目を、このインシデントでは該当なしにします</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="184"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
         <source>Re&amp;open</source>
         <translation>未完了に戻す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="184"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
         <source>Set the selected item open again</source>
         <translation>選択した項目を未完了に戻します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="209"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="202"/>
         <source>This incident is closed: its checklist is shown as it was and can no longer change.</source>
         <translation>このインシデントは終了しています：チェックリストは終了時のまま表示され、変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="225"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="218"/>
         <source>The checklist could not be read: {problem}</source>
         <translation>チェックリストを読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="245"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="238"/>
         <source>{phase} — {done} of {total} done</source>
         <translation>{phase} — {total}件中{done}件完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="269"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="262"/>
         <source>{status} (by closing the incident)</source>
         <translation>{status}（インシデントの終了による）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="270"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="263"/>
         <source>Done by closing the incident</source>
         <translation>インシデントの終了で完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="272"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="265"/>
         <source>{status} · needed to close</source>
         <translation>{status} · 終了に必要</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="279"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="272"/>
         <source>{who}, {when}</source>
         <translation>{who}・{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="286"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="279"/>
         <source>{done} of {total} done</source>
         <translation>{total}件中{done}件完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="288"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="281"/>
         <source>, {na} not applicable</source>
         <translation>、該当なし{na}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="290"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="283"/>
         <source> — {needed} still needed to close the incident</source>
         <translation> — インシデントの終了にはあと{needed}件が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="328"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="321"/>
         <source>Select an item to change its status.</source>
         <translation>状況を変更する項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="334"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="327"/>
         <source>{item} · Owner: {owner} · Evidence to capture: {evidence}</source>
         <translation>{item} · 担当：{owner} · 残す証拠：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="338"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="331"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="340"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="333"/>
         <source> · last changed by {by}</source>
         <translation> · 最終変更：{by}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="342"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="335"/>
         <source> · note: {note}</source>
         <translation> · メモ：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="347"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="340"/>
         <source>This item is done by closing the incident (clinical leadership signs in and closes it); it cannot be set here.</source>
         <translation>この項目はインシデントの終了で完了になります（臨床部門責任者がサインインして終了します）。ここでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="384"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="377"/>
         <source>Saved: {item} is now {status}.</source>
         <translation>保存しました：{item} は「{status}」になりました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="467"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="408"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="468"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="409"/>
         <source>Action</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="469"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="410"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="470"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="411"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="471"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="412"/>
         <source>By / when</source>
         <translation>実施者・日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="472"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="413"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="490"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="431"/>
         <source>Evidence to capture: {evidence}</source>
         <translation>残す証拠：{evidence}</translation>
     </message>
@@ -1780,193 +1780,193 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="131"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="124"/>
         <source>Add &amp;decision…</source>
         <translation>判定を追加(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="134"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="127"/>
         <source>Add a decision recorded earlier (not yet in an incident)</source>
         <translation>以前に記録した判定（まだインシデントに含まれていないもの）を追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="140"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="133"/>
         <source>Decisions in this incident</source>
         <translation>このインシデントの判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="142"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="135"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="143"/>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="196"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="136"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="189"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="144"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="137"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="145"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="138"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="146"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="139"/>
         <source>Provisional?</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="147"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="140"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="162"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="155"/>
         <source>Add device by &amp;tag:</source>
         <translation>資産タグで機器を追加(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="164"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="157"/>
         <source>Asset tag to add</source>
         <translation>追加する機器の資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="165"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="158"/>
         <source>scan or type the asset tag, then Enter</source>
         <translation>資産タグをスキャンまたは入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="171"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="164"/>
         <source>Add de&amp;vice</source>
         <translation>機器を追加(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="175"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="168"/>
         <source>Set &amp;state…</source>
         <translation>状態を設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="178"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="171"/>
         <source>Record the state of the selected devices (isolated, restored, …)</source>
         <translation>選択した機器の状態（隔離済み、復旧済みなど）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="182"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="175"/>
         <source>Scope by &amp;composition…</source>
         <translation>構成から影響範囲を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="185"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="178"/>
         <source>Add every device with the same model, firmware or software component</source>
         <translation>同じ機種、ファームウェア、またはソフトウェア部品を持つ機器をすべて追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="191"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="184"/>
         <source>Devices in scope (select several with Shift or Ctrl)</source>
         <translation>影響範囲の機器（Shift または Ctrl で複数選択）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="193"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="186"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="194"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="187"/>
         <source>Category</source>
         <translation>機器の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="195"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="188"/>
         <source>Model</source>
         <translation>機種</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="197"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="190"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="198"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="191"/>
         <source>Since</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="199"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="192"/>
         <source>Added because</source>
         <translation>追加の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="215"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="208"/>
         <source>Record the exercise&apos;s decisions on the Triage tab: choose {ref} in the Incident field before saving. They appear here, and are compared with the scenario&apos;s expected decisions in the after-action report.</source>
         <translation>訓練の判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。判定はここに表示され、事後検証報告書でシナリオの想定判定と比較されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="221"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="214"/>
         <source>Record new decisions on the Triage tab: choose {ref} in the Incident field before saving. A decision recorded without it can be added here.</source>
         <translation>新しい判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。選ばずに記録した判定は、ここで追加できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="236"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="229"/>
         <source>The decisions and devices could not be read.</source>
         <translation>判定と機器を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="256"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="249"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="256"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="249"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="266"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="259"/>
         <source>Decisions ({count})</source>
         <translation>判定（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="288"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="281"/>
         <source>Devices in scope ({count})</source>
         <translation>影響範囲の機器（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="294"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="287"/>
         <source>added by hand</source>
         <translation>手動で追加</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="295"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="288"/>
         <source>has a decision</source>
         <translation>判定あり</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="339"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="332"/>
         <source>Added {tag}.</source>
         <translation>{tag} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="341"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="334"/>
         <source>{tag} is already in this incident.</source>
         <translation>{tag} はすでにこのインシデントに含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="351"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="344"/>
         <source>Decision added.</source>
         <translation>判定を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="366"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="359"/>
         <source>State saved for {count} device(s).</source>
         <translation>{count}台の状態を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="385"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="378"/>
         <source>{count} device(s) added.</source>
         <translation>{count}台を追加しました。</translation>
     </message>
@@ -3383,12 +3383,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>IncidentTabs</name>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="47"/>
+        <location filename="../../ui/widgets/actor_field.py" line="34"/>
         <source>NOT saved: {problem}</source>
         <translation>保存されていません：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="51"/>
+        <location filename="../../ui/widgets/actor_field.py" line="38"/>
         <source>NOT saved: the database could not be written. What you typed is still here; try again.</source>
         <translation>保存されていません：データベースに書き込めませんでした。入力した内容はそのまま残っています。もう一度お試しください。</translation>
     </message>
@@ -4142,158 +4142,158 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="145"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="112"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="149"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="116"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="152"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="119"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="128"/>
         <source>&amp;Severity:</source>
         <translation>重大度(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="164"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="131"/>
         <source>P&amp;hase:</source>
         <translation>フェーズ(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="167"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="134"/>
         <source>&amp;Units affected:</source>
         <translation>影響を受けた部署(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="173"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="140"/>
         <source>Sa&amp;ve details</source>
         <translation>詳細を保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="175"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="142"/>
         <source>Save details</source>
         <translation>詳細を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="185"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="152"/>
         <source>System status (HICS 251 style)</source>
         <translation>HICS 251 システム稼働状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="189"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="156"/>
         <source>Devices in scope by unit and category: how many are in each class 1–7 (their newest decision in this incident), not classified yet, and in each state.</source>
         <translation>影響範囲の機器を部署・機器の種類ごとに集計します：分類1〜7ごとの台数（このインシデントでの最新の判定による）、未分類の台数、状態ごとの台数。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="194"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="194"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
         <source>Category</source>
         <translation>機器の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="197"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="164"/>
         <source>Not classified</source>
         <translation>未分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="199"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="166"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="201"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="168"/>
         <source>System status by unit and category</source>
         <translation>部署・機器の種類ごとのシステム稼働状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="218"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="185"/>
         <source>No devices or decisions in this incident yet (see Decisions &amp; devices).</source>
         <translation>このインシデントにはまだ機器も判定もありません（「判定と機器」を参照）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="224"/>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="256"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="191"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="223"/>
         <source>Regulatory clocks</source>
         <translation>規制上の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="232"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="199"/>
         <source>Which country&apos;s clocks</source>
         <translation>どの国の期限を表示するか</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="249"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="216"/>
         <source>&amp;Clocks of:</source>
         <translation>期限の対象国(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="258"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="225"/>
         <source>When it applies</source>
         <translation>適用される場合</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="259"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="226"/>
         <source>To whom</source>
         <translation>報告先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="260"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="227"/>
         <source>Deadline</source>
         <translation>期限の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="261"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="228"/>
         <source>Due (local time)</source>
         <translation>期限（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="262"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="229"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="263"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="230"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="319"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="289"/>
         <source>The status roll-up could not be read.</source>
         <translation>稼働状況の集計を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="372"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="342"/>
         <source>OVERDUE</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="372"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="342"/>
         <source>not due yet</source>
         <translation>期限前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="386"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="356"/>
         <source>{count} OVERDUE: check with compliance now.</source>
         <translation>期限切れ{count}件：今すぐコンプライアンス担当に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="409"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="379"/>
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="421"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="391"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -5556,47 +5556,47 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>SetStateDialog</name>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="533"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="190"/>
         <source>Set the state of {count} device(s)</source>
         <translation>{count}台の状態を設定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="539"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="196"/>
         <source>Devices: {tags}</source>
         <translation>機器：{tags}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="544"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="201"/>
         <source>New state</source>
         <translation>新しい状態</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="551"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="208"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="556"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="213"/>
         <source>&amp;State:</source>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="557"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="214"/>
         <source>&amp;Note (optional):</source>
         <translation>メモ（任意）(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="568"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="225"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="570"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="227"/>
         <source>Save state</source>
         <translation>状態を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="591"/>
+        <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="248"/>
         <source>{done} device(s) saved; {tag} and the ones after it: {problem}</source>
         <translation>{done}台を保存しました。{tag} 以降は保存されていません：{problem}</translation>
     </message>
@@ -6248,57 +6248,57 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>TimelineEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="62"/>
         <source>Add a timeline entry</source>
         <translation>タイムラインに記入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="71"/>
         <source>Write down a notable activity or decision: what happened, when and by whom. Entries cannot be changed later; add another entry to correct one.</source>
         <translation>主な活動や決定事項を記入します：何が、いつ、誰によって行われたか。記入した内容は後から変更できません。訂正するには新しく記入してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="79"/>
         <source>When it happened</source>
         <translation>発生日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="84"/>
         <source>Position</source>
         <translation>職位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="86"/>
         <source>optional, e.g. Incident Commander, charge nurse ICU</source>
         <translation>任意。例：インシデント指揮者、ICUのリーダー看護師</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="95"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="99"/>
         <source>&amp;When:</source>
         <translation>日時(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="100"/>
         <source>&amp;Position:</source>
         <translation>職位(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="188"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="101"/>
         <source>W&amp;hat happened:</source>
         <translation>内容(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="197"/>
+        <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="110"/>
         <source>Add entry</source>
         <translation>記入を追加</translation>
     </message>
