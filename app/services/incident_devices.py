@@ -134,6 +134,24 @@ def scope_candidates(
     return sorted(unique.values(), key=lambda d: d.asset_tag), reason
 
 
+def reason_parts(reason: str) -> tuple[str, dict[str, str]]:
+    """A recorded reason read back as (kind, values) so that screens can word it in their
+    language: ("manual"|"decision", {}), ("model", {model}), ("firmware", {model, firmware}),
+    ("component", {component}), or ("other", {text}) for a reason typed by hand."""
+    if reason in ("manual", "decision"):
+        return reason, {}
+    if reason.startswith("same model "):
+        model, sep, firmware = reason.removeprefix("same model ").partition(", firmware ")
+        return (
+            ("firmware", {"model": model, "firmware": firmware})
+            if sep
+            else ("model", {"model": model})
+        )
+    if reason.startswith("component "):
+        return "component", {"component": reason.removeprefix("component ")}
+    return "other", {"text": reason}
+
+
 def set_device_state(
     db: Database,
     key: str,

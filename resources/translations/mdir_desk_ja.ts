@@ -1780,193 +1780,183 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="124"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="125"/>
         <source>Add &amp;decision…</source>
         <translation>判定を追加(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="127"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="128"/>
         <source>Add a decision recorded earlier (not yet in an incident)</source>
         <translation>以前に記録した判定（まだインシデントに含まれていないもの）を追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="133"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="134"/>
         <source>Decisions in this incident</source>
         <translation>このインシデントの判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="135"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="136"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="136"/>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="189"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="137"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="190"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="137"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="138"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="138"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="139"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="139"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="140"/>
         <source>Provisional?</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="140"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="141"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="155"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="156"/>
         <source>Add device by &amp;tag:</source>
         <translation>資産タグで機器を追加(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="157"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="158"/>
         <source>Asset tag to add</source>
         <translation>追加する機器の資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="158"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="159"/>
         <source>scan or type the asset tag, then Enter</source>
         <translation>資産タグをスキャンまたは入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="164"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="165"/>
         <source>Add de&amp;vice</source>
         <translation>機器を追加(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="168"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="169"/>
         <source>Set &amp;state…</source>
         <translation>状態を設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="171"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="172"/>
         <source>Record the state of the selected devices (isolated, restored, …)</source>
         <translation>選択した機器の状態（隔離済み、復旧済みなど）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="175"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="176"/>
         <source>Scope by &amp;composition…</source>
         <translation>構成から影響範囲を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="178"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="179"/>
         <source>Add every device with the same model, firmware or software component</source>
         <translation>同じ機種、ファームウェア、またはソフトウェア部品を持つ機器をすべて追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="184"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="185"/>
         <source>Devices in scope (select several with Shift or Ctrl)</source>
         <translation>影響範囲の機器（Shift または Ctrl で複数選択）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="186"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="187"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="187"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="188"/>
         <source>Category</source>
         <translation>機器の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="188"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="189"/>
         <source>Model</source>
         <translation>機種</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="190"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="191"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="191"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="192"/>
         <source>Since</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="192"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="193"/>
         <source>Added because</source>
         <translation>追加の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="208"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="209"/>
         <source>Record the exercise&apos;s decisions on the Triage tab: choose {ref} in the Incident field before saving. They appear here, and are compared with the scenario&apos;s expected decisions in the after-action report.</source>
         <translation>訓練の判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。判定はここに表示され、事後検証報告書でシナリオの想定判定と比較されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="214"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="215"/>
         <source>Record new decisions on the Triage tab: choose {ref} in the Incident field before saving. A decision recorded without it can be added here.</source>
         <translation>新しい判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。選ばずに記録した判定は、ここで追加できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="229"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="230"/>
         <source>The decisions and devices could not be read.</source>
         <translation>判定と機器を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="249"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="250"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="249"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="250"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="259"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="260"/>
         <source>Decisions ({count})</source>
         <translation>判定（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="281"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="282"/>
         <source>Devices in scope ({count})</source>
         <translation>影響範囲の機器（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="287"/>
-        <source>added by hand</source>
-        <translation>手動で追加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="288"/>
-        <source>has a decision</source>
-        <translation>判定あり</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="332"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="329"/>
         <source>Added {tag}.</source>
         <translation>{tag} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="334"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="331"/>
         <source>{tag} is already in this incident.</source>
         <translation>{tag} はすでにこのインシデントに含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="344"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="341"/>
         <source>Decision added.</source>
         <translation>判定を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="359"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="356"/>
         <source>State saved for {count} device(s).</source>
         <translation>{count}台の状態を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="378"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="375"/>
         <source>{count} device(s) added.</source>
         <translation>{count}台を追加しました。</translation>
     </message>
@@ -3521,39 +3511,64 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="25"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="27"/>
         <source>EXERCISE — a tabletop exercise, not a real incident. Nothing here is sent to anyone, and it is kept out of real metrics.</source>
         <translation>【訓練】机上訓練です。実際のインシデントではありません。ここから誰にも何も送信されず、実際の指標にも含まれません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="31"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="33"/>
         <source>Exercise</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="37"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="39"/>
         <source>EXERCISE</source>
         <translation>訓練</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="48"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="50"/>
         <source>T0 is in the future</source>
         <translation>T0 が未来の時刻です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="51"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="53"/>
         <source>{days} d {hours} h</source>
         <translation>{days}日{hours}時間</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="53"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="55"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/__init__.py" line="56"/>
+        <location filename="../../ui/views/incidents/__init__.py" line="58"/>
         <source>{minutes} min</source>
         <translation>{minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="65"/>
+        <source>added by hand</source>
+        <translation>手動で追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="66"/>
+        <source>has a decision</source>
+        <translation>判定あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="67"/>
+        <source>same model {model}</source>
+        <translation>同一機種 {model}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="68"/>
+        <source>same model {model}, firmware {firmware}</source>
+        <translation>同一機種 {model}・ファームウェア {firmware}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/__init__.py" line="69"/>
+        <source>carries component {component}</source>
+        <translation>構成要素 {component} を含む</translation>
     </message>
 </context>
 <context>
@@ -5510,12 +5525,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>{count}台見つかりました（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scope_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="250"/>
         <source>No other devices found ({reason}).</source>
         <translation>ほかの機器は見つかりませんでした（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/scope_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/scope_dialog.py" line="271"/>
         <source>Add {count} devices</source>
         <translation>{count}台を追加</translation>
     </message>

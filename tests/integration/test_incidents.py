@@ -216,3 +216,17 @@ def _outside(db, key):
     inside = {d.device.asset_tag for d in scope.incident_devices(db, key)}
     rows = db.raw_reader().execute("SELECT asset_tag FROM device ORDER BY asset_tag").fetchall()
     return next(r[0] for r in rows if r[0] not in inside)
+
+
+def test_scope_reasons_read_back_for_the_screens():
+    assert scope.reason_parts("manual") == ("manual", {})
+    assert scope.reason_parts("same model LVP-500") == ("model", {"model": "LVP-500"})
+    assert scope.reason_parts("same model LVP-500, firmware 2.1") == (
+        "firmware",
+        {"model": "LVP-500", "firmware": "2.1"},
+    )
+    assert scope.reason_parts("component openssl 1.0.2k") == (
+        "component",
+        {"component": "openssl 1.0.2k"},
+    )
+    assert scope.reason_parts("vendor advisory 42") == ("other", {"text": "vendor advisory 42"})

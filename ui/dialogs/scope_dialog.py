@@ -29,7 +29,7 @@ from app.services.devices import DeviceView
 from app.services.incident_devices import IncidentDeviceView, add_devices, scope_candidates
 from app.services.incidents import IncidentView
 from ui import style
-from ui.views.incidents import exercise_banner
+from ui.views.incidents import exercise_banner, scope_reason
 from ui.widgets.actor_field import WRITE_FAILURES, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
@@ -243,9 +243,11 @@ class ScopeDialog(QDialog):
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.reason_label.setText(
-            self.tr("{count} found ({reason}).").format(count=len(found), reason=reason)
+            self.tr("{count} found ({reason}).").format(
+                count=len(found), reason=scope_reason(reason)
+            )
             if found
-            else self.tr("No other devices found ({reason}).").format(reason=reason)
+            else self.tr("No other devices found ({reason}).").format(reason=scope_reason(reason))
         )
         self._count_ticked()
         if found:

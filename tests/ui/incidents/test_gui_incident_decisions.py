@@ -141,7 +141,7 @@ def test_component_scope_needs_a_component(qtbot, tab, db):
     assert not dialog.add_button.isEnabled()
     dialog.component_combo.setEditText("openssl")
     assert dialog.find() == []  # the demo has no SBOMs
-    assert "No other devices found (component openssl)" in dialog.reason_label.text()
+    assert "No other devices found (carries component openssl)" in dialog.reason_label.text()
 
 
 def test_record_a_decision_into_an_incident_from_triage(qtbot, triage, db, make_incident):

@@ -1,7 +1,8 @@
 """The Incidents tab: the list of incidents, and one incident's workspace with its tabs.
 
-Shared here: the EXERCISE banner and mark, and the time since T0. Who is acting (``ActorField``)
-and the words of a refused save (``not_saved``) are in ``ui.dialogs.timeline_entry_dialog``.
+Shared here: the EXERCISE banner and mark, the time since T0, and why a device is in scope in
+words. Who is acting (``ActorField``) and the words of a refused save (``not_saved``) are in
+``ui.widgets.actor_field``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from app.services.incident_devices import reason_parts
 from ui import style
 
 translate = QCoreApplication.translate
@@ -54,3 +56,16 @@ def since_text(t0_iso: str, now: datetime | None = None) -> str:
             hours=hours, minutes=f"{minutes:02d}"
         )
     return translate("Incidents", "{minutes} min").format(minutes=minutes)
+
+
+def scope_reason(reason: str) -> str:
+    """Why a device is in scope, in the user's language (a reason typed by hand as typed)."""
+    kind, values = reason_parts(reason)
+    texts = {
+        "manual": translate("Incidents", "added by hand"),
+        "decision": translate("Incidents", "has a decision"),
+        "model": translate("Incidents", "same model {model}"),
+        "firmware": translate("Incidents", "same model {model}, firmware {firmware}"),
+        "component": translate("Incidents", "carries component {component}"),
+    }
+    return texts[kind].format(**values) if kind in texts else values.get("text", reason)

@@ -46,6 +46,7 @@ from ui.models.signoff_queue_model import subject_text
 from ui.session import SignInSession
 from ui.signature_text import state_short
 from ui.strings import category_name, class_short, class_title, local_time
+from ui.views.incidents import scope_reason
 from ui.views.incidents.tables import read_only_table
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
@@ -282,11 +283,7 @@ class DecisionsTab(QWidget):
         )
 
     def _reason(self, reason: str) -> str:
-        """Why a device is in scope: the two fixed reasons in words, a search's as recorded."""
-        return {
-            "manual": self.tr("added by hand"),
-            "decision": self.tr("has a decision"),
-        }.get(reason, reason)
+        return scope_reason(reason)
 
     def selected_tags(self) -> list[str]:
         rows = sorted({index.row() for index in self.device_table.selectedIndexes()})
