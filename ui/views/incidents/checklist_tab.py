@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -41,6 +40,7 @@ from ui import style
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
 from ui.strings import local_time
+from ui.views.incidents.tab_base import IncidentTab
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
@@ -57,12 +57,10 @@ PHASE_FG = "#263238"
 WIDTHS = {2: 150, 3: 150, 4: 150, 5: 130}  # owner, status, by / when, note (they wrap)
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(IncidentTab):
     """Signals:
     changed(): an item's status was saved.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -73,13 +71,8 @@ class ChecklistTab(QWidget):
         session: SignInSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("checklist_tab")
-        self.db, self.reference, self.playbook = db, reference, playbook
+        super().__init__(db, reference, playbook, lang, session, "checklist_tab", parent)
         self.catalog = playbook.checklists
-        self.lang = lang
-        self.session = session
-        self.incident: IncidentView | None = None
         self.checks: list[CheckView] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,6 +47,7 @@ from ui.session import SignInSession
 from ui.signature_text import state_short
 from ui.strings import category_name, class_short, class_title, local_time
 from ui.views.incidents import scope_reason
+from ui.views.incidents.tab_base import IncidentTab
 from ui.views.incidents.tables import read_only_table
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
@@ -62,12 +63,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 Actor = str | AuthenticatedUser
 
 
-class DecisionsTab(QWidget):
+class DecisionsTab(IncidentTab):
     """Signals:
     changed(): a decision was added, or devices were added or changed state.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -78,11 +77,7 @@ class DecisionsTab(QWidget):
         session: SignInSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("decisions_tab")
-        self.db, self.reference, self.playbook = db, reference, playbook
-        self.lang, self.session = lang, session
-        self.incident: IncidentView | None = None
+        super().__init__(db, reference, playbook, lang, session, "decisions_tab", parent)
         self.decisions: list[DecisionView] = []
         self.devices: list[IncidentDeviceView] = []
         self.dialog: QDialog | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
 from ui.strings import local_time
 from ui.views.incidents.checklist_tab import RowFitter
+from ui.views.incidents.tab_base import IncidentTab
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
 
@@ -141,12 +142,10 @@ class CustodyModel(ListTableModel):
         return values[CHAIN_COLUMNS[index.column()]]
 
 
-class EvidenceTab(QWidget):
+class EvidenceTab(IncidentTab):
     """Signals:
     changed(): evidence was recorded, handed over or checked.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -157,12 +156,7 @@ class EvidenceTab(QWidget):
         session: SignInSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("evidence_tab")
-        self.db, self.reference, self.playbook = db, reference, playbook
-        self.lang = lang
-        self.session = session
-        self.incident: IncidentView | None = None
+        super().__init__(db, reference, playbook, lang, session, "evidence_tab", parent)
         self.items: list[EvidenceView] = []
         self.typed_name = ""
         self.dialog: AddEvidenceDialog | TransferDialog | VerifyDialog | None = None

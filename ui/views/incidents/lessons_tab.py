@@ -45,6 +45,7 @@ from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
 from ui.strings import local_time
 from ui.views.incidents.checklist_tab import RowFitter
+from ui.views.incidents.tab_base import IncidentTab
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import dialog_button, fit_dialog, line_edit
@@ -183,12 +184,10 @@ class AddActionDialog(QDialog):
         return action
 
 
-class LessonsTab(QWidget):
+class LessonsTab(IncidentTab):
     """Signals:
     changed(): the form or an action was saved.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -199,12 +198,7 @@ class LessonsTab(QWidget):
         session: SignInSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("lessons_tab")
-        self.db, self.reference, self.playbook = db, reference, playbook
-        self.lang = lang
-        self.session = session
-        self.incident: IncidentView | None = None
+        super().__init__(db, reference, playbook, lang, session, "lessons_tab", parent)
         self.saved: dict[str, str] = dict.fromkeys(FIELDS, "")
         self.dialog: AddActionDialog | None = None
         self.model = ActionModel(lang, self)

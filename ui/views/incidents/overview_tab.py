@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from ui.dialogs.new_incident_dialog import UnitsField, severity_combo
 from ui.session import SignInSession
 from ui.strings import category_name, class_title, local_time
 from ui.views.incidents.exercise_panel import ExercisePanel
+from ui.views.incidents.tab_base import IncidentTab
 from ui.views.incidents.tables import fit_height, read_only_table, two_lines
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
@@ -57,12 +58,10 @@ CLASS_WIDTH = 30
 CATEGORY_WIDTH = 150
 
 
-class OverviewTab(QWidget):
+class OverviewTab(IncidentTab):
     """Signals:
     changed(): the details were saved.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -73,11 +72,7 @@ class OverviewTab(QWidget):
         session: SignInSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("overview_tab")
-        self.db, self.reference, self.playbook = db, reference, playbook
-        self.lang, self.session = lang, session
-        self.incident: IncidentView | None = None
+        super().__init__(db, reference, playbook, lang, session, "overview_tab", parent)
         self.rows: list[StatusRow] = []
         self.clocks: list[ClockView] = []
         scroll, body = scroll_body(spacing=12)

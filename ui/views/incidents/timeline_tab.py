@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
 from ui.strings import local_time
 from ui.views.incidents.checklist_tab import RowFitter
+from ui.views.incidents.tab_base import IncidentTab
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
 
@@ -86,12 +87,10 @@ class TimelineModel(ListTableModel):
         return translate("TimelineTab", "Audit trail")
 
 
-class TimelineTab(QWidget):
+class TimelineTab(IncidentTab):
     """Signals:
     changed(): an entry was added (or an activity log printed, which the trail records).
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -102,12 +101,7 @@ class TimelineTab(QWidget):
         session: SignInSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("timeline_tab")
-        self.db, self.reference, self.playbook = db, reference, playbook
-        self.lang = lang
-        self.session = session
-        self.incident: IncidentView | None = None
+        super().__init__(db, reference, playbook, lang, session, "timeline_tab", parent)
         self.items: list[TimelineItem] = []
         self.typed_name = ""
         self.dialog: TimelineEntryDialog | None = None
