@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from gui_accounts import make_accounts
 
+import ui  # noqa: F401  (its import guards None's reference count: ui/none_guard.py)
 from app.services.accounts import list_users
 from app.services.authority import AuthenticatedUser
 from app.services.incident_checklist import checklist, close_incident, set_check
 from app.services.incidents import IncidentView, create_incident, get_incident
 
-SHOTS = Path("/tmp/incident_tabs")
-
-
-def _keep_none_alive() -> None:
-    """PySide6 6.12.0 on Python 3.11 takes one reference from None on every call of a method
-    returning void (QLabel.setText, QTreeWidgetItem.setToolTip, ...), so a process that makes a
-    few thousand such calls aborts with "none_dealloc: deallocating None" (at the latest at exit).
-    On Python 3.12+ None is immortal and this does nothing. TEMPORARY, for these tests only: the
-    lead decides the real fix (another PySide6 release, Python 3.12, or this in ui/app.py)."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_keep_none_alive()
+# Set MDIR_SHOTS to a folder to keep what the tests' screens showed (for looking at them by eye).
+SHOTS = os.environ.get("MDIR_SHOTS")
 
 
 def load_test_playbook() -> Any:
@@ -75,12 +63,16 @@ def show(qtbot, widget, width: int = 1100, height: int = 760):
     return widget
 
 
-def shoot(widget, name: str) -> Path:
-    """Save what the widget shows (for looking at the screens by eye)."""
+def shoot(widget, name: str) -> Path | None:
+    """Render what the widget shows (it must paint); saved in MDIR_SHOTS when that is set."""
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
-    SHOTS.mkdir(exist_ok=True)
-    path = SHOTS / f"{name}.png"
-    widget.grab().save(str(path))
+    image = widget.grab()
+    assert not image.isNull() and image.width() > 100 and image.height() > 100
+    if not SHOTS:
+        return None
+    path = Path(SHOTS) / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(str(path))
     return path

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -235,18 +234,6 @@ class EvidenceTab(IncidentTab):
         for button in (self.add_button, self.transfer_button, self.verify_button, self.copy_button):
             row.addWidget(button)
         return row
-
-    def _button(
-        self, text: str, name: str, tip: str, slot: Any, primary: bool = False
-    ) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        button.setToolTip(tip)
-        button.setProperty("role", "primary" if primary else "secondary")
-        style.set_point_size(button, 14, bold=primary)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- content --------------------------------------------------------------------------------
     def show_incident(self, incident: IncidentView) -> None:

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.database.db import Database
 from app.services.incidents import IncidentView
 from app.services.reference import Reference
+from ui import style
 from ui.session import SignInSession
 
 if TYPE_CHECKING:
@@ -40,3 +41,15 @@ class IncidentTab(QWidget):
 
     def show_incident(self, incident: IncidentView) -> None:
         raise NotImplementedError
+
+    def _button(
+        self, text: str, name: str, tip: str, slot: Any, primary: bool = False
+    ) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        button.setToolTip(tip)
+        button.setProperty("role", "primary" if primary else "secondary")
+        style.set_point_size(button, 14, bold=primary)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -169,18 +168,6 @@ class TimelineTab(IncidentTab):
         )
         row.addWidget(self.print_button)
         return row
-
-    def _button(
-        self, text: str, name: str, tip: str, slot: Any, primary: bool = False
-    ) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").replace("…", ""))
-        button.setToolTip(tip)
-        button.setProperty("role", "primary" if primary else "secondary")
-        style.set_point_size(button, 14, bold=primary)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # --- content --------------------------------------------------------------------------------
     def show_incident(self, incident: IncidentView) -> None:
