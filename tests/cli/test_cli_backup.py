@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from app.database.db import SCHEMA_HEAD
+
 TESTS = Path(__file__).resolve().parents[1]
 FIXTURES = TESTS / "fixtures" / "db"
 DECISION = [
@@ -62,7 +64,7 @@ def test_create_list_verify(cli, filled, tmp_path):
     backups = listed.json()["backups"]
     assert [b["path"] for b in backups] == [str(path)]  # --out copies are not in the folder
     assert set(backups[0]) == {"path", "created_at", "kind", "size_bytes", "schema"}
-    assert backups[0]["schema"] == "0004" and backups[0]["size_bytes"] == path.stat().st_size
+    assert backups[0]["schema"] == SCHEMA_HEAD and backups[0]["size_bytes"] == path.stat().st_size
     text = cli("backup", "list")
     assert text.code == 0 and str(path) in text.out and "manual" in text.out
 
