@@ -37,62 +37,62 @@
 <context>
     <name>AddActionDialog</name>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="125"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="126"/>
         <source>Add an improvement action</source>
         <translation>改善策を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="131"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="132"/>
         <source>Action</source>
         <translation>改善策</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="133"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="134"/>
         <source>required, e.g. update the pump downtime card</source>
         <translation>必須。例：輸液ポンプのダウンタイム用カードを更新する</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="135"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="136"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="136"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="137"/>
         <source>required: who will do it</source>
         <translation>必須：実施する人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="137"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="138"/>
         <source>Due date</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="138"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="139"/>
         <source>optional, YYYY-MM-DD</source>
         <translation>任意。YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="140"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="141"/>
         <source>&amp;Action:</source>
         <translation>改善策(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="141"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="142"/>
         <source>&amp;Owner:</source>
         <translation>担当者(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="142"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="143"/>
         <source>&amp;Due date:</source>
         <translation>期日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="154"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="155"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="156"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="157"/>
         <source>Add action</source>
         <translation>改善策を追加</translation>
     </message>
@@ -784,197 +784,197 @@
 <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="104"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="97"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="108"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="101"/>
         <source>Which items to show</source>
         <translation>表示する項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="109"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="102"/>
         <source>All items</source>
         <translation>すべての項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="110"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="103"/>
         <source>Open items only</source>
         <translation>未完了の項目のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="122"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="115"/>
         <source>Checklist items by phase</source>
         <translation>フェーズ別のチェックリスト項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="149"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="142"/>
         <source>The selected item</source>
         <translation>選択した項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="155"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="148"/>
         <source>No&amp;te:</source>
         <translation>メモ(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="159"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="152"/>
         <source>Note for the status change</source>
         <translation>状況の変更についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="160"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="153"/>
         <source>optional: what was done, evidence IDs, why</source>
         <translation>任意：実施した内容、証拠ID、理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="170"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="163"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="170"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="163"/>
         <source>Mark the selected item done</source>
         <translation>選択した項目を完了にします</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="173"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="166"/>
         <source>&amp;Not applicable</source>
         <translation>該当なし(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="174"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="167"/>
         <source>Mark the selected item not applicable to this incident</source>
         <translation>選択した項目を、このインシデントでは該当なしにします</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="170"/>
         <source>Re&amp;open</source>
         <translation>未完了に戻す(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="177"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="170"/>
         <source>Set the selected item open again</source>
         <translation>選択した項目を未完了に戻します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="202"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="195"/>
         <source>This incident is closed: its checklist is shown as it was and can no longer change.</source>
         <translation>このインシデントは終了しています：チェックリストは終了時のまま表示され、変更できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="218"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="211"/>
         <source>The checklist could not be read: {problem}</source>
         <translation>チェックリストを読み込めませんでした：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="238"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="231"/>
         <source>{phase} — {done} of {total} done</source>
         <translation>{phase} — {total}件中{done}件完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="262"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="255"/>
         <source>{status} (by closing the incident)</source>
         <translation>{status}（インシデントの終了による）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="263"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="256"/>
         <source>Done by closing the incident</source>
         <translation>インシデントの終了で完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="265"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="258"/>
         <source>{status} · needed to close</source>
         <translation>{status} · 終了に必要</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="272"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="265"/>
         <source>{who}, {when}</source>
         <translation>{who}・{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="279"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="272"/>
         <source>{done} of {total} done</source>
         <translation>{total}件中{done}件完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="281"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="274"/>
         <source>, {na} not applicable</source>
         <translation>、該当なし{na}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="283"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="276"/>
         <source> — {needed} still needed to close the incident</source>
         <translation> — インシデントの終了にはあと{needed}件が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="321"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="314"/>
         <source>Select an item to change its status.</source>
         <translation>状況を変更する項目を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="327"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="320"/>
         <source>{item} · Owner: {owner} · Evidence to capture: {evidence}</source>
         <translation>{item} · 担当：{owner} · 残す証拠：{evidence}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="331"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="324"/>
         <source>Status: {status}</source>
         <translation>状況：{status}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="333"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="326"/>
         <source> · last changed by {by}</source>
         <translation> · 最終変更：{by}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="335"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="328"/>
         <source> · note: {note}</source>
         <translation> · メモ：{note}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="340"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="333"/>
         <source>This item is done by closing the incident (clinical leadership signs in and closes it); it cannot be set here.</source>
         <translation>この項目はインシデントの終了で完了になります（臨床部門責任者がサインインして終了します）。ここでは設定できません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="377"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="370"/>
         <source>Saved: {item} is now {status}.</source>
         <translation>保存しました：{item} は「{status}」になりました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="408"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="401"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="409"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="402"/>
         <source>Action</source>
         <translation>対応事項</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="410"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="403"/>
         <source>Owner</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="411"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="404"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="412"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="405"/>
         <source>By / when</source>
         <translation>実施者・日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="413"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="406"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/checklist_tab.py" line="431"/>
+        <location filename="../../ui/views/incidents/checklist_tab.py" line="424"/>
         <source>Evidence to capture: {evidence}</source>
         <translation>残す証拠：{evidence}</translation>
     </message>
@@ -1780,183 +1780,183 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="125"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="120"/>
         <source>Add &amp;decision…</source>
         <translation>判定を追加(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="128"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="123"/>
         <source>Add a decision recorded earlier (not yet in an incident)</source>
         <translation>以前に記録した判定（まだインシデントに含まれていないもの）を追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="134"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="129"/>
         <source>Decisions in this incident</source>
         <translation>このインシデントの判定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="136"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="131"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="137"/>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="190"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="132"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="185"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="138"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="133"/>
         <source>Class</source>
         <translation>分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="139"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="134"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="140"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="135"/>
         <source>Provisional?</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="141"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="136"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="156"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="151"/>
         <source>Add device by &amp;tag:</source>
         <translation>資産タグで機器を追加(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="158"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="153"/>
         <source>Asset tag to add</source>
         <translation>追加する機器の資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="159"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="154"/>
         <source>scan or type the asset tag, then Enter</source>
         <translation>資産タグをスキャンまたは入力して Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="165"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="160"/>
         <source>Add de&amp;vice</source>
         <translation>機器を追加(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="169"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="164"/>
         <source>Set &amp;state…</source>
         <translation>状態を設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="172"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="167"/>
         <source>Record the state of the selected devices (isolated, restored, …)</source>
         <translation>選択した機器の状態（隔離済み、復旧済みなど）を記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="176"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="171"/>
         <source>Scope by &amp;composition…</source>
         <translation>構成から影響範囲を追加(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="179"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="174"/>
         <source>Add every device with the same model, firmware or software component</source>
         <translation>同じ機種、ファームウェア、またはソフトウェア部品を持つ機器をすべて追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="185"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="180"/>
         <source>Devices in scope (select several with Shift or Ctrl)</source>
         <translation>影響範囲の機器（Shift または Ctrl で複数選択）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="187"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="182"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="188"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="183"/>
         <source>Category</source>
         <translation>機器の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="189"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="184"/>
         <source>Model</source>
         <translation>機種</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="191"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="186"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="192"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="187"/>
         <source>Since</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="193"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="188"/>
         <source>Added because</source>
         <translation>追加の理由</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="209"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="204"/>
         <source>Record the exercise&apos;s decisions on the Triage tab: choose {ref} in the Incident field before saving. They appear here, and are compared with the scenario&apos;s expected decisions in the after-action report.</source>
         <translation>訓練の判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。判定はここに表示され、事後検証報告書でシナリオの想定判定と比較されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="215"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="210"/>
         <source>Record new decisions on the Triage tab: choose {ref} in the Incident field before saving. A decision recorded without it can be added here.</source>
         <translation>新しい判定はトリアージタブで記録してください：保存する前に「インシデント」欄で {ref} を選びます。選ばずに記録した判定は、ここで追加できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="230"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="225"/>
         <source>The decisions and devices could not be read.</source>
         <translation>判定と機器を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="250"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="245"/>
         <source>PROVISIONAL</source>
         <translation>暫定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="250"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="245"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="260"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="255"/>
         <source>Decisions ({count})</source>
         <translation>判定（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="282"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="277"/>
         <source>Devices in scope ({count})</source>
         <translation>影響範囲の機器（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="329"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="324"/>
         <source>Added {tag}.</source>
         <translation>{tag} を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="331"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="326"/>
         <source>{tag} is already in this incident.</source>
         <translation>{tag} はすでにこのインシデントに含まれています。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="341"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="336"/>
         <source>Decision added.</source>
         <translation>判定を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="356"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="351"/>
         <source>State saved for {count} device(s).</source>
         <translation>{count}台の状態を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/decisions_tab.py" line="375"/>
+        <location filename="../../ui/views/incidents/decisions_tab.py" line="370"/>
         <source>{count} device(s) added.</source>
         <translation>{count}台を追加しました。</translation>
     </message>
@@ -2815,107 +2815,107 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>収集</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="179"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="172"/>
         <source>This incident is closed: no new evidence can be recorded. Hand-overs and checks of recorded evidence still can.</source>
         <translation>このインシデントは終了しています：新しい証拠は記録できません。記録済みの証拠の引き渡しと照合は引き続き記録できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="187"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="180"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="195"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="188"/>
         <source>The selected evidence</source>
         <translation>選択した証拠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="198"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="191"/>
         <source>Chain of custody of the selected evidence</source>
         <translation>選択した証拠の保管の連鎖</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="217"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="210"/>
         <source>&amp;Add evidence…</source>
         <translation>証拠を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="219"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="212"/>
         <source>Record a file as evidence: its SHA-256, where it is kept</source>
         <translation>ファイルを証拠として記録します：SHA-256 と保管場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="224"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="217"/>
         <source>&amp;Transfer…</source>
         <translation>引き渡し(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="226"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="219"/>
         <source>Record that the selected evidence was handed to someone else</source>
         <translation>選択した証拠をほかの人に引き渡したことを記録します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="230"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="223"/>
         <source>&amp;Verify file…</source>
         <translation>ファイルを照合(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="232"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="225"/>
         <source>Check whether a file is exactly the selected evidence</source>
         <translation>ファイルが選択した証拠と完全に同一かを確認します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="236"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="229"/>
         <source>&amp;Copy SHA-256</source>
         <translation>SHA-256 をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="238"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="231"/>
         <source>Copy the full SHA-256 of the selected evidence</source>
         <translation>選択した証拠の SHA-256 全体をコピーします</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="274"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="255"/>
         <source>The evidence list could not be read.</source>
         <translation>証拠の一覧を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="277"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="258"/>
         <source>Evidence items: {count}</source>
         <translation>証拠：{count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="279"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="260"/>
         <source>No evidence recorded yet.</source>
         <translation>まだ証拠は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="309"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="290"/>
         <source>{file} — SHA-256 {sha}</source>
         <translation>{file} — SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="310"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="291"/>
         <source>Now held by {holder}, kept at {location}</source>
         <translation>現在の保管者：{holder}、保管場所：{location}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="316"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="297"/>
         <source>Chain of custody:</source>
         <translation>保管の連鎖：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="324"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="305"/>
         <source>SHA-256 copied.</source>
         <translation>SHA-256 をコピーしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="367"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="348"/>
         <source>Recorded: {file}, SHA-256 {sha}</source>
         <translation>記録しました：{file}、SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/evidence_tab.py" line="378"/>
+        <location filename="../../ui/views/incidents/evidence_tab.py" line="359"/>
         <source>Hand-over recorded: {file} is now held by {holder}.</source>
         <translation>引き渡しを記録しました：{file} の保管者は {holder} になりました。</translation>
     </message>
@@ -3740,117 +3740,117 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>LessonsTab</name>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="76"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="77"/>
         <source>Action</source>
         <translation>改善策</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="77"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="78"/>
         <source>Owner</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="78"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="79"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="79"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="80"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="101"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="102"/>
         <source>no due date</source>
         <translation>期日なし</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="104"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="105"/>
         <source>{status} — OVERDUE</source>
         <translation>{status} — 期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="228"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="222"/>
         <source>What &amp;happened</source>
         <translation>経過の概要(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="229"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="223"/>
         <source>What &amp;worked</source>
         <translation>うまくいったこと(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="230"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="224"/>
         <source>What did not wor&amp;k</source>
         <translation>うまくいかなかったこと(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="249"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="243"/>
         <source>&amp;Save lessons</source>
         <translation>教訓を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="251"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="245"/>
         <source>Save lessons</source>
         <translation>教訓を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="268"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="262"/>
         <source>&amp;Add action…</source>
         <translation>改善策を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="270"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="264"/>
         <source>Mark &amp;done</source>
         <translation>完了にする(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="273"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="267"/>
         <source>&amp;Reopen</source>
         <translation>未完了に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="279"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="273"/>
         <source>Improvement actions</source>
         <translation>改善策</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="308"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="302"/>
         <source>The lessons learned could not be read.</source>
         <translation>教訓を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="321"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="315"/>
         <source>Last saved by {who}, {when}</source>
         <translation>最終保存：{who}、{when}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="326"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="320"/>
         <source>Not written yet.</source>
         <translation>まだ記入されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="337"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="331"/>
         <source>Improvement actions: {done} of {total} done</source>
         <translation>改善策：{total}件中{done}件完了</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="341"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="335"/>
         <source>, {late} OVERDUE</source>
         <translation>、期限切れ{late}件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="396"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="390"/>
         <source>Lessons learned saved.</source>
         <translation>教訓を保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="416"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="410"/>
         <source>Action added.</source>
         <translation>改善策を追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/lessons_tab.py" line="444"/>
+        <location filename="../../ui/views/incidents/lessons_tab.py" line="438"/>
         <source>Saved: the action is now {status}.</source>
         <translation>保存しました：改善策は「{status}」になりました。</translation>
     </message>
@@ -4157,158 +4157,158 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="112"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="107"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="116"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="111"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="119"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="114"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="128"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="123"/>
         <source>&amp;Severity:</source>
         <translation>重大度(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="131"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="126"/>
         <source>P&amp;hase:</source>
         <translation>フェーズ(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="134"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="129"/>
         <source>&amp;Units affected:</source>
         <translation>影響を受けた部署(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="140"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="135"/>
         <source>Sa&amp;ve details</source>
         <translation>詳細を保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="142"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="137"/>
         <source>Save details</source>
         <translation>詳細を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="152"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="147"/>
         <source>System status (HICS 251 style)</source>
         <translation>HICS 251 システム稼働状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="156"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="151"/>
         <source>Devices in scope by unit and category: how many are in each class 1–7 (their newest decision in this incident), not classified yet, and in each state.</source>
         <translation>影響範囲の機器を部署・機器の種類ごとに集計します：分類1〜7ごとの台数（このインシデントでの最新の判定による）、未分類の台数、状態ごとの台数。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="156"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="156"/>
         <source>Category</source>
         <translation>機器の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="164"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="159"/>
         <source>Not classified</source>
         <translation>未分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="166"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="161"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="168"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="163"/>
         <source>System status by unit and category</source>
         <translation>部署・機器の種類ごとのシステム稼働状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="185"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="180"/>
         <source>No devices or decisions in this incident yet (see Decisions &amp; devices).</source>
         <translation>このインシデントにはまだ機器も判定もありません（「判定と機器」を参照）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="191"/>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="223"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="186"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="218"/>
         <source>Regulatory clocks</source>
         <translation>規制上の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="199"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="194"/>
         <source>Which country&apos;s clocks</source>
         <translation>どの国の期限を表示するか</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="216"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="211"/>
         <source>&amp;Clocks of:</source>
         <translation>期限の対象国(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="225"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="220"/>
         <source>When it applies</source>
         <translation>適用される場合</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="226"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="221"/>
         <source>To whom</source>
         <translation>報告先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="227"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="222"/>
         <source>Deadline</source>
         <translation>期限の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="228"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="223"/>
         <source>Due (local time)</source>
         <translation>期限（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="229"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="224"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="230"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="225"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="289"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="284"/>
         <source>The status roll-up could not be read.</source>
         <translation>稼働状況の集計を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="342"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="337"/>
         <source>OVERDUE</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="342"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="337"/>
         <source>not due yet</source>
         <translation>期限前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="356"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="351"/>
         <source>{count} OVERDUE: check with compliance now.</source>
         <translation>期限切れ{count}件：今すぐコンプライアンス担当に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="379"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="374"/>
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="391"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="386"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -5261,72 +5261,77 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>SavedPage</name>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="54"/>
+        <location filename="../../ui/views/saved_page.py" line="64"/>
         <source>What to do now</source>
         <translation>今すべきこと</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="64"/>
+        <location filename="../../ui/views/saved_page.py" line="74"/>
         <source>Resolve unknown answers…</source>
         <translation>「わからない」の回答を確かめる…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="66"/>
+        <location filename="../../ui/views/saved_page.py" line="76"/>
         <source>Resolve unknown answers</source>
         <translation>「わからない」の回答を確かめる</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="68"/>
+        <location filename="../../ui/views/saved_page.py" line="78"/>
         <source>Answer the unknown questions again; a new version of this decision is saved</source>
         <translation>「わからない」と答えた質問にもう一度答えます。この判定の新しい版が保存されます</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="75"/>
+        <location filename="../../ui/views/saved_page.py" line="85"/>
         <source>Start a new triage  ▶</source>
         <translation>新しいトリアージを始める  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="77"/>
+        <location filename="../../ui/views/saved_page.py" line="87"/>
         <source>Start a new triage</source>
         <translation>新しいトリアージを始める</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="88"/>
+        <location filename="../../ui/views/saved_page.py" line="98"/>
         <source>✔  Saved as a new version</source>
         <translation>✔  新しい版として保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="90"/>
+        <location filename="../../ui/views/saved_page.py" line="100"/>
         <source>✔  Saved</source>
         <translation>✔  保存しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="93"/>
+        <location filename="../../ui/views/saved_page.py" line="103"/>
         <source>Saved at: {time}</source>
         <translation>保存日時：{time}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="94"/>
+        <location filename="../../ui/views/saved_page.py" line="104"/>
         <source>Decision id: {id}</source>
         <translation>判定ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="97"/>
+        <location filename="../../ui/views/saved_page.py" line="107"/>
         <source>Unit: {unit}</source>
         <translation>部署：{unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="100"/>
+        <location filename="../../ui/views/saved_page.py" line="109"/>
+        <source>Incident: {incident}</source>
+        <translation>インシデント：{incident}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/saved_page.py" line="118"/>
         <source>Replaces decision {id} (kept, shown as replaced).</source>
         <translation>判定 {id} を置き換えます（元の判定は「置き換え済み」として残ります）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="105"/>
+        <location filename="../../ui/views/saved_page.py" line="123"/>
         <source>PROVISIONAL — resolve the unknown answers and triage again.</source>
         <translation>暫定 — 不明な点を確認して、もう一度トリアージしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/saved_page.py" line="112"/>
+        <location filename="../../ui/views/saved_page.py" line="130"/>
         <source>Who decides: {who}</source>
         <translation>判断する人：{who}</translation>
     </message>
@@ -6356,72 +6361,72 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>監査証跡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="123"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="116"/>
         <source>The incident&apos;s timeline</source>
         <translation>インシデントのタイムライン</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="139"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="132"/>
         <source>Source: &quot;Audit trail&quot; rows are what the program recorded; &quot;Written entry&quot; rows (shaded) were written by hand.</source>
         <translation>記録元：「監査証跡」の行はプログラムが記録したもの、「手入力」の行（網掛け）は人が記入したものです。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="150"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="143"/>
         <source>&amp;Person:</source>
         <translation>担当者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="154"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="147"/>
         <source>Show the timeline of one person</source>
         <translation>1人の担当者のタイムラインを表示</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="163"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="156"/>
         <source>&amp;Add entry…</source>
         <translation>記入を追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="165"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="158"/>
         <source>Write down an activity or decision with its time</source>
         <translation>活動や決定事項を日時とともに記入します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="171"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="164"/>
         <source>P&amp;rint HICS 214…</source>
         <translation>HICS 214 を印刷(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="173"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="166"/>
         <source>The activity log (HICS 214) of the whole incident, or of the person chosen</source>
         <translation>インシデント全体、または選んだ担当者の HICS 214 活動記録</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="204"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="185"/>
         <source>Everyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="234"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="215"/>
         <source>The timeline could not be read.</source>
         <translation>タイムラインを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="242"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="223"/>
         <source>Entries by {person}: {count} ({manual} written by hand)</source>
         <translation>{person} の記録：{count}件（うち手入力{manual}件）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="244"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="225"/>
         <source>Entries: {count} ({manual} written by hand)</source>
         <translation>記録：{count}件（うち手入力{manual}件）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="249"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="230"/>
         <source>Nothing on this timeline yet.</source>
         <translation>このタイムラインにはまだ記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/timeline_tab.py" line="278"/>
+        <location filename="../../ui/views/incidents/timeline_tab.py" line="259"/>
         <source>Entry added to the timeline.</source>
         <translation>タイムラインに記入しました。</translation>
     </message>

@@ -4,16 +4,22 @@ page never changes by itself when the countdown runs out (it says OVERDUE and mo
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.database.db import Database
 from app.services.decisions import DecisionView
+from app.services.incidents import exercise_decision_ids
 from app.services.reference import Reference
 from ui import style
 from ui.strings import class_title, local_time
-from ui.widgets.call_list import Clock, DecisionCallPanel
+from ui.views.incidents import exercise_banner
+from ui.widgets.call_list import READ_FAILURES, Clock, DecisionCallPanel
 from ui.widgets.scroll_body import scroll_body
+
+log = logging.getLogger(__name__)
 
 
 class SavedPage(QWidget):
@@ -34,11 +40,15 @@ class SavedPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.db = db
         self.reference = reference
         self.lang = lang
         self.decision: DecisionView | None = None
         outer = QVBoxLayout(self)
         outer.setSpacing(12)
+        self.exercise_banner = exercise_banner("saved_exercise")
+        self.exercise_banner.hide()
+        outer.addWidget(self.exercise_banner)
         self.headline = QLabel()
         self.headline.setObjectName("saved_headline")
         self.headline.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
@@ -95,6 +105,14 @@ class SavedPage(QWidget):
         ]
         if decision.unit:
             lines.insert(1, self.tr("Unit: {unit}").format(unit=decision.unit))
+        if decision.incident_id:
+            lines.append(self.tr("Incident: {incident}").format(incident=decision.incident_id))
+        try:
+            drill = decision.id in exercise_decision_ids(self.db)
+        except READ_FAILURES as exc:  # the decision is saved; only the mark could not be read
+            log.error("reading the exercise decisions failed: %s", exc)
+            drill = False
+        self.exercise_banner.setVisible(drill)
         if decision.supersedes:
             lines.append(
                 self.tr("Replaces decision {id} (kept, shown as replaced).").format(

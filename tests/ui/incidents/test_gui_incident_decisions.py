@@ -165,6 +165,22 @@ def test_record_a_decision_into_an_incident_from_triage(qtbot, triage, db, make_
     [saved] = incident_decisions(db, incident.id)
     assert saved.recorded_by == "Nora Nurse" and saved.incident_id == incident.ref
     assert incident_decisions(db, exercise.id) == []
+    shown = triage.saved_page
+    assert f"Incident: {incident.ref}" in shown.details.text()
+    assert not shown.exercise_banner.isVisibleTo(shown)
+
+    # Recorded into the exercise: the saved screen says EXERCISE.
+    triage.start(Subject(device=None, category="infusion_pump"))
+    for value in ("no", "no", "no", "no", "no", "no"):
+        triage.question_page.answer_buttons[value].click()
+    triage.result_page.record_button.click()
+    page.choose_incident(exercise.id)
+    qtbot.keyClicks(page.name_input, "Nora Nurse")
+    page.role_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(triage.decision_saved):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert len(incident_decisions(db, exercise.id)) == 1
+    assert shown.exercise_banner.isVisibleTo(shown) and "EXERCISE" in shown.exercise_banner.text()
 
 
 def test_incident_closed_meanwhile_the_decision_is_saved_unlinked(
