@@ -15,19 +15,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from app.errors import StorageError
 from app.paths import migrations_dir
 
+if (
+    TYPE_CHECKING
+):  # SQLAlchemy loads on the first open, not on import: the GUI shows its window first
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration. Opening a database already at this revision skips loading Alembic (~90 ms of
 # start-up); a test checks that it matches the head of migrations/versions.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -64,6 +66,8 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        from sqlmodel import Session
+
         with Session(self.engine) as session:
             yield session
 
@@ -74,6 +78,9 @@ class Database:
         Writers queue up (``BEGIN IMMEDIATE`` with a busy timeout); one that waited longer than the
         timeout for another program's lock gets a StorageError saying so (nothing was written).
         """
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import Session
+
         with Session(self._write_engine, info={"sealer": self.sealer}) as session:
             try:
                 yield session
@@ -124,9 +131,10 @@ def open_database(
     file is not upgraded and a StorageError says why. ``backup_before_upgrade=False`` is for
     throw-away copies (verifying a backup). ``Database.upgrade_backup`` names the copy made.
     """
+    from sqlalchemy.exc import OperationalError
+
     path = Path(path)
-    _check_location(path, create=create)
-    revision = _check_existing_file(path)
+    revision = precheck_database(path, create=create)
     upgrade_backup = _prepare_upgrade(path, revision, backup=backup_before_upgrade)
     engine = _make_engine(path)
     try:
@@ -143,6 +151,15 @@ def open_database(
     database.upgrade_backup = upgrade_backup
     database.upgraded_from = revision if upgrade_backup else None
     return database
+
+
+def precheck_database(path: Path, *, create: bool = True) -> str | None:
+    """The checks :func:`open_database` makes before it writes anything, with plain sqlite3 only
+    (no SQLAlchemy, read-only, fast): a file that cannot be used raises StorageError or
+    :class:`DamagedDatabaseError`. Returns the file's schema revision (None: no database yet)."""
+    path = Path(path)
+    _check_location(path, create=create)
+    return _check_existing_file(path)
 
 
 def _check_location(path: Path, *, create: bool) -> None:
@@ -307,6 +324,8 @@ def _prepare_upgrade(path: Path, revision: str | None, *, backup: bool) -> Path 
 
 
 def _make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")

@@ -486,3 +486,58 @@ class LessonAction(SQLModel, table=True):
     created_at: str
     created_by: str
     updated_at: str
+
+
+class TrustedKey(SQLModel, table=True):
+    """A publisher key this installation trusts for bundles, or its revocation. Append-only: the
+    newest row of a fingerprint says whether it is trusted; a revoked key is never trusted again."""
+
+    __tablename__ = "trusted_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str = Field(index=True)  # SHA-256 of the raw public key, hex
+    public_key: str  # base64 of the raw 32 bytes
+    label: str
+    publisher: str  # the user name in the key file
+    installation: str  # the installation id in the key file
+    action: str  # "trusted" or "revoked"
+    at: str
+    by: str
+
+
+class ImportedAccount(SQLModel, table=True):
+    """An account that came in a bundle as public data (a signer elsewhere): inactive, with no
+    password, so it can never sign in here. Append-only."""
+
+    __tablename__ = "imported_account"
+
+    user_id: str = Field(foreign_key="user_account.id", primary_key=True, max_length=36)
+    source_installation: str
+    source_username: str  # its name there (kept when the name is taken here)
+    imported_at: str
+    bundle_sha256: str
+
+
+class ImportedEvent(SQLModel, table=True):
+    """An audit event of another installation, imported with its original seq, hash and prev_hash.
+    Each source's events form their own chain segment; they are never part of this database's
+    chain. Append-only."""
+
+    __tablename__ = "imported_event"
+
+    source_installation: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    at: str
+    kind: str
+    entity: str
+    entity_id: str
+    actor: str
+    workstation: str
+    payload: str
+    prev_hash: str
+    hash: str
+    format: int
+    actor_role: str | None = None
+    authenticated: bool
+    seal: str | None = None
+    imported_at: str

@@ -22,6 +22,7 @@ from app.database.tables import AuditHead, Decision, Event, Signature, UserKey
 from app.errors import BadInputError
 from app.security.seals import SealKey, load_seal_key
 from app.services.authority import AuthenticatedUser
+from app.services.bundles.segments import imported_evidence
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decision_document import decision_document, document_sha256
 from app.services.output_log import os_account
@@ -82,9 +83,13 @@ def verify_audit(db: Database) -> AuditReport:
         report.events = len(events)
         _check_chain(events, key, report)
         _check_head(session, events, key, report)
-        _check_decisions(session, events, report)
-        _check_signatures(session, events, report)
-        _check_keys(session, events, report)
+        # Events imported from other installations (signed bundles) are checked as their own
+        # chain segments and are evidence for the decisions, signatures and keys they brought.
+        foreign, problems = imported_evidence(session, events)
+        report.problems.extend(AuditProblem("imported", ref, text) for ref, text in problems)
+        _check_decisions(session, events + foreign, report)
+        _check_signatures(session, events + foreign, report)
+        _check_keys(session, events + foreign, report)
     return report
 
 
@@ -201,7 +206,11 @@ def _check_signatures(session: Session, events: list[Event], report: AuditReport
 
 
 def _check_keys(session: Session, events: list[Event], report: AuditReport) -> None:
-    created = {e.entity_id: json.loads(e.payload) for e in events if e.kind == "user.key_created"}
+    created = {
+        e.entity_id: json.loads(e.payload)
+        for e in events
+        if e.kind in ("user.key_created", "user.key_imported")
+    }
     rows = session.exec(select(UserKey)).all()
     report.keys = len(rows)
     for row in rows:
