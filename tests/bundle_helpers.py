@@ -73,3 +73,37 @@ def data_snapshot(db: Database) -> dict[str, str]:
 
 def event_kinds(db: Database) -> list[str]:
     return [r[0] for r in db.raw_reader().execute("SELECT kind FROM event ORDER BY seq")]
+
+
+def unpack(path: Path) -> tuple[dict, dict[str, bytes]]:
+    """The manifest (as a dict) and every member of a bundle this test wrote."""
+    import json
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    return json.loads(members["manifest.json"]), members
+
+
+def resign(site: Site, manifest: dict, members: dict[str, bytes], *, rehash: bool = True) -> bytes:
+    """A bundle of ``members`` with ``manifest``, properly signed with ``site``'s admin key:
+    for refusals that must come from the content, not from a broken signature."""
+    from app.security import signing_keys
+    from app.services import accounts
+    from app.services.bundles.container import MANIFEST, SIGNATURE, build_archive
+    from app.services.bundles.manifest import manifest_bytes, signed_message
+
+    _, pair = accounts.open_signing_key(site.db, site.admin, ADMIN_PASSWORD)
+    data = {n: v for n, v in members.items() if n not in (MANIFEST, SIGNATURE)}
+    if rehash:
+        manifest = {
+            **manifest,
+            "members": {
+                n: {"sha256": hashlib.sha256(v).hexdigest(), "bytes": len(v)}
+                for n, v in data.items()
+            },
+        }
+    raw = manifest_bytes(manifest)
+    data[MANIFEST] = raw
+    data[SIGNATURE] = signing_keys.sign(pair, signed_message(raw)).encode()
+    return build_archive(data, lambda message: signing_keys.sign(pair, message))
