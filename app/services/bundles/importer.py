@@ -76,8 +76,10 @@ def import_bundle(
     db: Database, reference: Reference, path: Path, *, dry_run: bool = False, by: str | None = None
 ) -> ImportReport:
     actor = " ".join((by or "").split()) or os_account()
+    read: str | None = None  # the file's SHA-256 once it was read
     try:
         bundle = verify_bundle(db, Path(path))
+        read = bundle.raw.sha256
         report = _report(bundle, dry_run)
         if bundle.same_installation:
             return report
@@ -99,7 +101,7 @@ def import_bundle(
                 report.applied = True
         return report
     except (BundleRefused, UntrustedPublisher) as exc:
-        digest = getattr(exc, "file_sha256", None)
+        digest = getattr(exc, "file_sha256", None) or read
         if not dry_run and digest:
             _refused_event(db, Path(path).name, digest, exc.message, actor)
         raise
