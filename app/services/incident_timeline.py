@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -135,11 +135,22 @@ def _trail(session: Session, incident_id: str) -> list[TimelineItem]:
             (col(Event.entity) == "decision") & col(Event.entity_id).in_(decision_ids),
         )
     )
-    items = []
+    items: list[TimelineItem] = []
+    recorded: dict[str, int] = {}  # decision id -> its "recorded" item
     for event in session.exec(query.order_by(col(Event.seq))):
         if event.kind == "incident.entry":
             continue  # shown from the entry itself, at the time it happened
         payload = json.loads(event.payload)
+        if event.kind == "decision.recorded":
+            recorded[event.entity_id] = len(items)
+        elif event.kind == "incident.decision_linked" and payload.get("decision") in recorded:
+            index = recorded[payload["decision"]]
+            if items[index].at == event.at:  # recorded into the incident: one line says both
+                earlier = items[index]
+                items[index] = replace(
+                    earlier, payload={**earlier.payload, "device_tag": payload.get("device_tag")}
+                )
+                continue
         if event.entity == "decision":
             payload = {**payload, "decision": event.entity_id}
         items.append(
@@ -205,8 +216,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "lesson_action.updated": ("Action {action}: {status}", "改善策 {action}: {status}"),
     "decision.recorded": (
-        "Decision recorded: class {ir_class}{provisional}",
-        "判定を記録: クラス {ir_class}{provisional}",
+        "Decision recorded{on}: class {ir_class}{provisional}",
+        "{on}判定を記録: クラス {ir_class}{provisional}",
     ),
     "decision.signed": ("Decision signed: {meaning}", "判定に署名: {meaning}"),
     "decision.signoff_refused": ("Sign-off refused", "承認署名が拒否されました"),
@@ -269,6 +280,8 @@ def _values(kind: str, payload: dict[str, Any], lang: str) -> dict[str, Any]:
     elif kind == "lesson_action.updated":
         values["status"] = label("action", payload.get("status"), lang)
     elif kind == "decision.recorded":
+        tag = payload.get("device_tag")
+        values["on"] = (f"{tag} の" if ja else f" on {tag}") if tag else ""
         values["provisional"] = (
             ("(暫定)" if ja else " (provisional)") if payload.get("provisional") else ""
         )

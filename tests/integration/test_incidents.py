@@ -193,10 +193,13 @@ def test_timeline_reads_the_trail_and_manual_entries_in_both_languages(db, refer
     )
     items = incident_timeline.timeline(db, incident.ref)
     kinds = [i.kind for i in items]
-    assert kinds[:3] == ["incident.created", "decision.recorded", "incident.decision_linked"]
+    # Recorded into the incident: one line says both (the link event stays on the trail).
+    assert kinds[:2] == ["incident.created", "decision.recorded"]
+    assert "incident.decision_linked" not in kinds
     assert kinds.count("entry") == 1 and "incident.entry" not in kinds
     ja = [i.text("ja") for i in items]
-    assert ja[0].startswith("インシデント登録") and "判定を記録: クラス 3" in ja
+    assert ja[0].startswith("インシデント登録") and "MD-00001 の判定を記録: クラス 3" in ja
+    assert items[1].text("en") == "Decision recorded on MD-00001: class 3"
     assert incident_timeline.people(db, incident.ref) == ["Aiko", "Ben", "Rin"]
     recorded = next(i for i in items if i.kind == "decision.recorded")
     names = {r.code: r.name for r in reference.roles.roles}
@@ -206,6 +209,10 @@ def test_timeline_reads_the_trail_and_manual_entries_in_both_languages(db, refer
     assert [i.who for i in incident_timeline.timeline(db, incident.ref, person="BEN")] == ["Ben"]
     with pytest.raises(BadInputError, match="entry is required"):
         incident_timeline.add_entry(db, incident.ref, "   ")
+    earlier = record(db, reference, None, "MD-00002")  # recorded outside, added later
+    incidents.link_decision(db, incident.ref, earlier.id, by="Rin")
+    texts = [i.text("en") for i in incident_timeline.timeline(db, incident.ref)]
+    assert "Decision on MD-00002 added (class 3)" in texts
 
 
 def at(t0, hours):
