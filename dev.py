@@ -3,10 +3,11 @@
 
     python3 dev.py run [mdir-desk options]   # set up, fill a demo hospital database, open the app
     python3 dev.py test [pytest options]     # set up, run the whole test suite headless
+    python3 dev.py build [build.py options]  # set up, build the packaged app into dist/mdir-desk/
 
-Setting up means: a virtual environment in .venv with the pinned dependencies (re-installed when
-pyproject.toml changes) and the Qt translations compiled. It uses only the standard library, so it
-runs before anything else is installed.
+Setting up means: a virtual environment in .venv with the pinned dependencies, the development and
+packaging tools among them (re-installed when pyproject.toml changes), and the Qt translations
+compiled. It uses only the standard library, so it runs before anything else is installed.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def ensure_environment() -> None:
     say("installing MDIR Desk and its pinned dependencies (first time: about a minute)")
     pip = [str(venv_python()), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", f"{ROOT}[dev]"], check=True)
+    subprocess.run([*pip, "-e", f"{ROOT}[dev,build]"], check=True)
     STAMP.write_text(wanted)
 
 
@@ -91,8 +92,13 @@ def run_tests(args: list[str]) -> int:
     return subprocess.run([str(venv_python()), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
+def build_app(args: list[str]) -> int:
+    build = ROOT / "packaging" / "build.py"
+    return subprocess.run([str(venv_python()), str(build), *args], cwd=ROOT).returncode
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "setup"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "build", "setup"):
         print(__doc__.strip())
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
@@ -102,6 +108,8 @@ def main() -> int:
         return run_app(rest)
     if command == "test":
         return run_tests(rest)
+    if command == "build":
+        return build_app(rest)
     return 0
 
 

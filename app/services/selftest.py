@@ -1,4 +1,9 @@
-"""``mdir-desk selftest``: prove that this installation can do its core job, on a throwaway database."""
+"""``mdir-desk selftest``: prove that this installation can do its core job, on a throwaway database.
+
+It is also the smoke test of the packaged program (tests/packaging/test_frozen_app.py runs it in the
+PyInstaller bundle), so it touches what a bundle can lose: every data file, the Alembic scripts, every
+kind of printed document (reportlab, its barcode modules, the bundled font) and the credential store.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from app.services.clock import utc_now_iso
 from app.services.decisions import DecisionDraft, get_decision, record_decision
 from app.services.devices import find_device, search_devices
 from app.services.inventory import upsert_records
+from app.services.playbook import Playbook, load_playbook
 from app.services.reference import Reference, load_reference
 
 
@@ -35,6 +41,11 @@ def run_selftest() -> list[Check]:
         return checks
     _attempt(
         checks,
+        "load the playbook and the other data files (checklists, clocks, exercises, mappings)",
+        _other_data_files,
+    )
+    _attempt(
+        checks,
         "classify the worked examples of the playbook reference",
         lambda: _worked_examples(reference),
     )
@@ -43,6 +54,11 @@ def run_selftest() -> list[Check]:
             checks,
             "migrate a fresh database, record a decision, store and search devices",
             lambda: _round_trip(reference, Path(folder) / "selftest.sqlite3"),
+        )
+        _attempt(
+            checks,
+            "print every kind of document to PDF",
+            lambda: _print_everything(reference, Path(folder)),
         )
     _attempt(
         checks,
@@ -81,6 +97,20 @@ def _load(checks: list[Check]) -> Reference:
     if missing:
         raise AssertionError(f"classes {sorted(missing)} cannot be reached")
     return reference
+
+
+def _other_data_files() -> str:
+    """The data files the reference does not cover: the playbook (its exercises are checked
+    against the tree) and the inventory import mappings."""
+    from app.services.inventory_io.mapping import load_mapping_profiles
+
+    playbook = load_playbook()
+    mappings = load_mapping_profiles()
+    profiles = len(mappings.profiles)
+    return (
+        f"{len(playbook.scenarios)} exercises, "
+        f"{profiles} import mapping profile{'' if profiles == 1 else 's'}"
+    )
 
 
 def _worked_examples(reference: Reference) -> str:
@@ -143,3 +173,132 @@ def _inventory_round_trip(db: Database, reference: Reference) -> None:
     found = [d.asset_tag for d in search_devices(db, "輸液")]
     if found != ["SELFTEST-1"] or find_device(db, "selftest-2") is None:
         raise AssertionError(f"inventory search found {found}")
+
+
+# Each kind of printed document: (what the line says, the language it is printed in). Half of them
+# are printed in Japanese so that the bundled font is used.
+PRINTED_KINDS = (
+    ("contact sheet", "ja"),
+    ("decision record", "en"),
+    ("device cards", "ja"),
+    ("binder", "en"),
+    ("incident report", "ja"),
+    ("exercise after-action report", "en"),
+    ("HICS 214 activity log", "ja"),
+)
+
+
+def _print_everything(reference: Reference, folder: Path) -> str:
+    """Render every kind of printed document from a small database into ``folder``; each must be
+    a complete PDF file. Every kind is tried even when one fails; the failure names them all."""
+    from app.services import incident_printing, printing
+
+    playbook = load_playbook()
+    db = open_database(folder / "print.sqlite3")
+    try:
+        decision_id, incident_ref, exercise_ref = _print_data(db, reference, playbook)
+        render: dict[str, Callable[[Path, str], int]] = {
+            "contact sheet": lambda out, lang: printing.print_contact_sheet(
+                db, reference, "ICU", lang, "a4", out, log=False
+            ),
+            "decision record": lambda out, lang: printing.print_decision(
+                db, reference, decision_id, lang, "a4", out, log=False
+            ),
+            "device cards": lambda out, lang: printing.print_cards(
+                db, reference, "ICU", lang, "a4", out, log=False
+            ),
+            "binder": lambda out, lang: printing.print_binder(
+                db, reference, None, lang, "letter", out, log=False
+            ),
+            "incident report": lambda out, lang: incident_printing.print_incident_report(
+                db, reference, playbook, incident_ref, out, lang, log=False
+            ),
+            "exercise after-action report": lambda out, lang: (
+                incident_printing.print_incident_report(
+                    db, reference, playbook, exercise_ref, out, lang, log=False
+                )
+            ),
+            "HICS 214 activity log": lambda out, lang: incident_printing.print_activity_log(
+                db, reference, playbook, incident_ref, out, lang, log=False
+            ),
+        }
+        pages, failed = 0, []
+        for number, (kind, lang) in enumerate(PRINTED_KINDS, start=1):
+            out = folder / f"{number}-{kind.replace(' ', '-')}-{lang}.pdf"
+            try:
+                pages += render[kind](out, lang)
+                _check_pdf(out)
+            except Exception as exc:  # report every kind that fails, not only the first
+                failed.append(f"{kind}: {type(exc).__name__}: {exc}")
+    finally:
+        db.close()
+    if failed:
+        raise AssertionError("; ".join(failed))
+    return f"{len(PRINTED_KINDS)} kinds, {pages} pages"
+
+
+def _print_data(db: Database, reference: Reference, playbook: Playbook) -> tuple[str, str, str]:
+    """A contact, two devices, an incident with a decision and an exercise with the decision its
+    scenario expects first; returns the decision id and the two incident references."""
+    from app.services.contacts import save_contact
+    from app.services.exercises import start_exercise
+    from app.services.incidents import create_incident, record_in_incident
+
+    save_contact(
+        db,
+        reference,
+        {"name": "Selftest Biomed", "role": "biomed", "mobile": "090-0000-0000"},
+        places=[("ICU", 1, "")],
+        by="selftest",
+    )
+    with db.write() as session:
+        upsert_records(
+            session,
+            reference,
+            [
+                {"asset_tag": "SELFTEST-1", "category": "infusion_pump", "unit": "ICU"},
+                {"asset_tag": "SELFTEST-2", "category": "ventilator", "unit": "ICU"},
+            ],
+            now=utc_now_iso(),
+        )
+    incident = create_incident(
+        db, name="Selftest incident", t0=utc_now_iso(), source="selftest", by="selftest"
+    )
+    decision = record_in_incident(
+        db,
+        reference,
+        DecisionDraft(
+            answers={
+                "harm_now": "no",
+                "implanted": "no",
+                "offsite": "no",
+                "patient_connected": "yes",
+                "removal": "dependent",
+            },
+            recorded_by="selftest",
+            role="charge_nurse",
+            device_tag="SELFTEST-2",
+            incident_id=incident.ref,
+        ),
+    )
+    scenario = next(iter(playbook.scenarios.values()))
+    exercise = start_exercise(db, playbook, scenario.id, by="selftest")
+    expected = scenario.expected_decisions[0]
+    record_in_incident(
+        db,
+        reference,
+        DecisionDraft(
+            answers=dict(expected.answers),
+            recorded_by="selftest",
+            role="biomed",
+            category=expected.category,
+            incident_id=exercise.ref,
+        ),
+    )
+    return decision.id, incident.ref, exercise.ref
+
+
+def _check_pdf(path: Path) -> None:
+    data = path.read_bytes() if path.is_file() else b""
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
+        raise AssertionError(f"{path.name} is not a complete PDF file ({len(data)} bytes)")
