@@ -140,7 +140,8 @@ def build(dist: Path, work: Path, *, selftest: bool = False) -> Path:
         f"built {bundle} in {time.monotonic() - started:.0f} s: {size:,} bytes "
         f"({size / 2**20:.1f} MiB, limit {MAX_MIB} MiB)"
     )
-    if size > MAX_MIB * 2**20:
+    # The limit is the Linux bundle's (the spec's filters name Linux files); elsewhere it is shown only.
+    if size > MAX_MIB * 2**20 and sys.platform.startswith("linux"):
         fail(f"the bundle is larger than {MAX_MIB} MiB: look at what the spec lets in")
     smoke_test(bundle, selftest)
     return bundle
