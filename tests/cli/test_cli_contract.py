@@ -258,7 +258,7 @@ def test_selftest_passes(cli):
     run = cli("selftest", with_db=False)
     assert run.code == 0, run.out + run.err
     assert run.out.strip().endswith("selftest passed")
-    assert run.out.count("ok  ") == 4
+    assert run.out.count("ok  ") == 6
     assert "credential store" in run.out and "mdir_test_keyring.FileKeyring" in run.out
 
 
