@@ -122,7 +122,7 @@ def _value(name: str, value: Any, codes: set[str], where: str) -> Any:
     spec = BY_NAME[name]
     problem = f"{where}: {name} is not a valid value"
     if spec.kind is Kind.CATEGORY:
-        if value not in codes:
+        if not isinstance(value, str) or value not in codes:
             raise BundleRefused(f"{where}: unknown category '{str(value)[:40]}'")
         return value
     if spec.kind is Kind.BOOL:

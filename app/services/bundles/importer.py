@@ -161,8 +161,9 @@ def _plan(
         elif name == "tree":
             changes.append(_tree(reference, content))
         else:
-            users = plan_accounts(session, items(content, "users-public.json", "accounts",
-                                  "mdir-desk/bundle-users/1"), content["keys"], source,
+            fmt = "mdir-desk/bundle-users/1"
+            users = plan_accounts(session, items(content, "users-public.json", "accounts", fmt),
+                                  items(content, "users-public.json", "keys", fmt), source,
                                   "users-public.json")  # fmt: skip
             changes.append(KindChanges("users-public", **users.counts()))
             steps.insert(0, lambda s, now, actor, p=users: apply_accounts(

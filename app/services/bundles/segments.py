@@ -51,7 +51,8 @@ def parse_trail(content: Any, source: str) -> list[Event]:
         raise BundleRefused(f"trail.json: the trail of {source[:8]} is broken: {problem}")
     head = content.get("head")
     last = (events[-1].seq, events[-1].hash) if events else None
-    if (None if head is None else (head.get("seq"), head.get("hash"))) != last:
+    named = (head.get("seq"), head.get("hash")) if isinstance(head, dict) else head
+    if named != last:
         raise BundleRefused("trail.json: the trail does not end at the head it names")
     return events
 
