@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from app.database.events import append_event
 from app.database.tables import ImportedAccount, UserAccount, UserKey
+from app.services.bundles.changes import KindChanges
 from app.services.bundles.errors import BundleRefused
 from app.services.bundles.records import account_record, key_record
 from app.services.clock import workstation_id
@@ -33,12 +34,12 @@ class AccountsPlan:
     present_accounts: int = 0
     present_keys: int = 0
 
-    def counts(self) -> dict[str, int]:
-        return {
-            "added": len(self.new_accounts) + len(self.new_keys),
-            "changed": 0,
-            "unchanged": self.present_accounts + self.present_keys,
-        }
+    def changes(self, kind: str) -> list[KindChanges]:
+        """What the plan adds: accounts (as ``kind``) and their public keys."""
+        return [
+            KindChanges(kind, added=len(self.new_accounts), unchanged=self.present_accounts),
+            KindChanges("keys", added=len(self.new_keys), unchanged=self.present_keys),
+        ]
 
 
 def local_name(username: str, source: str) -> str:

@@ -165,7 +165,7 @@ def _plan(
             users = plan_accounts(session, items(content, "users-public.json", "accounts", fmt),
                                   items(content, "users-public.json", "keys", fmt), source,
                                   "users-public.json")  # fmt: skip
-            changes.append(KindChanges("users-public", **users.counts()))
+            changes.extend(users.changes("users-public"))
             steps.insert(0, lambda s, now, actor, p=users: apply_accounts(
                 s, p, source=source, bundle_sha256=sha, now=now, actor=actor))  # fmt: skip
 

@@ -135,7 +135,7 @@ def plan_decisions(session: Session, source: str, content: Any, trail: Any) -> D
         KindChanges(
             "signatures", added=len(plan.signatures), unchanged=len(sigs) - len(plan.signatures)
         ),
-        KindChanges("accounts", **plan.accounts.counts()),
+        *plan.accounts.changes("accounts"),
         KindChanges("events", added=len(plan.events), unchanged=events_present),
     ]
     return plan
