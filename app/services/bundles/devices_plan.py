@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlmodel import Session
 
 from app.database.events import append_event
@@ -158,9 +158,12 @@ def apply_devices(
             raise BundleRefused(f"{MEMBER}: asset tag {tag} is already another device here")
         conn.execute(update(table).where(table.c.id == device_id).values(asset_tag=tag))
     counts = upsert_records(session, reference, plan.records, now=now, blank_clears=True)
-    for tag, device_id in plan.new_ids.items():
-        conn.execute(update(table).where(table.c.asset_tag == tag).values(id=device_id))
-    _check_written(session, plan)
+    if plan.new_ids:
+        conn.execute(
+            update(table).where(table.c.asset_tag == bindparam("tag")).values(id=bindparam("new")),
+            [{"tag": tag, "new": device_id} for tag, device_id in plan.new_ids.items()],
+        )
+    ids = _check_written(session, plan)
     for change in plan.changes.items:
         if change.action == "changed":
             append_event(
@@ -168,7 +171,7 @@ def apply_devices(
                 at=now,
                 kind="device.saved",
                 entity="device",
-                entity_id=_id_of(session, change.key),
+                entity_id=ids[change.key],
                 actor=actor,
                 workstation=workstation_id(),
                 payload={
@@ -191,17 +194,19 @@ def apply_devices(
     )
 
 
-def _id_of(session: Session, tag: str) -> str:
-    row = session.connection().exec_driver_sql("SELECT id FROM device WHERE asset_tag = ?", (tag,))
-    return str(row.scalar_one())
-
-
-def _check_written(session: Session, plan: DevicesPlan) -> None:
-    """What was written is exactly what the dry run showed (else a bug: nothing is kept)."""
-    conn = session.connection()
+def _check_written(session: Session, plan: DevicesPlan) -> dict[str, str]:
+    """What was written is exactly what the dry run showed (else a bug: nothing is kept).
+    Returns the id of every device written, by asset tag."""
+    stored = {
+        view.asset_tag: view
+        for view in (
+            view_of_row(tuple(r)) for r in session.connection().exec_driver_sql(DEVICE_SELECT)
+        )
+        if view.asset_tag in plan.expected
+    }
     for tag, expected in plan.expected.items():
-        row = conn.exec_driver_sql(DEVICE_SELECT + " WHERE d.asset_tag = ?", (tag,)).first()
-        stored = view_of_row(tuple(row)).record if row else {}
-        wrong = [k for k in COMPARED if stored.get(k) != expected.get(k)]
+        record = stored[tag].record if tag in stored else {}
+        wrong = [k for k in COMPARED if record.get(k) != expected.get(k)]
         if wrong:
             raise RuntimeError(f"device {tag}: {wrong[0]} was not written as planned")
+    return {tag: view.id for tag, view in stored.items()}
