@@ -12,6 +12,7 @@ keys, and the laptop's audit trail as its own chain segment).
 
 Modules: ``errors`` (refusals), ``container`` (writing and safely reading the zip), ``manifest``,
 ``trust`` (publisher keys), ``export``, ``verify`` (every check before anything is read as data),
-``plan`` and ``apply_data`` (data kinds), ``laptop`` (the decisions kind), ``accounts_public``,
-``segments`` (imported audit events), ``importer`` (the whole import, one transaction).
+``checks`` (every incoming value), ``records``, ``changes``, ``devices_plan`` and
+``contacts_plan`` (data kinds), ``laptop`` (the decisions kind), ``accounts_public``, ``segments``
+(imported audit events), ``importer`` (the whole import, one transaction).
 """

@@ -20,8 +20,8 @@ from app.database.events import append_event
 from app.database.tables import Contact, ContactMethod, EscalationEntry, EscalationTier
 from app.domain.escalation import check_trigger
 from app.services.bundles.changes import Change, KindChanges, diff
+from app.services.bundles.checks import integer, items, only_keys, text
 from app.services.bundles.errors import BundleRefused
-from app.services.bundles.records import integer, items, only_keys, text
 from app.services.clock import workstation_id
 from app.services.contacts import DETAILS, _classes, _contact_fields, _row_from_cells
 from app.services.reference import Reference

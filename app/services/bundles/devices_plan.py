@@ -19,8 +19,8 @@ from app.database.events import append_event
 from app.database.tables import Device
 from app.domain.device_fields import BY_NAME, FIELD_NAMES, FieldProblem, Kind, parse_value
 from app.services.bundles.changes import Change, KindChanges, diff
+from app.services.bundles.checks import items, only_keys, text
 from app.services.bundles.errors import BundleRefused
-from app.services.bundles.records import items, only_keys, text
 from app.services.clock import workstation_id
 from app.services.devices import DEVICE_SELECT, view_of_row
 from app.services.inventory import EDITOR_KEEPS, NORMALISED_FIELDS, upsert_records

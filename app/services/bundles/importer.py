@@ -19,6 +19,7 @@ from app.database.events import append_event
 from app.services.bundles import devices_plan, laptop
 from app.services.bundles.accounts_public import apply_accounts, plan_accounts
 from app.services.bundles.changes import KindChanges
+from app.services.bundles.checks import items
 from app.services.bundles.contacts_plan import (
     apply_contacts,
     apply_tiers,
@@ -27,7 +28,6 @@ from app.services.bundles.contacts_plan import (
 )
 from app.services.bundles.errors import BundleRefused, UntrustedPublisher
 from app.services.bundles.manifest import DECISIONS, strict_json
-from app.services.bundles.records import items
 from app.services.bundles.verify import VerifiedBundle, verify_bundle
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.output_log import os_account

@@ -23,8 +23,9 @@ from app.database.db import Database
 from app.database.tables import Decision, DecisionAnswer, Event, Signature
 from app.services.bundles.accounts_public import AccountsPlan, apply_accounts, plan_accounts
 from app.services.bundles.changes import KindChanges
+from app.services.bundles.checks import flag, integer, items, only_keys, text
 from app.services.bundles.errors import BundleRefused
-from app.services.bundles.records import flag, integer, items, only_keys, public_accounts, text
+from app.services.bundles.records import public_accounts
 from app.services.bundles.segments import parse_trail, plan_segment, store_segment, trail_content
 from app.services.decision_document import decision_document, document_sha256
 from app.services.signoff import check_signature

@@ -21,8 +21,8 @@ from sqlmodel import Session, col, select
 
 from app.database.events import GENESIS_HASH, event_digest
 from app.database.tables import Event, ImportedEvent
+from app.services.bundles.checks import integer, items, only_keys, text
 from app.services.bundles.errors import BundleRefused
-from app.services.bundles.records import integer, items, only_keys, text
 
 TRAIL_FORMAT = "mdir-desk/bundle-trail/1"
 EVENT_KEYS = ("seq", "at", "kind", "entity", "entity_id", "actor", "workstation", "payload",
