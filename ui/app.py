@@ -1,7 +1,9 @@
 """Starting the GUI: QApplication, fonts, language, translators, database (with the offer to restore
 the latest backup when the file is damaged), reference data, main window, the daily backup.
 
-The CLI calls :func:`run` when no command is given.
+The CLI calls :func:`run` when no command is given. Importing this module loads Qt and nothing heavy:
+the database layer (SQLAlchemy, Alembic), the reference data (pydantic) and the services load in
+:mod:`ui.startup` after the first screen is shown (see there for the order).
 """
 
 from __future__ import annotations
@@ -12,32 +14,37 @@ import os
 import sys
 import threading
 import traceback
-from datetime import timedelta
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTimer,
     QTranslator,
     Signal,
 )
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.database.db import DamagedDatabaseError, Database
+from app.database.db import SCHEMA_HEAD, DamagedDatabaseError, precheck_database
 from app.errors import AppError, DataFileError, StorageError
 from app.paths import backups_dir, resources_dir
-from app.services import backup
-from app.services.reference import Reference, load_reference
-from app.services.store import open_store
 from ui import dialog_service
 from ui.style import APP_STYLESHEET, BASE_POINT_SIZE
-from ui.widgets.form_fields import busy_cursor
+
+if TYPE_CHECKING:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.database.db import Database
+    from app.services.backup import BackupFile
+    from app.services.reference import Reference
 
 translate = QCoreApplication.translate
 
@@ -118,10 +125,14 @@ def install_excepthook(parent: QWidget | None = None) -> None:
     sys.excepthook = hook
 
 
-def prepare(app: QApplication, lang: str | None) -> str:
-    """Fonts, language, translators and look; returns the language chosen."""
-    families = load_fonts()
+def prepare(app: QApplication, lang: str | None, *, fonts_later: bool = False) -> str:
+    """Fonts, language, translators and look; returns the language chosen.
+
+    ``fonts_later``: in English, leave adding the bundled Japanese font (only a fallback then, for
+    Japanese in the data) to the caller, after the first screen shows (:func:`load_fonts`).
+    """
     chosen = choose_language(lang)
+    families = [] if fonts_later and chosen == "en" else load_fonts()
     install_translators(app, chosen)
     font = app.font()
     font.setPointSize(BASE_POINT_SIZE)
@@ -132,6 +143,20 @@ def prepare(app: QApplication, lang: str | None) -> str:
     return chosen
 
 
+def load_reference() -> Reference:
+    """The shipped reference data (loads pydantic and the data models on first use)."""
+    from app.services.reference import load_reference as load
+
+    return load()
+
+
+def open_store(db_path: Path) -> Database:
+    """The database, migrated (loads SQLAlchemy, and Alembic when an upgrade is due)."""
+    from app.services.store import open_store as open_migrated
+
+    return open_migrated(db_path)
+
+
 def open_all(db_path: Path) -> tuple[Database, Reference] | int:
     """The database and the reference data, or the exit code after telling the person why not.
 
@@ -140,38 +165,94 @@ def open_all(db_path: Path) -> tuple[Database, Reference] | int:
     """
     try:
         db = open_store(db_path)
-    except DamagedDatabaseError as exc:
-        restored = offer_restore(db_path, exc)
-        if restored is None:
-            return 1
-        db = restored
     except StorageError as exc:
+        return settle_opening(db_path, exc)
+    return finish_opening(db)
+
+
+def check_database(db_path: Path) -> str | tuple[Database, Reference] | int:
+    """Before the window shows: the checks that refuse an unusable file, with plain sqlite3.
+
+    "current" (a sound file at this program's schema) and "new" (no database yet) are opened
+    after the first screen is shown (:mod:`ui.startup`). A damaged file brings up the offer to
+    restore its latest good backup, and a file of another schema (an upgrade, after a copy; or a
+    newer program's, refused) is opened here, before the window, as it always was: the database
+    and the reference data, or the exit code after telling the person why not.
+    """
+    try:
+        revision = precheck_database(db_path)
+    except StorageError as exc:
+        return settle_opening(db_path, exc)
+    if revision == SCHEMA_HEAD:
+        return "current"
+    if revision is None:
+        return "new"
+    return open_all(db_path)
+
+
+def settle_opening(
+    db_path: Path, outcome: tuple[Database, Reference] | BaseException
+) -> tuple[Database, Reference] | int:
+    """What opening the database came to, told to the person: the database and the reference
+    data, or the exit code (1: the database cannot be used; 2: a data file is broken)."""
+    if isinstance(outcome, DamagedDatabaseError):
+        restored = offer_restore(db_path, outcome)
+        return 1 if restored is None else finish_opening(restored)
+    if isinstance(outcome, DataFileError):
+        broken_data_file(outcome)
+        return 2
+    if isinstance(outcome, StorageError):
         message = translate("App", "The database {path} could not be opened:\n{problem}")
         dialog_service.show_error(
             None,
             translate("App", "Cannot open the database"),
-            message.format(path=db_path, problem=exc.message),
+            message.format(path=db_path, problem=outcome.message),
         )
         return 1
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def finish_opening(db: Database) -> tuple[Database, Reference] | int:
+    """Log the backup made before an upgrade, then load the reference data (or say it is broken)."""
+    try:
+        reference = open_rest(db)
+    except DataFileError as exc:
+        broken_data_file(exc)
+        return 2
+    return db, reference
+
+
+def open_rest(db: Database) -> Reference:
+    """After the database opened (on any thread): log its upgrade backup, load the reference
+    data. Raises DataFileError (the database is then closed)."""
+    from app.services import backup
+
     try:
         backup.log_upgrade_backup(db)
     except AppError as exc:  # the backup exists; only its record is missing
         log.error("could not log the backup made before the upgrade: %s", exc.message)
     try:
-        reference = load_reference()
-    except DataFileError as exc:
+        return load_reference()
+    except DataFileError:
         db.close()
-        message = translate("App", "A data file of MDIR Desk is broken and was refused:\n{problem}")
-        dialog_service.show_error(
-            None, translate("App", "Broken data file"), message.format(problem=exc.message)
-        )
-        return 2
-    return db, reference
+        raise
+
+
+def broken_data_file(exc: DataFileError) -> None:
+    message = translate("App", "A data file of MDIR Desk is broken and was refused:\n{problem}")
+    dialog_service.show_error(
+        None, translate("App", "Broken data file"), message.format(problem=exc.message)
+    )
 
 
 def offer_restore(db_path: Path, damage: DamagedDatabaseError) -> Database | None:
     """Show the damaged-file dialog; restore the latest good backup when asked. The database
     opened after the restore, or None (quit)."""
+    from app.services import backup
+    from ui.widgets.form_fields import busy_cursor
+
     print(f"mdir-desk: {damage.message}", file=sys.stderr, flush=True)
     with busy_cursor():
         try:
@@ -202,9 +283,7 @@ def offer_restore(db_path: Path, damage: DamagedDatabaseError) -> Database | Non
     return db
 
 
-def ask_restore(
-    db_path: Path, damage: DamagedDatabaseError, candidate: backup.BackupFile | None
-) -> bool:
+def ask_restore(db_path: Path, damage: DamagedDatabaseError, candidate: BackupFile | None) -> bool:
     """True when the person chose "Restore the latest backup" (never when nobody can answer)."""
     if candidate is not None:
         print(f"mdir-desk: latest good backup: {candidate.path}", file=sys.stderr, flush=True)
@@ -238,12 +317,17 @@ class DailyBackup(QObject):
         *,
         interval_ms: int = BACKUP_CHECK_MS,
         first_ms: int = FIRST_BACKUP_CHECK_MS,
-        every: timedelta = backup.DAILY,
+        every: timedelta | None = None,
     ) -> None:
+        """``every``: how old the last backup may get (default: a day, ``backup.DAILY``)."""
+        from PySide6.QtCore import Qt
+
+        from app.services import backup
+
         super().__init__(window)
         self.db = db
         self.main_window = window
-        self.every = every
+        self.every = backup.DAILY if every is None else every
         self.busy = False
         self.last_warning: str | None = None
         self.warning_box: QMessageBox | None = None
@@ -261,6 +345,8 @@ class DailyBackup(QObject):
         self.timer.stop()
 
     def check(self) -> None:
+        from app.services import backup
+
         if self.busy:
             return
         try:
@@ -275,6 +361,8 @@ class DailyBackup(QObject):
         worker.start()
 
     def _work(self, db_path: Path, keep: int) -> None:
+        from app.services import backup
+
         result: object
         try:
             if backup.backup_due(db_path, every=self.every):
@@ -288,6 +376,8 @@ class DailyBackup(QObject):
             self._finished.emit(result)
 
     def _after(self, result: object) -> None:
+        from app.services import backup
+
         self.busy = False
         if isinstance(result, backup.BackupFile):
             try:
@@ -311,6 +401,9 @@ class DailyBackup(QObject):
         if self.main_window is not None:
             self.main_window.statusBar().showMessage(text)
         if dialog_service.interactive:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 translate("App", "Backup failed"),
@@ -324,10 +417,20 @@ class DailyBackup(QObject):
             self.warning_box = box
 
 
-def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
-    """Run the GUI on ``db_path``; returns the process exit code."""
-    from ui.main_window import MainWindow  # after the QApplication exists
+def run(
+    db_path: Path,
+    lang: str | None,
+    quit_when_ready: bool,
+    *,
+    configure_log: Callable[[], None] | None = None,
+) -> int:
+    """Run the GUI on ``db_path``; returns the process exit code.
 
+    The window shows first, with the Triage screen taking typing; the database opens after that
+    (:class:`ui.startup.Startup`). ``quit_when_ready``: exit as soon as that first screen takes
+    input, 0 when it does (after creating and migrating the database when there was none).
+    ``configure_log``: sets up the log file; called once the first screen shows.
+    """
     if not has_display():
         print(
             "mdir-desk: no display to open the window on (set DISPLAY, or QT_QPA_PLATFORM=offscreen "
@@ -336,32 +439,13 @@ def run(db_path: Path, lang: str | None, quit_when_ready: bool) -> int:
             flush=True,
         )
         return 2
+    from ui.startup import Startup
+
     app = application()
     dialog_service.interactive = not quit_when_ready and app.platformName() not in NON_INTERACTIVE
-    chosen = prepare(app, lang)
+    chosen = prepare(app, lang, fonts_later=True)
     install_excepthook()
-    opened = open_all(Path(db_path))
-    if isinstance(opened, int):
-        return opened
-    db, reference = opened
-    window = MainWindow(db, reference, chosen)
-    install_excepthook(window)
-    window.show()
-    daily = DailyBackup(db, window)
-    if quit_when_ready:
-        status: list[int] = []
-
-        def check() -> None:
-            status.append(0 if window.triage_ready() else 1)
-            # exit(), not quit(): QGuiApplication.quit() finishes asynchronously and can leave the
-            # thread's "quit now" flag set after exec() returns, so that every later event loop
-            # in this process (a test's wait) would return at once.
-            app.exit(0)
-
-        QTimer.singleShot(0, check)
-    else:
-        daily.start()
-    code = app.exec()
-    daily.stop()
-    db.close()
-    return status[0] if quit_when_ready and status else code
+    startup = Startup(
+        app, Path(db_path), chosen, quit_when_ready=quit_when_ready, configure_log=configure_log
+    )
+    return startup.run()

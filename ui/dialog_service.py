@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+# The dialogs' classes are imported when one is shown: the first screen needs none (start-up).
 
 translate = QCoreApplication.translate
 
@@ -28,6 +30,8 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
     one_line = " ".join(message.split())
     print(f"mdir-desk: {title}: {one_line}", file=sys.stderr, flush=True)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(parent, title, message)
 
 
@@ -36,6 +40,8 @@ def show_exception(parent: QWidget | None, details: str) -> None:
     print(details, file=sys.stderr, flush=True)
     if not interactive:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("DialogService", "Unexpected error"))
@@ -55,6 +61,8 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     """A short confirmation (always also on stderr)."""
     print(f"mdir-desk: {title}: {' '.join(message.split())}", file=sys.stderr, flush=True)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, message)
 
 
@@ -64,6 +72,8 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     print(f"mdir-desk: {title}: {' '.join(text.split())}", file=sys.stderr, flush=True)
     if not interactive:
         return False
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -77,6 +87,8 @@ def choose_open_file(parent: QWidget | None, title: str, filters: str) -> Path |
     """The file a person picks to read, or None when they cancel (or nobody can answer)."""
     if not interactive:
         return None
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
     return Path(chosen) if chosen else None
 
@@ -87,6 +99,8 @@ def choose_save_file(
     """Where a person wants a file written, or None when they cancel (or nobody can answer)."""
     if not interactive:
         return None
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     return Path(chosen) if chosen else None
 

@@ -1,59 +1,103 @@
 """The main window: tabs Triage, Decisions, Sign-off, Incidents, Contacts, Inventory, Pre-classify,
-Overview and Audit, and the sign-in button in the corner of the tab bar."""
+Overview and Audit, and the sign-in button in the corner of the tab bar.
+
+At start-up the window shows before the database is open: the tab bar and the first Triage screen,
+which takes typing at once (:class:`ui.views.device_page.DevicePage` without a database). Then
+:meth:`MainWindow.attach` gives it the database: the Triage view first (keeping what was typed),
+the other tabs one per turn of the event loop, or at once when a tab is chosen. This module imports
+only Qt; each view's module loads when the view is built.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from app.database.db import Database
-from app.services.clock import clock_behind
-from app.services.decisions import DecisionView
-from app.services.reference import Reference
 from ui import style
-from ui.session import SignInSession
-from ui.strings import local_time
-from ui.views.audit_view import AuditView
-from ui.views.contacts.contacts_view import ContactsView
-from ui.views.decisions_view import DecisionsView
-from ui.views.incidents.incidents_view import IncidentsView
-from ui.views.inventory.inventory_view import InventoryView
-from ui.views.overview_view import OverviewView
-from ui.views.preclassify_view import PreclassifyView
-from ui.views.signoff_view import SignoffView
-from ui.views.triage_view import TriageView
-from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.session_control import SessionControl
+from ui.views.device_page import DevicePage
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from app.database.db import Database
+    from app.services.decisions import DecisionView
+    from app.services.reference import Reference
+    from ui.session import SignInSession
+    from ui.views.audit_view import AuditView
+    from ui.views.contacts.contacts_view import ContactsView
+    from ui.views.decisions_view import DecisionsView
+    from ui.views.incidents.incidents_view import IncidentsView
+    from ui.views.inventory.inventory_view import InventoryView
+    from ui.views.overview_view import OverviewView
+    from ui.views.preclassify_view import PreclassifyView
+    from ui.views.signoff_view import SignoffView
+    from ui.views.triage_view import TriageView
+    from ui.widgets.session_control import SessionControl
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 760)
+# The views in tab order: nurses' views first (what an outage needs), then biomed's (Prepare).
+VIEWS = (
+    "triage_view",
+    "decisions_view",
+    "signoff_view",
+    "incidents_view",
+    "contacts_view",
+    "inventory_view",
+    "preclassify_view",
+    "overview_view",
+    "audit_view",
+)
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    views_built(): every tab holds its view (after :meth:`attach`).
+    """
+
+    views_built = Signal()
+
+    # Set by attach(); the views as each is built (see VIEWS).
+    db: Database
+    reference: Reference
+    session: SignInSession
+    session_control: SessionControl
+    clock_banner: QLabel
+    triage_view: TriageView
+    decisions_view: DecisionsView
+    signoff_view: SignoffView
+    incidents_view: IncidentsView
+    contacts_view: ContactsView
+    inventory_view: InventoryView
+    preclassify_view: PreclassifyView
+    overview_view: OverviewView
+    audit_view: AuditView
+
     def __init__(
         self,
-        db: Database,
-        reference: Reference,
+        db: Database | None,
+        reference: Reference | None,
         lang: str,
         parent: QWidget | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
-        """``now``: the clock of the re-check countdowns (tests move it)."""
+        """Without ``db`` and ``reference``: the window as it first shows at start-up, the first
+        Triage screen taking typing while the database opens; :meth:`attach` completes it.
+        ``now``: the clock of the re-check countdowns (tests move it)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("MDIR Desk")
         self.resize(*DEFAULT_SIZE)
-        self.db = db
-        self.reference = reference
         self.lang = lang
+        self.now = now
+        self.attached = False
+        self.built: set[str] = set()
 
-        # Who is signed in (never needed to triage or record a decision).
-        self.session = SignInSession(db, reference, lang, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
@@ -62,93 +106,100 @@ class MainWindow(QMainWindow):
         self.tabs.setStyleSheet(
             "QTabBar::tab { min-width: 40px; padding: 6px 6px; font-size: 13pt; }"
         )
-        self.session_control = SessionControl(self.session)
-        self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
-        self.triage_view = TriageView(db, reference, lang, now=now)
-        self.decisions_view = DecisionsView(db, reference, lang, now=now, session=self.session)
-        self.signoff_view = SignoffView(self.session)
-        self.incidents_view = IncidentsView(db, reference, lang, self.session, now=now)
-        self.contacts_view = ContactsView(db, reference, lang, session=self.session)
-        self.inventory_view = InventoryView(db, reference, lang, session=self.session)
-        self.preclassify_view = PreclassifyView(db, reference, lang)
-        self.overview_view = OverviewView(db, reference, lang)
-        self.audit_view = AuditView(self.session)
-        # Nurses' views first (what an outage needs), then biomed's (the Prepare phase).
-        for view, title, tip in (
-            (
-                self.triage_view,
-                self.tr("Triage"),
-                self.tr("Classify a device, one question at a time"),
-            ),
-            (
-                self.decisions_view,
-                self.tr("Decisions"),
-                self.tr("Decisions recorded on this database"),
-            ),
-            (
-                self.signoff_view,
-                self.tr("Sign-off"),
-                self.tr("Decisions awaiting your signature (sign in first)"),
-            ),
-            (
-                self.incidents_view,
-                self.tr("Incidents"),
-                self.tr("Incidents: devices in scope, clocks, checklist, timeline; exercises"),
-            ),
-            (
-                self.contacts_view,
-                self.tr("Contacts"),
-                self.tr("Who to call, unit by unit and tier by tier; import and export"),
-            ),
-            (
-                self.inventory_view,
-                self.tr("Inventory"),
-                self.tr("Every device: search, filter, edit, import"),
-            ),
-            (
-                self.preclassify_view,
-                self.tr("Pre-classify"),
-                self.tr("Set the default class of a device, or of a category in a unit"),
-            ),
-            (
-                self.overview_view,
-                self.tr("Overview"),
-                self.tr("Devices per default class in every unit"),
-            ),
-            (
-                self.audit_view,
-                self.tr("Audit"),
-                self.tr("The audit trail: who did what, when; verify and export it"),
-            ),
-        ):
-            self.tabs.setTabToolTip(self.tabs.addTab(view, title), tip)
-        self.clock_banner = style.text_label("clock_warning", 14, bold=True)
-        self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
-        self.clock_banner.hide()
+        # The first screen: the page the Triage view adopts, laid out as it lays it out.
+        self.device_page = DevicePage(None, None, lang)
+        first = QWidget()
+        first_layout = QVBoxLayout(first)
+        first_layout.setContentsMargins(16, 12, 16, 12)
+        first_layout.addWidget(self.device_page)
+        for index, (title, tip) in enumerate(self._tab_texts()):
+            page = first if index == 0 else self._placeholder()
+            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.clock_banner)
-        column.addWidget(self.tabs, 1)
+        self.column = QVBoxLayout(central)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.tabs, 1)  # the clock warning goes above it (attach)
         self.setCentralWidget(central)
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(60_000)
         self.clock_timer.timeout.connect(self.check_clock)
-        self.clock_timer.start()
-        self.check_clock()
-        self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
-        self.signoff_view.decision_signed.connect(lambda _signature: self._data_changed())
-        self.incidents_view.incidents_changed.connect(self._incidents_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.device_page.tag_input.setFocus()
+        if db is not None and reference is not None:
+            self.attach(db, reference)
+
+    def _tab_texts(self) -> list[tuple[str, str]]:
+        """Each tab's title and tooltip, in the order of VIEWS."""
+        return [
+            (self.tr("Triage"), self.tr("Classify a device, one question at a time")),
+            (self.tr("Decisions"), self.tr("Decisions recorded on this database")),
+            (self.tr("Sign-off"), self.tr("Decisions awaiting your signature (sign in first)")),
+            (
+                self.tr("Incidents"),
+                self.tr("Incidents: devices in scope, clocks, checklist, timeline; exercises"),
+            ),
+            (
+                self.tr("Contacts"),
+                self.tr("Who to call, unit by unit and tier by tier; import and export"),
+            ),
+            (self.tr("Inventory"), self.tr("Every device: search, filter, edit, import")),
+            (
+                self.tr("Pre-classify"),
+                self.tr("Set the default class of a device, or of a category in a unit"),
+            ),
+            (self.tr("Overview"), self.tr("Devices per default class in every unit")),
+            (
+                self.tr("Audit"),
+                self.tr("The audit trail: who did what, when; verify and export it"),
+            ),
+        ]
+
+    def _placeholder(self) -> QWidget:
+        """What a tab shows until its view is built."""
+        page = QWidget()
+        page.setObjectName("tab_placeholder")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(16, 12, 16, 12)
+        label = QLabel(self.tr("Opening the database…"))
+        label.setStyleSheet(f"color: {style.MUTED_FG};")
+        style.set_point_size(label, 16)
+        column.addWidget(label)
+        column.addStretch(1)
+        return page
+
+    # --- the database comes -----------------------------------------------------------------
+    def attach(self, db: Database, reference: Reference, *, staged: bool = False) -> None:
+        """Build the views on the open database: the Triage view first, adopting the first screen
+        (a tag entered meanwhile is looked up now), then the others, all at once or, ``staged``,
+        one per turn of the event loop (a tab chosen meanwhile is built at once)."""
+        from PySide6.QtCore import Qt
+
+        from ui.session import SignInSession
+        from ui.views.triage_view import TriageView
+        from ui.widgets.session_control import SessionControl
+
+        self.db = db
+        self.reference = reference
+        # Who is signed in (never needed to triage or record a decision).
+        self.session = SignInSession(db, reference, self.lang, self)
+        self.session_control = SessionControl(self.session)
+        self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
+        self.session_control.show()
         self.session.signed_out_idle.connect(self._signed_out_idle)
         self.session.changed.connect(
             lambda user: self.statusBar().clearMessage() if user is not None else None
         )
-        self.decisions_view.resolve_requested.connect(self.resolve)
-        self.contacts_view.contacts_changed.connect(self._contacts_changed)
-        self.preclassify_view.preclassified.connect(lambda _done: self._data_changed())
-        self.inventory_view.device_saved.connect(lambda _device: self.overview_view.refresh())
-        self.tabs.currentChanged.connect(self._tab_shown)
+        typing = self.focusWidget()
+        self.triage_view = TriageView(
+            db, reference, self.lang, now=self.now, device_page=self.device_page
+        )
+        self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
+        self._place("triage_view", self.triage_view)
+        if typing is not None and self.isAncestorOf(typing):
+            typing.setFocus()  # moving the page into the Triage view took its focus
+        self.attached = True
+        self.device_page.look_up_pending()
 
         status = QLabel(
             self.tr("Database: {path} · Questions version {version}").format(
@@ -157,10 +208,114 @@ class MainWindow(QMainWindow):
         )
         status.setObjectName("status_database")
         self.statusBar().addWidget(status)
+        self.clock_banner = style.text_label("clock_warning", 14, bold=True)
+        self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.clock_banner.hide()
+        self.column.insertWidget(0, self.clock_banner)
+        self.clock_timer.start()
+        self.check_clock()
+        if staged:
+            QTimer.singleShot(0, self._build_next)
+        else:
+            while self._build_next(schedule=False):
+                pass
 
+    def _build_next(self, *, schedule: bool = True) -> bool:
+        """Build the next view not built yet (and, ``schedule``, the others on the next turns of
+        the event loop); False when all are built."""
+        pending = [name for name in VIEWS if name not in self.built]
+        if not pending:
+            return False
+        self._build(pending[0])
+        if schedule and len(pending) > 1:
+            QTimer.singleShot(0, self._build_next)
+        return len(pending) > 1
+
+    def _build(self, name: str) -> None:
+        db, reference, lang, now, session = (
+            self.db,
+            self.reference,
+            self.lang,
+            self.now,
+            self.session,
+        )
+        view: QWidget
+        if name == "decisions_view":
+            from ui.views.decisions_view import DecisionsView
+
+            self.decisions_view = DecisionsView(db, reference, lang, now=now, session=session)
+            self.decisions_view.resolve_requested.connect(self.resolve)
+            view = self.decisions_view
+        elif name == "signoff_view":
+            from ui.views.signoff_view import SignoffView
+
+            self.signoff_view = SignoffView(session)
+            self.signoff_view.decision_signed.connect(lambda _signature: self._data_changed())
+            view = self.signoff_view
+        elif name == "incidents_view":
+            from ui.views.incidents.incidents_view import IncidentsView
+
+            self.incidents_view = IncidentsView(db, reference, lang, session, now=now)
+            self.incidents_view.incidents_changed.connect(self._incidents_changed)
+            view = self.incidents_view
+        elif name == "contacts_view":
+            from ui.views.contacts.contacts_view import ContactsView
+
+            self.contacts_view = ContactsView(db, reference, lang, session=session)
+            self.contacts_view.contacts_changed.connect(self._contacts_changed)
+            view = self.contacts_view
+        elif name == "inventory_view":
+            from ui.views.inventory.inventory_view import InventoryView
+
+            self.inventory_view = InventoryView(db, reference, lang, session=session)
+            self.inventory_view.device_saved.connect(lambda _device: self._refresh("overview"))
+            view = self.inventory_view
+        elif name == "preclassify_view":
+            from ui.views.preclassify_view import PreclassifyView
+
+            self.preclassify_view = PreclassifyView(db, reference, lang)
+            self.preclassify_view.preclassified.connect(lambda _done: self._data_changed())
+            view = self.preclassify_view
+        elif name == "overview_view":
+            from ui.views.overview_view import OverviewView
+
+            self.overview_view = OverviewView(db, reference, lang)
+            view = self.overview_view
+        else:
+            from ui.views.audit_view import AuditView
+
+            self.audit_view = AuditView(session)
+            view = self.audit_view
+        self._place(name, view)
+
+    def _place(self, name: str, view: QWidget) -> None:
+        """Put a built view into its tab, in place of what held it; the tab shown stays shown."""
+        index = VIEWS.index(name)
+        old = self.tabs.widget(index)
+        current = self.tabs.currentIndex()
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        self.tabs.blockSignals(True)  # the same tab stays current: nothing was "shown"
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            self.tabs.setTabToolTip(index, tip)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        self.built.add(name)
+        if old is not None and old is not view:
+            old.deleteLater()
+        if len(self.built) == len(VIEWS):
+            self.views_built.emit()
+
+    # --- keeping the views in step ----------------------------------------------------------
     def check_clock(self) -> bool:
         """Warn (and keep warning) while this computer's clock is behind the newest recorded
         event: times recorded now would be out of order. The trail records the step back."""
+        from app.services.clock import clock_behind
+        from ui.strings import local_time
+        from ui.widgets.call_list import READ_FAILURES
+
         try:
             newest = clock_behind(self.db)
         except READ_FAILURES as exc:
@@ -177,14 +332,20 @@ class MainWindow(QMainWindow):
         return newest is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.sign_out()  # a closed window keeps nobody signed in
+        if self.attached:
+            self.session.sign_out()  # a closed window keeps nobody signed in
         super().closeEvent(event)
 
+    def _refresh(self, *names: str) -> None:
+        """Refresh those of the named views (decisions, overview, signoff) that are built."""
+        for name in names:
+            if f"{name}_view" in self.built:
+                getattr(self, f"{name}_view").refresh()
+
     def _data_changed(self) -> None:
-        self.incidents_view.data_changed()
-        self.decisions_view.refresh()
-        self.overview_view.refresh()
-        self.signoff_view.refresh()
+        if "incidents_view" in self.built:
+            self.incidents_view.data_changed()
+        self._refresh("decisions", "overview", "signoff")
 
     def _incidents_changed(self) -> None:
         self.triage_view.record_page.refresh_incidents()  # the Incident field lists open ones
@@ -204,18 +365,31 @@ class MainWindow(QMainWindow):
 
     def _contacts_changed(self) -> None:
         self.triage_view.refresh_contacts()
-        self.decisions_view.refresh_contacts()
+        if "decisions_view" in self.built:
+            self.decisions_view.refresh_contacts()
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.overview_view:
+        name = VIEWS[index]
+        if name not in self.built:
+            if self.attached:  # chosen before its turn: build it now (after this signal)
+                QTimer.singleShot(0, lambda: self._build_chosen(name))
+            return
+        if name == "overview_view":
             self.overview_view.refresh()  # imports and edits elsewhere change the counts
 
+    def _build_chosen(self, name: str) -> None:
+        if name not in self.built:
+            self._build(name)
+
     def triage_ready(self) -> bool:
-        """The first triage screen is showing and its tag field can take input."""
-        page = self.triage_view.device_page
+        """The first triage screen is showing and its tag field can take input (typing goes
+        into it), whether or not the database is open yet."""
+        page = self.device_page
+        on_first_page = not self.attached or self.triage_view.current_page() is page
         return (
             self.isVisible()
-            and self.triage_view.current_page() is page
+            and on_first_page
             and page.tag_input.isVisible()
             and page.tag_input.isEnabled()
+            and self.focusWidget() is page.tag_input
         )

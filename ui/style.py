@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QTableView
+
+# Qt's namespace of enums (PySide6.QtCore.Qt, ~10 ms to load) and the item views are imported
+# where they are used: the first screen, shown before they load, needs none of the functions that
+# use them.
 
 BASE_POINT_SIZE = 13
 ANSWER_MIN_HEIGHT = 84
@@ -75,6 +76,8 @@ QTabBar::tab {{
 
 def text_label(name: str, points: float, bold: bool = False, selectable: bool = True) -> QLabel:
     """A wrapping plain-text label of the given size (data texts are never read as HTML)."""
+    from PySide6.QtCore import Qt
+
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
@@ -99,6 +102,8 @@ def record_table(
 ) -> QTableView:
     """A read-only table of records: whole rows selected one at a time, columns fitted to their
     contents with the last one stretched, no row numbers."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible_name)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import locale
+import logging
 import os
 import sys
 from pathlib import Path
 
-from app.cli.output import one_line
-from app.cli.parser import PROG, build_parser
+from app.cli.parser import PROG, build_parser, parse_start
 from app.errors import AppError
 
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_stdio()
-    args = build_parser().parse_args(argv)
+    # Opening the application parses the global options alone; a command builds the full parser.
+    args = parse_start(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except AppError as exc:
@@ -95,11 +97,53 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _run_gui(db_path: Path | None, lang: str | None, quit_when_ready: bool) -> int:
     # app/ never imports ui/ statically (ui depends on app, not the reverse). This entry point is the
     # one place that starts the GUI, located by name only when no command was given.
-    from app.logging_setup import configure_logging
+    log = _EarlyLog()
+    try:
+        gui = importlib.import_module("ui.app")
+        return int(
+            gui.run(db_path or _default_db(), lang, quit_when_ready, configure_log=log.configure)
+        )
+    finally:
+        log.finish()
 
-    configure_logging()
-    gui = importlib.import_module("ui.app")
-    return int(gui.run(db_path or _default_db(), lang, quit_when_ready))
+
+class _EarlyLog(logging.Handler):
+    """The log file is set up once the first screen shows (its imports are not what the window
+    needs); records logged before that are kept here and written to it then (or when the program
+    ends). A hard crash before it is reported on stderr."""
+
+    def __init__(self) -> None:
+        import faulthandler
+
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        self.configured = False
+        faulthandler.enable()  # the log folder's crash.log takes over once configured
+        root = logging.getLogger()
+        root.addHandler(self)
+        root.setLevel(logging.INFO)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def configure(self) -> None:
+        """Set up the log file (once) and write the records kept so far."""
+        if self.configured:
+            return
+        from app.logging_setup import configure_logging
+
+        self.configured = True
+        root = logging.getLogger()
+        root.removeHandler(self)
+        configure_logging()
+        for record in self.records:
+            root.handle(record)
+        self.records.clear()
+
+    def finish(self) -> None:
+        if self.records:
+            self.configure()
+        logging.getLogger().removeHandler(self)
 
 
 def _selftest() -> int:
@@ -128,11 +172,15 @@ def _locale_language() -> str:
         value = os.environ.get(name)
         if value:
             return "ja" if value.lower().startswith("ja") else "en"
+    import locale
+
     code = locale.getlocale()[0] or ""
     return "ja" if code.lower().startswith("ja") else "en"
 
 
 def _error(message: str) -> None:
+    from app.cli.output import one_line
+
     print(f"{PROG}: {one_line(message)}", file=sys.stderr, flush=True)
 
 

@@ -1,4 +1,8 @@
-"""The argument parser. Errors come out as one line on stderr with exit code 2."""
+"""The argument parser. Errors come out as one line on stderr with exit code 2.
+
+The commands' parsers (and what their modules import) are built only when a command is given:
+opening the application parses the global options alone (:func:`parse_start`).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,6 @@ import argparse
 import sys
 from typing import NoReturn
 
-from app.cli.accounts_parser import add_accounts_parsers
-from app.cli.backup_parser import add_backup_parser
-from app.cli.contacts_parser import add_contacts_parsers
-from app.cli.dev_command import add_dev_parser
-from app.cli.incidents_parser import add_incidents_parsers
-from app.cli.inventory_parser import add_inventory_parser
-from app.cli.output import one_line
 from app.version import __version__
 
 PROG = "mdir-desk"
@@ -20,6 +17,8 @@ PROG = "mdir-desk"
 
 class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        from app.cli.output import one_line
+
         print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
         raise SystemExit(2)
 
@@ -32,24 +31,72 @@ def positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(
+class _NotAStart(Exception):
+    """The arguments are not a plain start of the application (see :func:`parse_start`)."""
+
+
+class _StartParser(OneLineParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotAStart(message)
+
+
+def parse_start(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a start of the application: global options only, no command.
+
+    Parsed without building the commands' parsers, so opening the window imports none of the
+    command modules. None when ``argv`` holds anything else (a command, help, the version, a
+    mistake): :func:`build_parser` then parses it, and reports any error, exactly as before. With
+    no leftover argument the result equals the full parser's, whose global options are the same
+    (:func:`_add_global_options`); ``--version`` and ``--help`` are left to the full parser.
+    """
+    # A fixed width: the default formatter would measure the terminal (and import shutil for it);
+    # this parser never prints help.
+    parser = _StartParser(
         prog=PROG,
-        description="MDIR Desk: medical-device cyber incident triage "
-        "(CSA seven-class model). Without a command, opens the application.",
+        add_help=False,
+        formatter_class=lambda prog: argparse.HelpFormatter(prog, width=100),
     )
+    _add_global_options(parser, version=False)
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except _NotAStart:
+        return None
+    if extra:
+        return None
+    args.command = None
+    return args
+
+
+def _add_global_options(parser: argparse.ArgumentParser, *, version: bool = True) -> None:
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: MDIR_DESK_DB or the user data folder)"
     )
     parser.add_argument(
         "--lang", choices=["en", "ja"], help="language (default: from the OS locale)"
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    if version:
+        parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(
         "--quit-when-ready",
         action="store_true",
         help="open the application and exit 0 as soon as it is ready for input",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from app.cli.accounts_parser import add_accounts_parsers
+    from app.cli.backup_parser import add_backup_parser
+    from app.cli.contacts_parser import add_contacts_parsers
+    from app.cli.dev_command import add_dev_parser
+    from app.cli.incidents_parser import add_incidents_parsers
+    from app.cli.inventory_parser import add_inventory_parser
+
+    parser = OneLineParser(
+        prog=PROG,
+        description="MDIR Desk: medical-device cyber incident triage "
+        "(CSA seven-class model). Without a command, opens the application.",
+    )
+    _add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     classify = commands.add_parser("classify", help="classify a device from answers")

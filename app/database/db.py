@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 from app.errors import StorageError
 from app.paths import migrations_dir
 
-if (
-    TYPE_CHECKING
-):  # SQLAlchemy loads on the first open, not on import: the GUI shows its window first
+# SQLAlchemy loads on the first open, not on import (precheck_database needs only sqlite3): the GUI
+# shows its window before it opens the database.
+if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
 

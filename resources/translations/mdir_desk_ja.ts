@@ -2468,6 +2468,16 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DevicePage</name>
     <message>
+        <location filename="../../ui/views/device_page.py" line="166"/>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/device_page.py" line="198"/>
+        <source>Opening the database… “{tag}” will be looked up as soon as it is open.</source>
+        <translation>データベースを開いています…開きしだい、タグ「{tag}」を検索します。</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/device_page.py" line="49"/>
         <source>Which device?</source>
         <translation>どの機器ですか？</translation>
@@ -3857,6 +3867,11 @@ Restoring it replaces the database with that copy: anything recorded after {time
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
     <message>
         <location filename="../../ui/main_window.py" line="80"/>
         <source>Triage</source>

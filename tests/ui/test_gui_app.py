@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QPushButton
 
+from app.database.db import open_database
 from app.errors import DataFileError
 from ui import app as ui_app
 from ui import dialog_service
@@ -76,6 +77,38 @@ def test_run_quits_with_zero_when_ready(qapp, dialogs, tmp_path: Path) -> None:
     assert (tmp_path / "new.db").exists()
     assert dialogs == []
     ui_app.install_translators(qapp, "en")
+
+
+def test_run_quits_at_the_first_screen_on_an_existing_database(
+    qapp, dialogs, monkeypatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "existing.db"
+    open_database(path).close()
+
+    def not_yet(_path: Path) -> None:
+        raise AssertionError("the database was opened before the first screen showed")
+
+    monkeypatch.setattr(ui_app, "open_store", not_yet)
+    assert ui_app.run(path, "en", quit_when_ready=True) == 0  # the first screen took input
+    assert dialogs == []
+
+
+def test_run_opens_the_database_after_the_first_screen(
+    qapp, dialogs, monkeypatch, capsys, tmp_path: Path
+) -> None:
+    path = tmp_path / "existing.db"
+    open_database(path).close()
+    monkeypatch.setenv("MDIR_DESK_STARTUP_TRACE", "1")  # --quit-when-ready waits for every step
+    logged: list[int] = []
+    assert ui_app.run(path, "en", True, configure_log=lambda: logged.append(1)) == 0
+    steps = [
+        line.removeprefix("mdir-desk: startup: ").rsplit(" t=", 1)[0]
+        for line in capsys.readouterr().err.splitlines()
+        if line.startswith("mdir-desk: startup: ") and " t=" in line
+    ]
+    assert steps == ["first screen ready", "database open", "look-ups ready", "all tabs built"]
+    assert logged == [1]  # the log file is set up once the first screen shows
+    assert dialogs == []
 
 
 def test_run_reports_an_unusable_database(qapp, dialogs, tmp_path: Path) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.services.authority import AuthenticatedUser
 from app.services.decisions import list_decisions
 from app.services.inventory import preclassify
-from ui.main_window import MainWindow
+from ui.main_window import VIEWS, MainWindow
 
 
 def test_tabs_in_order_nurses_first(qtbot, gui, db, reference):
@@ -98,3 +100,49 @@ def test_a_clock_behind_the_newest_record_is_warned_about(qtbot, gui, db, refere
     assert not window.clock_banner.isHidden()
     assert "clock is behind the newest record" in window.clock_banner.text()
     assert window.clock_timer.isActive()  # checked again every minute
+
+
+# --- at start-up: the window before the database ---------------------------------------------
+
+
+def test_the_first_screen_takes_typing_before_the_database_opens(qtbot, gui, db, reference):
+    window = MainWindow(None, None, "en")  # as it first shows, the database not open yet
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.device_page
+    assert window.tabs.count() == 9 and window.tabs.tabText(0) == "Triage"
+    assert window.triage_ready()  # the tag field is focused and takes input
+    assert page.status.text() == "Opening the database…"
+    assert not page.unknown_button.isEnabled() and page.category_buttons == {}
+    qtbot.keyClicks(page.tag_input, "MD-00003")  # a scanner: the tag and Enter
+    qtbot.keyClick(page.tag_input, Qt.Key.Key_Return)
+    assert page.lookup_pending
+    assert "“MD-00003” will be looked up as soon as it is open" in page.status.text()
+
+    with qtbot.waitSignal(window.views_built, timeout=30_000):
+        window.attach(db, reference, staged=True)
+        assert window.built == {"triage_view"}  # the others follow, one per turn
+        assert window.triage_view.device_page is page
+        assert page.tag_input.text() == "MD-00003"  # what was typed is kept, and looked up
+        assert not page.lookup_pending and page.found is not None
+        assert page.found.asset_tag == "MD-00003" and page.continue_button.isVisibleTo(window)
+        assert page.category_buttons and page.unknown_button.isEnabled()
+        window._data_changed()  # a change before every view is built reaches those that are
+    views = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    assert views == [getattr(window, name) for name in VIEWS]
+    assert window.tabs.currentWidget() is window.triage_view
+    assert window.session_control.isVisible() and not window.clock_banner.isVisible()
+
+
+def test_a_tab_chosen_while_the_views_are_built_is_built_at_once(qtbot, gui, db, reference):
+    window = MainWindow(None, None, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentIndex(VIEWS.index("audit_view"))  # before the database is even open
+    assert window.tabs.currentWidget().objectName() == "tab_placeholder"
+    window.attach(db, reference, staged=True)
+    qtbot.waitUntil(lambda: "audit_view" in window.built, timeout=10_000)
+    assert window.tabs.currentWidget() is window.audit_view
+    assert window.tabs.tabText(VIEWS.index("audit_view")) == "Audit"
+    assert window.tabs.tabToolTip(VIEWS.index("audit_view"))

@@ -1,8 +1,16 @@
-"""Step 1 of a triage: which device? Type or scan an asset tag, pick a category, or "unknown"."""
+"""Step 1 of a triage: which device? Type or scan an asset tag, pick a category, or "unknown".
+
+It is also the first screen of the application: built before the database is open (no database, no
+reference data), it takes typing at once; :meth:`DevicePage.attach` then adds the kinds of device
+and looks up a tag entered meanwhile. This module imports only Qt: the services load with the
+database.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -13,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.database.db import Database
-from app.services.devices import DeviceView, find_device
-from app.services.reference import Reference
 from ui import style
-from ui.strings import answer_label, category_name, class_title, local_time, question_short
-from ui.views.triage_flow import Subject
-from ui.widgets.scroll_body import scroll_body
-from ui.widgets.wrapping_button import WrappingButton
+from ui.widgets.scroll_body import no_frame_focus, scroll_body
+
+if TYPE_CHECKING:
+    from app.database.db import Database
+    from app.services.devices import DeviceView
+    from app.services.reference import Reference
+    from ui.widgets.wrapping_button import WrappingButton
 
 CATEGORY_COLUMNS = 3
 
@@ -33,19 +41,31 @@ class DevicePage(QWidget):
     subject_chosen = Signal(object)
 
     def __init__(
-        self, db: Database, reference: Reference, lang: str, parent: QWidget | None = None
+        self,
+        db: Database | None,
+        reference: Reference | None,
+        lang: str,
+        parent: QWidget | None = None,
     ) -> None:
+        """Without ``db`` and ``reference`` the page waits for them (:meth:`attach`): typing goes
+        into the tag field, and a look-up asked for meanwhile runs when they come."""
         super().__init__(parent)
         self.db = db
         self.reference = reference
         self.lang = lang
         self.found: DeviceView | None = None
+        self.lookup_pending = False
         self._build()
+        if db is not None and reference is not None:
+            self.attach(db, reference)
+        else:
+            self._show_opening()
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll, layout = scroll_body(spacing=8)
+        # Built before Qt's namespace of enums loads (see ui.style): what needs it waits for attach.
+        self.scroll, layout = scroll_body(spacing=8, frame_focus_later=True)
         title = QLabel(self.tr("Which device?"))
         style.set_point_size(title, 22, bold=True)
         layout.addWidget(title)
@@ -71,8 +91,6 @@ class DevicePage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("device_status")
         self.status.setWordWrap(True)
-        self.status.setObjectName("device_status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
         style.set_point_size(self.status, 16)
         self.status.hide()
         found_row.addWidget(self.status, 1)
@@ -92,28 +110,62 @@ class DevicePage(QWidget):
         other.setWordWrap(True)
         style.set_point_size(other, 14, bold=True)
         other_row.addWidget(other, 1)
-        grid = QGridLayout()
-        grid.setSpacing(8)
+        self.category_grid = QGridLayout()
+        self.category_grid.setSpacing(8)
         self.category_buttons: dict[str, WrappingButton] = {}
-        for index, category in enumerate(self.reference.categories.categories):
+
+        self.unknown_button = self._button(
+            self.tr("Unknown device — continue without one"), "device_unknown", "secondary"
+        )
+        self.unknown_button.setMinimumHeight(56)
+        self.unknown_button.clicked.connect(self._unknown_chosen)
+        other_row.addWidget(self.unknown_button)
+        layout.addLayout(other_row)
+        layout.addLayout(self.category_grid)
+        layout.addStretch(1)
+        outer.addWidget(self.scroll)
+
+    def attach(self, db: Database, reference: Reference) -> None:
+        """The database and the reference data have come: add the kinds of device. The typing is
+        kept as it is; :meth:`look_up_pending` then looks up a tag entered meanwhile."""
+        from ui.widgets.wrapping_button import WrappingButton
+
+        self.db = db
+        self.reference = reference
+        no_frame_focus(self.scroll)
+        self._plain_status()
+        for index, category in enumerate(reference.categories.categories):
             button = WrappingButton(category.name.get(self.lang))
             button.setObjectName(f"category_{category.code}")
             button.setProperty("role", "choice")
             style.set_point_size(button.label, 13)
             button.clicked.connect(lambda _=False, code=category.code: self._category_chosen(code))
-            grid.addWidget(button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS)
+            self.category_grid.addWidget(
+                button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS
+            )
             self.category_buttons[category.code] = button
+        self.unknown_button.setEnabled(True)
+        if not self.lookup_pending:
+            self.status.hide()
 
-        unknown = self._button(
-            self.tr("Unknown device — continue without one"), "device_unknown", "secondary"
-        )
-        unknown.setMinimumHeight(56)
-        unknown.clicked.connect(lambda: self.subject_chosen.emit(Subject()))
-        other_row.addWidget(unknown)
-        layout.addLayout(other_row)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-        outer.addWidget(scroll)
+    def look_up_pending(self) -> None:
+        """Look up the tag entered while the database was opening, if one was."""
+        if self.lookup_pending and self.db is not None:
+            self.lookup_pending = False
+            self.look_up()
+
+    def _plain_status(self) -> None:
+        """The status line shows data (a typed tag, a device's fields): never read as HTML."""
+        from PySide6.QtCore import Qt
+
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _show_opening(self) -> None:
+        """Until the database is open: say so, calmly; the tag field takes typing meanwhile."""
+        self.unknown_button.setEnabled(False)
+        self.status.setText(self.tr("Opening the database…"))
+        self.status.setStyleSheet(f"color: {style.MUTED_FG}; padding: 10px 14px;")
+        self.status.show()
 
     def _button(self, text: str, name: str, role: str) -> QPushButton:
         button = QPushButton(text)
@@ -126,6 +178,7 @@ class DevicePage(QWidget):
     # --- behaviour ------------------------------------------------------------------------------
     def reset(self) -> None:
         self.found = None
+        self.lookup_pending = False
         self.tag_input.clear()
         self.status.hide()
         self.continue_button.hide()
@@ -137,6 +190,18 @@ class DevicePage(QWidget):
         if not tag:
             self.tag_input.setFocus()
             return
+        if self.db is None:  # still opening: look it up as soon as the database is open
+            self.lookup_pending = True
+            self._plain_status()
+            self.status.setText(
+                self.tr(
+                    "Opening the database… “{tag}” will be looked up as soon as it is open."
+                ).format(tag=tag)
+            )
+            self.tag_input.setFocus()
+            return
+        from app.services.devices import find_device
+
         self.found = find_device(self.db, tag)
         if self.found is None:
             text = self.tr(
@@ -153,6 +218,9 @@ class DevicePage(QWidget):
         self.continue_button.setFocus()
 
     def describe(self, device: DeviceView) -> str:
+        from ui.strings import category_name
+
+        assert self.reference is not None  # a device was found: the database is open
         kind = category_name(self.reference, device.category, self.lang) or self.tr("Unknown kind")
         model = " ".join(part for part in (device.manufacturer, device.model) if part)
         place = " · ".join(part for part in (device.unit, device.location) if part)
@@ -166,6 +234,9 @@ class DevicePage(QWidget):
 
     def inventory_lines(self, device: DeviceView) -> list[str]:
         """The default class (who approved it, when) and the answers the inventory will give."""
+        from ui.strings import answer_label, class_title, local_time, question_short
+
+        assert self.reference is not None  # a device was found: the database is open
         lines = []
         if device.default_class is not None:
             lines.append(
@@ -199,8 +270,17 @@ class DevicePage(QWidget):
         self.status.show()
 
     def _continue_with_device(self) -> None:
+        from ui.views.triage_flow import Subject
+
         if self.found is not None:
             self.subject_chosen.emit(Subject(device=self.found))
 
     def _category_chosen(self, code: str) -> None:
+        from ui.views.triage_flow import Subject
+
         self.subject_chosen.emit(Subject(category=code))
+
+    def _unknown_chosen(self) -> None:
+        from ui.views.triage_flow import Subject
+
+        self.subject_chosen.emit(Subject())

@@ -41,7 +41,10 @@ class TriageView(QWidget):
         lang: str,
         parent: QWidget | None = None,
         now: Clock | None = None,
+        device_page: DevicePage | None = None,
     ) -> None:
+        """``device_page``: the first screen shown while the database opened, kept as it is (with
+        whatever was typed into it); it is given the database here. Else a new one."""
         super().__init__(parent)
         self.setObjectName("triage_view")
         self.db = db
@@ -51,7 +54,9 @@ class TriageView(QWidget):
         self.resuming: DecisionView | None = None  # the provisional decision being resolved
 
         self.stack = QStackedWidget()
-        self.device_page = DevicePage(db, reference, lang)
+        if device_page is not None:
+            device_page.attach(db, reference)
+        self.device_page = device_page or DevicePage(db, reference, lang)
         self.question_page = QuestionPage(reference, lang)
         self.result_page = ResultPage(reference, lang)
         self.record_page = RecordPage(db, reference, lang)
@@ -78,7 +83,10 @@ class TriageView(QWidget):
         self.record_page.decision_saved.connect(self._saved)
         self.saved_page.new_triage_requested.connect(self.new_triage)
         self.saved_page.resolve_requested.connect(self.resolve)
-        self.new_triage()
+        if device_page is None:
+            self.new_triage()
+        else:  # a new triage already, and the tag typed or looked up stays
+            self.stack.setCurrentWidget(self.device_page)
 
     # --- navigation -----------------------------------------------------------------------------
     def new_triage(self) -> None:

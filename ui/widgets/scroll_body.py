@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
-def scroll_body(spacing: int) -> tuple[QScrollArea, QVBoxLayout]:
-    """A frameless, resizing scroll area and the layout of the widget inside it."""
+def scroll_body(
+    spacing: int, *, frame_focus_later: bool = False
+) -> tuple[QScrollArea, QVBoxLayout]:
+    """A frameless, resizing scroll area and the layout of the widget inside it.
+
+    ``frame_focus_later``: the caller calls :func:`no_frame_focus` itself, later (the first screen,
+    built before Qt's namespace of enums is loaded: ~10 ms of start-up).
+    """
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the page's buttons, not the frame
+    if not frame_focus_later:
+        no_frame_focus(scroll)
     content = QWidget()
     layout = QVBoxLayout(content)
     layout.setContentsMargins(0, 0, 8, 0)
     layout.setSpacing(spacing)
     scroll.setWidget(content)
     return scroll, layout
+
+
+def no_frame_focus(scroll: QScrollArea) -> None:
+    """Keys go to the page's buttons, not the frame."""
+    from PySide6.QtCore import Qt
+
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
