@@ -83,3 +83,14 @@ def test_export_needs_a_signed_in_administrator(qtbot, gui, db, reference, tmp_p
     dialog.decisions_box.setChecked(True)
     assert dialog.includes() == ("decisions",)
     assert not dialog.include_boxes["inventory"].isEnabled()
+
+
+def test_the_inventory_tab_opens_the_bundle_dialog(qtbot, gui, db, reference):
+    from ui.views.inventory.inventory_view import InventoryView
+
+    view = InventoryView(db, reference, "en")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.mouseClick(view.bundle_button, Qt.MouseButton.LeftButton)
+    assert isinstance(view.bundle_dialog, BundleDialog) and view.bundle_dialog.isVisible()
+    view.bundle_dialog.close()

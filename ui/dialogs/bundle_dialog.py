@@ -71,6 +71,7 @@ class BundleDialog(QDialog):
         inner.addWidget(intro)
         row = QHBoxLayout()
         self.file_input = line_edit("bundle_file", self.tr("Bundle file"))
+        self.file_input.setPlaceholderText(self.tr("the bundle file, e.g. on the USB stick"))
         row.addWidget(self.file_input, 1)
         row.addWidget(dialog_button(self.tr("C&hoose…"), "bundle_choose", self.choose_file))
         inner.addLayout(row)
@@ -271,6 +272,9 @@ class BundleDialog(QDialog):
         inner.addWidget(self.decisions_box)
         form = QFormLayout()
         self.out_input = line_edit("bundle_out", self.tr("Bundle file to write"))
+        self.out_input.setPlaceholderText(
+            self.tr("where to write it (never over an existing file)")
+        )
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_input, 1)
         out_row.addWidget(dialog_button(self.tr("Sa&ve as…"), "bundle_save_as", self.choose_out))

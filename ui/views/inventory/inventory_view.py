@@ -141,7 +141,24 @@ class InventoryView(QWidget):
             self.print_cards,
         )
         row.addWidget(self.print_button)
+        self.bundle_button = style.action_button(
+            self.tr("&USB bundles…"),
+            "inventory_bundles",
+            self.tr("Move inventory, contacts or decisions to or from another computer, signed"),
+            self.open_bundles,
+        )
+        row.addWidget(self.bundle_button)
         return row
+
+    def open_bundles(self) -> object:
+        """The signed-bundle dialog (its imports load only when it is opened)."""
+        from ui.dialogs.bundle_dialog import BundleDialog
+
+        dialog = BundleDialog(self.db, self.reference, self.session, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        self.bundle_dialog = dialog
+        return dialog
 
     def _build_table(self) -> QTableView:
         table = QTableView()
