@@ -20,7 +20,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
 COUNTED = ("device", "decision", "decision_answer", "event", "contact", "sbom_component",
            "user_account", "signature", "incident", "incident_decision", "incident_device",
            "incident_device_state", "incident_check", "incident_entry", "evidence",
-           "lesson_action")  # fmt: skip
+           "lesson_action", "trusted_key", "imported_account", "imported_event")  # fmt: skip
 
 
 def counts(path: Path) -> dict[str, int]:
