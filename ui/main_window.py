@@ -57,7 +57,7 @@ VIEWS = (
 
 class MainWindow(QMainWindow):
     """Signals:
-    views_built(): every tab holds its view (after :meth:`attach`).
+    views_built(): every tab holds its view, or failed to build (``failed``), after :meth:`attach`.
     """
 
     views_built = Signal()
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.now = now
         self.attached = False
         self.built: set[str] = set()
+        self.failed: set[str] = set()  # views whose building raised (shown by the excepthook)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -222,14 +223,25 @@ class MainWindow(QMainWindow):
 
     def _build_next(self, *, schedule: bool = True) -> bool:
         """Build the next view not built yet (and, ``schedule``, the others on the next turns of
-        the event loop); False when all are built."""
-        pending = [name for name in VIEWS if name not in self.built]
+        the event loop, even if this one fails); False when none is left."""
+        pending = [name for name in VIEWS if name not in self.built | self.failed]
         if not pending:
             return False
-        self._build(pending[0])
         if schedule and len(pending) > 1:
             QTimer.singleShot(0, self._build_next)
+        self._build_or_fail(pending[0])
         return len(pending) > 1
+
+    def _build_or_fail(self, name: str) -> None:
+        """Build a view; if that raises, it is noted in ``failed`` (its tab keeps saying the
+        database is opening) and the error goes on (on the event loop: to the excepthook, which
+        logs and shows it)."""
+        try:
+            self._build(name)
+        except Exception:
+            self.failed.add(name)
+            self._check_all_built()
+            raise
 
     def _build(self, name: str) -> None:
         db, reference, lang, now, session = (
@@ -305,7 +317,10 @@ class MainWindow(QMainWindow):
         self.built.add(name)
         if old is not None and old is not view:
             old.deleteLater()
-        if len(self.built) == len(VIEWS):
+        self._check_all_built()
+
+    def _check_all_built(self) -> None:
+        if len(self.built | self.failed) == len(VIEWS):
             self.views_built.emit()
 
     # --- keeping the views in step ----------------------------------------------------------
@@ -378,8 +393,8 @@ class MainWindow(QMainWindow):
             self.overview_view.refresh()  # imports and edits elsewhere change the counts
 
     def _build_chosen(self, name: str) -> None:
-        if name not in self.built:
-            self._build(name)
+        if name not in self.built | self.failed:
+            self._build_or_fail(name)
 
     def triage_ready(self) -> bool:
         """The first triage screen is showing and its tag field can take input (typing goes

@@ -269,7 +269,12 @@ class Startup:
             return
         self.db = result[0]
         trace("database open")
-        self.window.attach(*result, staged=True)
+        try:
+            self.window.attach(*result, staged=True)
+        except BaseException as exc:  # a bug: as above
+            self.failure = exc
+            self._exit(1)
+            return
         trace("look-ups ready")
         self._start_daily()
 
@@ -280,9 +285,10 @@ class Startup:
             self.daily.start()
 
     def _all_done(self) -> None:
+        assert self.window is not None
         trace("all tabs built")
-        if self.quit_when_ready:
-            self._exit(0 if self.ready else 1)
+        if self.quit_when_ready:  # a view that failed to build fails the start
+            self._exit(0 if self.ready and not self.window.failed else 1)
 
     def _exit(self, code: int) -> None:
         # exit(), not quit(): QGuiApplication.quit() finishes asynchronously and can leave the

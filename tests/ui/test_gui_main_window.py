@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 
 from app.services.authority import AuthenticatedUser
@@ -146,3 +148,25 @@ def test_a_tab_chosen_while_the_views_are_built_is_built_at_once(qtbot, gui, db,
     assert window.tabs.currentWidget() is window.audit_view
     assert window.tabs.tabText(VIEWS.index("audit_view")) == "Audit"
     assert window.tabs.tabToolTip(VIEWS.index("audit_view"))
+
+
+def test_a_view_that_fails_to_build_does_not_stop_the_others(
+    qtbot, gui, db, reference, monkeypatch
+):
+    import ui.views.overview_view as overview_module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("overview broken")
+
+    monkeypatch.setattr(overview_module, "OverviewView", broken)
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda _kind, value, _tb: errors.append(value))
+    window = MainWindow(None, None, "en")
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.views_built, timeout=30_000):
+        window.attach(db, reference, staged=True)
+    assert window.failed == {"overview_view"} and len(window.built) == len(VIEWS) - 1
+    assert [str(e) for e in errors] == ["overview broken"]  # shown, not swallowed
+    placeholder = window.tabs.widget(VIEWS.index("overview_view"))
+    assert placeholder.objectName() == "tab_placeholder"
