@@ -70,6 +70,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             run = getattr(accounts_command, f"run_{args.command.replace('-', '_')}")
             return int(run(args, db, reference, lang))
+        if args.command in ("bundle", "trust"):
+            from app.cli import bundle_command
+
+            return int(getattr(bundle_command, f"run_{args.command}")(args, db, reference, lang))
         if args.command in ("incidents", "exercise"):
             from app.cli import incidents_command
 

@@ -86,6 +86,7 @@ def _add_global_options(parser: argparse.ArgumentParser, *, version: bool = True
 def build_parser() -> argparse.ArgumentParser:
     from app.cli.accounts_parser import add_accounts_parsers
     from app.cli.backup_parser import add_backup_parser
+    from app.cli.bundle_parser import add_bundle_parsers
     from app.cli.contacts_parser import add_contacts_parsers
     from app.cli.dev_command import add_dev_parser
     from app.cli.incidents_parser import add_incidents_parsers
@@ -155,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_dev_parser(commands, OneLineParser)
     add_backup_parser(commands, OneLineParser)
     add_incidents_parsers(commands, OneLineParser)
+    add_bundle_parsers(commands, OneLineParser)
 
     commands.add_parser("selftest", help="check that this installation works; exit 0 when it does")
     return parser

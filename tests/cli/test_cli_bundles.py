@@ -1,9 +1,5 @@
 """``mdir-desk bundle`` and ``mdir-desk trust`` as a user runs them: separate processes on two
-databases (a central one and a laptop), inventory and contacts one way, signed decisions back.
-
-These run once ``bundle`` and ``trust`` are wired into app/cli/parser.py and app/cli/main.py;
-before that they are skipped (tests/integration/test_bundles_cli.py runs the same commands
-in-process meanwhile)."""
+databases (a central one and a laptop), inventory and contacts one way, signed decisions back."""
 
 from __future__ import annotations
 
@@ -12,21 +8,8 @@ from pathlib import Path
 import pytest
 from accounts_helpers import CLASS_ANSWERS
 
-from app.cli.parser import build_parser
-
 CONTACTS = Path(__file__).resolve().parents[1] / "fixtures" / "contacts" / "contacts.csv"
 PASSWORD = "correct horse"
-
-
-def _wired() -> bool:
-    try:
-        build_parser().parse_args(["bundle", "import", "x"])
-    except SystemExit:
-        return False
-    return True
-
-
-pytestmark = pytest.mark.skipif(not _wired(), reason="bundle/trust not wired into mdir-desk yet")
 
 
 def one_line_error(run, code, fragment):
