@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ui import style
@@ -23,6 +22,8 @@ from ui.views.device_page import DevicePage
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from PySide6.QtGui import QCloseEvent
 
     from app.database.db import Database
     from app.services.decisions import DecisionView
@@ -103,8 +104,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
-        # Nine tabs and the sign-in button fit side by side in the default width.
-        self.tabs.setStyleSheet(
+        # Nine tabs and the sign-in button fit side by side in the default width. On the tab bar,
+        # not the tab widget: the pages (the first screen) are styled by the application alone.
+        self.tabs.tabBar().setStyleSheet(
             "QTabBar::tab { min-width: 40px; padding: 6px 6px; font-size: 13pt; }"
         )
         # The first screen: the page the Triage view adopts, laid out as it lays it out.
@@ -157,9 +159,15 @@ class MainWindow(QMainWindow):
         ]
 
     def _placeholder(self) -> QWidget:
-        """What a tab shows until its view is built."""
+        """What a tab holds until its view is built: empty until it is shown (:meth:`_say_opening`)."""
         page = QWidget()
         page.setObjectName("tab_placeholder")
+        return page
+
+    def _say_opening(self, page: QWidget) -> None:
+        """A placeholder shown: say, calmly, that the database is opening (once)."""
+        if page.layout() is not None:
+            return
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 12, 16, 12)
         label = QLabel(self.tr("Opening the database…"))
@@ -167,7 +175,6 @@ class MainWindow(QMainWindow):
         style.set_point_size(label, 16)
         column.addWidget(label)
         column.addStretch(1)
-        return page
 
     # --- the database comes -----------------------------------------------------------------
     def attach(self, db: Database, reference: Reference, *, staged: bool = False) -> None:
@@ -386,6 +393,7 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         name = VIEWS[index]
         if name not in self.built:
+            self._say_opening(self.tabs.widget(index))
             if self.attached:  # chosen before its turn: build it now (after this signal)
                 QTimer.singleShot(0, lambda: self._build_chosen(name))
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.services.authority import AuthenticatedUser
 from app.services.decisions import list_decisions
@@ -142,7 +143,9 @@ def test_a_tab_chosen_while_the_views_are_built_is_built_at_once(qtbot, gui, db,
     qtbot.addWidget(window)
     window.show()
     window.tabs.setCurrentIndex(VIEWS.index("audit_view"))  # before the database is even open
-    assert window.tabs.currentWidget().objectName() == "tab_placeholder"
+    placeholder = window.tabs.currentWidget()
+    assert placeholder.objectName() == "tab_placeholder"
+    assert [label.text() for label in placeholder.findChildren(QLabel)] == ["Opening the database…"]
     window.attach(db, reference, staged=True)
     qtbot.waitUntil(lambda: "audit_view" in window.built, timeout=10_000)
     assert window.tabs.currentWidget() is window.audit_view
