@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.database.db import SCHEMA_HEAD, DamagedDatabaseError, precheck_database
@@ -63,6 +63,8 @@ def application() -> QApplication:
         return existing
     created = QApplication(sys.argv[:1])
     created.setApplicationName("MDIR Desk")
+    created.setWindowIcon(QIcon(str(resources_dir() / "icons" / "mdir-desk.svg")))
+    created.setDesktopFileName("mdir-desk")  # Wayland links the window to the .desktop file
     return created
 
 
