@@ -350,48 +350,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="149"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>The database {path} could not be opened:
 {problem}</source>
         <translation>データベース {path} を開けませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="152"/>
+        <location filename="../../ui/app.py" line="210"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="164"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>A data file of MDIR Desk is broken and was refused:
 {problem}</source>
         <translation>MDIR Desk のデータファイルが壊れているため読み込みを中止しました：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>Broken data file</source>
         <translation>データファイルの破損</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="193"/>
+        <location filename="../../ui/app.py" line="276"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="194"/>
+        <location filename="../../ui/app.py" line="277"/>
         <source>{file} could not be restored:
 {problem}</source>
         <translation>{file} を復元できませんでした:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="306"/>
+        <location filename="../../ui/app.py" line="398"/>
         <source>The daily backup of the database failed: {problem}. Tell your IT team.</source>
         <translation>データベースの毎日のバックアップに失敗しました: {problem}。IT 担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="316"/>
+        <location filename="../../ui/app.py" line="411"/>
         <source>Backup failed</source>
         <translation>バックアップ失敗</translation>
     </message>
@@ -716,6 +716,299 @@
         <location filename="../../ui/views/audit_view.py" line="272"/>
         <source>{count} events written to {path}.</source>
         <translation>{count} 件のイベントを {path} に書き出しました。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="50"/>
+        <source>USB bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="55"/>
+        <source>Import</source>
+        <translation type="unfinished">取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="56"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="67"/>
+        <source>Choose a bundle file. Check verifies its signature against the publishers this computer trusts and shows what would change; nothing is written until you Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="73"/>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="74"/>
+        <source>the bundle file, e.g. on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="76"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="78"/>
+        <source>Your name</source>
+        <translation type="unfinished">氏名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="80"/>
+        <source>who imports (default: this computer&apos;s account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="85"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="87"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="97"/>
+        <source>What the bundle would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="107"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="108"/>
+        <source>MDIR Desk bundles (*.zip *.mdirb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="121"/>
+        <source>Choose a bundle file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="137"/>
+        <source>Refused: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="142"/>
+        <source>The bundle could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="148"/>
+        <source>This bundle was made on this computer: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="152"/>
+        <source>Signature valid. {count} change(s) would be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="159"/>
+        <source>Signature valid. Everything is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="169"/>
+        <source>Apply the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="170"/>
+        <source>Apply {count} change(s) from {publisher}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="181"/>
+        <source>NOT applied: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="187"/>
+        <source>NOT applied: the database could not be written; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="195"/>
+        <source>Applied: {count} change(s) saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="201"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="202"/>
+        <source>Trusted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="203"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="204"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="205"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="217"/>
+        <source>{kind}: {added} added, {changed} changed, {unchanged} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="226"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="226"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="234"/>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="246"/>
+        <source>A bundle is signed with your key (an administrator signed in); the other computer must trust your public key (export it with the bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="253"/>
+        <source>Device inventory</source>
+        <translation type="unfinished">医療機器台帳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="254"/>
+        <source>Contacts</source>
+        <translation type="unfinished">連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="255"/>
+        <source>Escalation tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="256"/>
+        <source>Question tree (check only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="257"/>
+        <source>Accounts (public part only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="267"/>
+        <source>Decisions, sign-offs and their trail (laptop → central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="274"/>
+        <source>Bundle file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="276"/>
+        <source>where to write it (never over an existing file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="280"/>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="281"/>
+        <source>File:</source>
+        <translation type="unfinished">ファイル：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="282"/>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="283"/>
+        <source>Your password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="284"/>
+        <source>Also write my public key file next to the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="292"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="308"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="310"/>
+        <source>Bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="323"/>
+        <source>Sign in as an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="327"/>
+        <source>Choose where to write the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="331"/>
+        <source>Choose at least one kind of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="348"/>
+        <source>NOT exported: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="354"/>
+        <source>NOT exported: the file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="358"/>
+        <source>Exported to {path} ({counts}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/bundle_dialog.py" line="360"/>
+        <source>Public key: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2478,82 +2771,82 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>データベースを開いています…開きしだい、タグ「{tag}」を検索します。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="49"/>
+        <location filename="../../ui/views/device_page.py" line="69"/>
         <source>Which device?</source>
         <translation>どの機器ですか？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="52"/>
+        <location filename="../../ui/views/device_page.py" line="72"/>
         <source>Scan the asset tag, or type it and press Enter.</source>
         <translation>資産タグをスキャンするか、入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="59"/>
+        <location filename="../../ui/views/device_page.py" line="79"/>
         <source>Asset tag</source>
         <translation>資産タグ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="60"/>
+        <location filename="../../ui/views/device_page.py" line="80"/>
         <source>Asset tag, e.g. MD-00042</source>
         <translation>資産タグ（例：MD-00042）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="65"/>
+        <location filename="../../ui/views/device_page.py" line="85"/>
         <source>Find</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="81"/>
+        <location filename="../../ui/views/device_page.py" line="99"/>
         <source>Continue with this device  ▶</source>
         <translation>この機器で進む  ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="91"/>
+        <location filename="../../ui/views/device_page.py" line="109"/>
         <source>No tag, or not in the inventory? Choose the kind of device:</source>
         <translation>タグがない、または台帳にない場合は機器の種類を選んでください：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="108"/>
+        <location filename="../../ui/views/device_page.py" line="118"/>
         <source>Unknown device — continue without one</source>
         <translation>機器不明のまま進む</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="143"/>
+        <location filename="../../ui/views/device_page.py" line="208"/>
         <source>No device with tag “{tag}” in the inventory. Check the tag, or choose the kind of device below, or continue as an unknown device.</source>
         <translation>タグ「{tag}」の機器は台帳にありません。タグを確認するか、下で機器の種類を選ぶか、機器不明のまま進んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="156"/>
+        <location filename="../../ui/views/device_page.py" line="224"/>
         <source>Unknown kind</source>
         <translation>種類不明</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="161"/>
+        <location filename="../../ui/views/device_page.py" line="229"/>
         <source>Model: {model}</source>
         <translation>機種：{model}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="163"/>
+        <location filename="../../ui/views/device_page.py" line="231"/>
         <source>Where: {place}</source>
         <translation>場所：{place}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="172"/>
+        <location filename="../../ui/views/device_page.py" line="243"/>
         <source>Default class (pre-approved): {title}</source>
         <translation>既定の分類（承認済み）：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="180"/>
+        <location filename="../../ui/views/device_page.py" line="251"/>
         <source>Approved by {name} on {time}</source>
         <translation>承認：{name}（{time}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="184"/>
+        <location filename="../../ui/views/device_page.py" line="255"/>
         <source>Approved: {who_or_when}</source>
         <translation>承認：{who_or_when}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/device_page.py" line="193"/>
+        <location filename="../../ui/views/device_page.py" line="264"/>
         <source>Answered from the inventory: {answers}</source>
         <translation>台帳から回答済み：{answers}</translation>
     </message>
@@ -2614,12 +2907,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../ui/dialog_service.py" line="41"/>
+        <location filename="../../ui/dialog_service.py" line="47"/>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialog_service.py" line="43"/>
+        <location filename="../../ui/dialog_service.py" line="49"/>
         <source>Something went wrong inside MDIR Desk. What you were doing may not have finished. Check the Decisions list before relying on a result, and report this error.</source>
         <translation>MDIR Desk の内部で問題が発生しました。操作が完了していない可能性があります。結果を使う前に判定一覧を確認し、このエラーを報告してください。</translation>
     </message>
@@ -3692,57 +3985,67 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>部署フィルターで選んだ部署の全機器のカードを印刷します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="150"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="145"/>
+        <source>&amp;USB bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="147"/>
+        <source>Move inventory, contacts or decisions to or from another computer, signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="167"/>
         <source>Devices</source>
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="226"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="243"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="234"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="251"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="235"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="252"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="311"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="328"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="313"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="330"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="322"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="339"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="326"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="343"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="327"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="344"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="337"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="354"/>
         <source>Print cards</source>
         <translation>カードの印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="339"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="356"/>
         <source>Cards are printed one unit at a time. Choose a unit in the unit filter first, then press Print cards… again.</source>
         <translation>カードは部署ごとに印刷します。先に部署フィルターで部署を選んでから、もう一度「カードを印刷…」を押してください。</translation>
     </message>
@@ -3868,112 +4171,112 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Decisions awaiting your signature (sign in first)</source>
         <translation>あなたの署名を待つ判定（先にサインイン）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Incidents</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Incidents: devices in scope, clocks, checklist, timeline; exercises</source>
         <translation>インシデント：影響範囲の機器、期限、チェックリスト、タイムライン。訓練</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Who to call, unit by unit and tier by tier; import and export</source>
         <translation>部署ごと・段階ごとの連絡先。取り込みと書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Pre-classify</source>
         <translation>事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Set the default class of a device, or of a category in a unit</source>
         <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Devices per default class in every unit</source>
         <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Audit</source>
         <translation>監査証跡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>The audit trail: who did what, when; verify and export it</source>
         <translation>監査証跡：誰がいつ何をしたか。検証と書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>This computer&apos;s clock is behind the newest record ({time}). Check the date and time before recording; the audit trail notes the step back.</source>
         <translation>このコンピューターの時計が最新の記録（{time}）より遅れています。記録する前に日付と時刻を確認してください。監査証跡には時計の巻き戻りが記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>{username} was signed out after {minutes} minutes without activity.</source>
         <translation>{minutes} 分間操作がなかったため、{username} をサインアウトしました。</translation>
     </message>
@@ -6522,22 +6825,22 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="163"/>
+        <location filename="../../ui/views/triage_view.py" line="171"/>
         <source>A new version of the decision of {time}</source>
         <translation>{time} の判定の新しい版</translation>
     </message>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="200"/>
+        <location filename="../../ui/views/triage_view.py" line="208"/>
         <source>resolving the unknown answers of the decision of {time}</source>
         <translation>{time} の判定の「わからない」の回答を確認中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="212"/>
+        <location filename="../../ui/views/triage_view.py" line="220"/>
         <source>Device not in the inventory: {kind}</source>
         <translation>台帳にない機器：{kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/triage_view.py" line="215"/>
+        <location filename="../../ui/views/triage_view.py" line="223"/>
         <source>Unknown device</source>
         <translation>不明な機器</translation>
     </message>
