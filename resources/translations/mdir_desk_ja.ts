@@ -723,292 +723,292 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="50"/>
         <source>USB bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>USBバンドル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="55"/>
         <source>Import</source>
-        <translation type="unfinished">取り込む</translation>
+        <translation>取り込む</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="56"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="67"/>
         <source>Choose a bundle file. Check verifies its signature against the publishers this computer trusts and shows what would change; nothing is written until you Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルファイルを選んでください。「確認」では、このコンピューターが信頼する発行者に照らして署名を検証し、変更内容を表示します。「適用」するまで何も書き込まれません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="73"/>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルファイル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="74"/>
         <source>the bundle file, e.g. on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルファイル。例：USBメモリ内のファイル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="76"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">選択(&amp;H)…</translation>
+        <translation>選択(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="78"/>
         <source>Your name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="80"/>
         <source>who imports (default: this computer&apos;s account)</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む人（既定：このコンピューターのアカウント）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="85"/>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="87"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="97"/>
         <source>What the bundle would change</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルによる変更内容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="107"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの選択</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="108"/>
         <source>MDIR Desk bundles (*.zip *.mdirb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MDIR Desk バンドル (*.zip *.mdirb);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="121"/>
         <source>Choose a bundle file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にバンドルファイルを選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="137"/>
         <source>Refused: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されました：{problem}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="142"/>
         <source>The bundle could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルを読み込めませんでした。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="148"/>
         <source>This bundle was made on this computer: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>このバンドルはこのコンピューターで作成されたものです。取り込むものはありません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="152"/>
         <source>Signature valid. {count} change(s) would be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効です。{count} 件の変更が適用されます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="159"/>
         <source>Signature valid. Everything is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名は有効です。すべて取り込み済みです。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="169"/>
         <source>Apply the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの適用</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="170"/>
         <source>Apply {count} change(s) from {publisher}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{publisher} からの {count} 件の変更を適用しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="181"/>
         <source>NOT applied: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されていません：{problem}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="187"/>
         <source>NOT applied: the database could not be written; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されていません：データベースに書き込めませんでした。何も変更されていません。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="195"/>
         <source>Applied: {count} change(s) saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しました：{count} 件の変更を保存しました。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="201"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="202"/>
         <source>Trusted as</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="203"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="204"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="205"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="217"/>
         <source>{kind}: {added} added, {changed} changed, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}：追加 {added} 件、変更 {changed} 件、変更なし {unchanged} 件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="226"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="226"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="234"/>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>…ほか {count} 件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="246"/>
         <source>A bundle is signed with your key (an administrator signed in); the other computer must trust your public key (export it with the bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルはあなたの鍵で署名されます（管理者としてサインイン中）。相手のコンピューターがあなたの公開鍵を信頼している必要があります（バンドルと一緒に書き出してください）。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="253"/>
         <source>Device inventory</source>
-        <translation type="unfinished">医療機器台帳</translation>
+        <translation>医療機器台帳</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="254"/>
         <source>Contacts</source>
-        <translation type="unfinished">連絡先</translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="255"/>
         <source>Escalation tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>エスカレーションの段階</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="256"/>
         <source>Question tree (check only)</source>
-        <translation type="unfinished"></translation>
+        <translation>質問ツリー（確認のみ）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="257"/>
         <source>Accounts (public part only)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント（公開部分のみ）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="267"/>
         <source>Decisions, sign-offs and their trail (laptop → central)</source>
-        <translation type="unfinished"></translation>
+        <translation>判定・承認とその監査証跡（ノートPC → 中央のPC）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="274"/>
         <source>Bundle file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すバンドルファイル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="276"/>
         <source>where to write it (never over an existing file)</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し先（既存のファイルには上書きしません）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="280"/>
         <source>Sa&amp;ve as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="281"/>
         <source>File:</source>
-        <translation type="unfinished">ファイル：</translation>
+        <translation>ファイル：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="282"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="283"/>
         <source>Your password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="284"/>
         <source>Also write my public key file next to the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の公開鍵ファイルもバンドルと同じ場所に書き出す</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="292"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出す(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="308"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="310"/>
         <source>Bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="323"/>
         <source>Sign in as an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に管理者としてサインインしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="327"/>
         <source>Choose where to write the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの書き出し先を選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="331"/>
         <source>Choose at least one kind of data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データの種類を1つ以上選んでください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="348"/>
         <source>NOT exported: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出されていません：{problem}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="354"/>
         <source>NOT exported: the file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出されていません：ファイルに書き込めませんでした。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="358"/>
         <source>Exported to {path} ({counts}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き出しました（{counts}）。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="360"/>
         <source>Public key: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵：{path}</translation>
     </message>
 </context>
 <context>
@@ -3987,12 +3987,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="145"/>
         <source>&amp;USB bundles…</source>
-        <translation type="unfinished"></translation>
+        <translation>USBバンドル(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="147"/>
         <source>Move inventory, contacts or decisions to or from another computer, signed</source>
-        <translation type="unfinished"></translation>
+        <translation>機器台帳・連絡先・判定を署名付きでほかのコンピューターとやり取りします</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/inventory_view.py" line="167"/>
