@@ -7,7 +7,6 @@ user data directory unless ``--db`` or ``MDIR_DESK_DB`` says otherwise.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
@@ -58,5 +57,7 @@ def backups_dir(db_path: Path) -> Path:
     never share a folder, even when their files have the same name.
     """
     resolved = Path(db_path).expanduser().resolve()
+    import hashlib  # here, not at start-up: only backups need it (about 2 ms)
+
     digest = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:8]
     return user_data_dir() / "backups" / f"{resolved.stem}-{digest}"
