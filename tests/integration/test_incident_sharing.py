@@ -199,7 +199,7 @@ def test_the_package_holds_devices_classes_reasons_and_the_timeline(db, busy):
     kinds = [item["kind"] for item in package["timeline"]]
     for kind in (
         "incident.created",
-        "incident.decision_linked",
+        "decision.recorded",  # recorded into the incident: the timeline's one line for both
         "incident.devices_added",
         "evidence.added",
         "evidence.transferred",
