@@ -24,7 +24,16 @@ from app.database.tables import CustodyTransfer, Evidence
 from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
-from app.services.incident_input import actor_of, iso, line, lookup_key, parse_time, shown, text
+from app.services.incident_input import (
+    actor_of,
+    by_id_prefix,
+    iso,
+    line,
+    lookup_key,
+    parse_time,
+    shown,
+    text,
+)
 from app.services.incidents import find_incident_row, log_incident_event, require_open
 
 CHUNK = 1024 * 1024  # bytes read at a time: evidence images may be many gigabytes
@@ -303,18 +312,10 @@ def _find_row(session: Session, evidence_id: str) -> Evidence:
     if not (evidence_id or "").strip():
         raise BadInputError("no evidence id given")
     wanted = lookup_key(evidence_id, "the evidence id").lower()
-    row = session.get(Evidence, wanted)
-    if row is not None:
-        return row
-    if len(wanted) >= 8:
-        rows = session.exec(select(Evidence).where(col(Evidence.id).startswith(wanted))).all()
-        if len(rows) == 1:
-            return rows[0]
-        if len(rows) > 1:
-            raise BadInputError(
-                f"{shown(wanted)} matches {len(rows)} evidence items; give more of the id"
-            )
-    raise BadInputError(f"no evidence with id {shown(wanted)}")
+    row = by_id_prefix(session, Evidence, wanted, "evidence items")
+    if row is None:
+        raise BadInputError(f"no evidence with id {shown(wanted)}")
+    return row
 
 
 def _transfers(session: Session, evidence_id: str) -> list[CustodyTransfer]:

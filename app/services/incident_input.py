@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
 
 from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
@@ -52,6 +55,18 @@ def line(
 def lookup_key(value: str | None, what: str) -> str:
     """A reference or id someone typed to find a record: one line, no control characters."""
     return line(value, what, required=True, limit=200) or ""
+
+
+def by_id_prefix(session: Session, model: Any, wanted: str, plural: str) -> Any:
+    """The row of ``model`` whose id is ``wanted`` or, for 8 or more characters, the one row whose
+    id starts with it; None when there is none. Several rows: BadInputError asking for more."""
+    row = session.get(model, wanted)
+    if row is not None or len(wanted) < 8:
+        return row
+    rows = session.exec(select(model).where(col(model.id).startswith(wanted))).all()
+    if len(rows) > 1:
+        raise BadInputError(f"{shown(wanted)} matches {len(rows)} {plural}; give more of the id")
+    return rows[0] if rows else None
 
 
 def text(

@@ -24,7 +24,16 @@ from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decisions import DecisionDraft, DecisionView, decision_views, record_decision
-from app.services.incident_input import Actor, actor_of, iso, line, lookup_key, parse_time, shown
+from app.services.incident_input import (
+    Actor,
+    actor_of,
+    by_id_prefix,
+    iso,
+    line,
+    lookup_key,
+    parse_time,
+    shown,
+)
 from app.services.reference import Reference
 
 STATUSES = ("open", "closed")
@@ -161,24 +170,11 @@ def find_incident_row(session: Session, key: str) -> Incident:
     if not (key or "").strip():
         raise BadInputError("no incident given (use its reference, e.g. INC-2026-0001)")
     wanted = lookup_key(key, "the incident")
-    row = (
-        session.get(Incident, wanted)
-        or session.exec(
-            select(Incident).where(col(Incident.ref).collate("NOCASE") == wanted)
-        ).first()
-    )
+    row = session.exec(
+        select(Incident).where(col(Incident.ref).collate("NOCASE") == wanted)
+    ).first() or by_id_prefix(session, Incident, wanted.lower(), "incidents")
     if row is not None:
         return row
-    if len(wanted) >= 8:
-        rows = session.exec(
-            select(Incident).where(col(Incident.id).startswith(wanted.lower()))
-        ).all()
-        if len(rows) == 1:
-            return rows[0]
-        if len(rows) > 1:
-            raise BadInputError(
-                f"{shown(wanted)} matches {len(rows)} incidents; give more of the id"
-            )
     raise BadInputError(f"no incident {shown(wanted)} (see 'incidents list')")
 
 
@@ -447,12 +443,7 @@ def _add_device(
 
 def _decision_row(session: Session, decision_id: str) -> Decision:
     wanted = lookup_key(decision_id, "the decision id")
-    row = session.get(Decision, wanted)
-    if row is None and len(wanted) >= 8:
-        rows = session.exec(
-            select(Decision).where(col(Decision.id).startswith(wanted.lower()))
-        ).all()
-        row = rows[0] if len(rows) == 1 else None
+    row = by_id_prefix(session, Decision, wanted.lower(), "decisions")
     if row is None:
         raise BadInputError(f"no decision with id {shown(wanted)}")
     return row

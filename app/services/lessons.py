@@ -21,7 +21,15 @@ from app.database.tables import LessonAction, Lessons
 from app.errors import BadInputError
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
-from app.services.incident_input import MAX_TEXT, actor_of, line, lookup_key, shown, text
+from app.services.incident_input import (
+    MAX_TEXT,
+    actor_of,
+    by_id_prefix,
+    line,
+    lookup_key,
+    shown,
+    text,
+)
 from app.services.incidents import find_incident_row, log_incident_event
 
 ACTION_STATUSES = ("open", "done")
@@ -246,18 +254,10 @@ def _find_action(session: Session, action_id: str) -> LessonAction:
     if not (action_id or "").strip():
         raise BadInputError("no action id given")
     wanted = lookup_key(action_id, "the action id").lower()
-    row = session.get(LessonAction, wanted)
-    if row is not None:
-        return row
-    if len(wanted) >= 8:
-        rows = session.exec(
-            select(LessonAction).where(col(LessonAction.id).startswith(wanted))
-        ).all()
-        if len(rows) == 1:
-            return rows[0]
-        if len(rows) > 1:
-            raise BadInputError(f"{shown(wanted)} matches {len(rows)} actions; give more of the id")
-    raise BadInputError(f"no action with id {shown(wanted)}")
+    row = by_id_prefix(session, LessonAction, wanted, "actions")
+    if row is None:
+        raise BadInputError(f"no action with id {shown(wanted)}")
+    return row
 
 
 def _action_view(row: LessonAction) -> ActionView:
