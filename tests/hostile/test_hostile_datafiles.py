@@ -1,6 +1,7 @@
 """Hostile YAML for every data-file loader (``app/domain/datafile.py``): the question tree, IR
 classes, roles, categories, worked examples, escalation defaults, sign-off policy, import mappings,
-and ``load_reference`` over a copied data folder. Each test works on copies in tmp_path.
+the incident checklists, clocks and exercises (more on those in test_hostile_incident_data.py), and
+``load_reference`` over a copied data folder. Each test works on copies in tmp_path.
 
 Covered: random bytes; the shipped files cut at random points and with random byte edits; wrong
 encodings (Shift_JIS, EUC-JP, UTF-16 without a byte-order mark, Latin-1, UTF-32); nesting 100,000
@@ -29,7 +30,10 @@ from hypothesis import strategies as st
 
 from app.domain import datafile
 from app.domain.catalog import load_categories, load_roles, load_worked_examples
+from app.domain.checklists import load_checklists
+from app.domain.clocks import load_clocks
 from app.domain.escalation import load_escalation_defaults
+from app.domain.exercises import load_scenario
 from app.domain.ir_classes import load_ir_classes
 from app.domain.signoff_policy import load_signoff_policy
 from app.domain.tree import load_tree
@@ -46,15 +50,23 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     "worked_examples.yaml": load_worked_examples,
     "escalation.yaml": load_escalation_defaults,
     "signoff.yaml": load_signoff_policy,
-    "import_mappings.yaml": load_mapping_profiles,  # cached by path: every write gets a new name
+    "import_mappings.yaml": load_mapping_profiles,  # cached by path: every write gets a new one
+    "checklists.yaml": load_checklists,
+    "clocks.yaml": load_clocks,
+    **{p.name: load_scenario for p in sorted((data_dir() / "exercises").glob("*.yaml"))},
 }
-SHIPPED = {name: (data_dir() / name).read_bytes() for name in LOADERS}
-_names = itertools.count()
+SOURCES = {name: data_dir() / name for name in LOADERS} | {
+    p.name: p for p in (data_dir() / "exercises").glob("*.yaml")
+}
+SHIPPED = {name: SOURCES[name].read_bytes() for name in LOADERS}
+_folders = itertools.count()
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
-    """``data`` under a fresh file name (the mapping loader caches by path)."""
-    path = folder / f"{next(_names)}-{name}"
+    """``data`` as ``name`` in a fresh sub-folder: a new path each time (the mapping loader caches
+    by path), the file name kept (an exercise's id must be its file name)."""
+    path = folder / f"f{next(_folders)}" / name
+    path.parent.mkdir()
     path.write_bytes(data)
     return path
 
@@ -69,6 +81,7 @@ def loads_or_refuses(name: str, path: Path) -> None:
 
 def refused(name: str, path: Path, fragment: str = "") -> str:
     message = refusal(LOADERS[name], path, error=DataFileError)
+    assert message.startswith(f"{path}: ")
     assert fragment in message, message
     return message
 

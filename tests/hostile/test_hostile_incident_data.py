@@ -2,11 +2,12 @@
 tabletop exercises, and ``load_playbook`` over a copied data folder. Each test works on copies in
 tmp_path.
 
-Covered: random bytes; the shipped files cut at random points and with random byte edits; the parsed
-files with a random value put anywhere (wrong types, huge numbers, long and odd text, empty and nested
-containers) or a key removed; alias bombs; a 10 MB id or category; a folder where an exercise file
-should be. Every bad file gives a ``DataFileError`` with one readable line that starts with the file's
-path; nothing else escapes. (tests/unit/test_incident_data.py covers the well-formed-but-invalid files.)
+Random bytes, cut files and random byte edits of these files are covered with every other data
+file in test_hostile_datafiles.py. Covered here: the parsed files with a random value put anywhere
+(wrong types, huge numbers, long and odd text, empty and nested containers) or a key removed; alias
+bombs; a 10 MB id or category; a folder where an exercise file should be. Every bad file gives a
+``DataFileError`` with one readable line that starts with the file's path; nothing else escapes.
+(tests/unit/test_incident_data.py covers the well-formed-but-invalid files.)
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from typing import Any
 
 import pytest
 import yaml
-from hostile_files import mutated
 from hostile_helpers import FUZZ, HOSTILE, one_line, refusal
 from hypothesis import given
 from hypothesis import strategies as st
@@ -72,37 +72,6 @@ def refused(name: str, path: Path, fragment: str = "") -> str:
     assert message.startswith(f"{path}: ")
     assert fragment in message, message
     return message
-
-
-def test_every_shipped_file_loads_from_a_copy(tmp_path):
-    for name, data in SHIPPED.items():
-        LOADERS[name](write(tmp_path, name, data))
-
-
-@FUZZ
-@given(name=st.sampled_from(sorted(LOADERS)), data=st.binary(max_size=3000))
-def test_random_bytes_are_refused(tmp_path, name, data):
-    refused(name, write(tmp_path, name, data))
-
-
-@FUZZ
-@given(name=st.sampled_from(sorted(LOADERS)), fraction=st.floats(0, 1))
-def test_a_file_cut_anywhere_loads_or_is_refused(tmp_path, name, fraction):
-    data = SHIPPED[name]
-    loads_or_refuses(name, write(tmp_path, name, data[: int(len(data) * fraction)]))
-
-
-@FUZZ
-@given(
-    name=st.sampled_from(sorted(LOADERS)),
-    edits=st.lists(
-        st.tuples(st.integers(0, 1 << 20), st.integers(0, 2), st.integers(0, 255)),
-        min_size=1,
-        max_size=8,
-    ),
-)
-def test_random_byte_edits_load_or_are_refused(tmp_path, name, edits):
-    loads_or_refuses(name, write(tmp_path, name, mutated(SHIPPED[name], edits)))
 
 
 # --- structural mutations: a random value anywhere in the parsed file ---------------------------------
