@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from app.services.inventory_io.mapping import resolve_mapping
 from app.services.inventory_io.reader import read_table
 from app.services.inventory_io.validate import RowProblem, tag_key, validate_rows
@@ -123,7 +121,7 @@ def test_memoised_values_still_report_each_row(write_text, categories):
     assert [r["ip"] for r in plan.records] == ["10.0.0.1", "10.0.0.1"]
 
 
-def test_100000_rows_validate_quickly(tmp_path, categories):
+def test_100000_rows_validate_without_errors(tmp_path, categories):
     lines = ["Asset Tag,Serial,Manufacturer,Model,Category,Department,IP Address,MAC Address,Notes"]
     for i in range(100_000):
         ip = f"10.{i // 65536}.{i // 256 % 256}.{i % 256}"
@@ -133,8 +131,6 @@ def test_100000_rows_validate_quickly(tmp_path, categories):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = read_table(path)
     mapping = resolve_mapping(table.headers)
-    started = time.process_time()
     plan = validate_rows(table, mapping, categories)
-    elapsed = time.process_time() - started
+    # Its speed is part of the CSV import figure of tests/benchmarks/inventory_benchmark.py.
     assert len(plan.records) == 100_000 and plan.errors == [] and plan.warnings == []
-    assert elapsed < 2.0, f"validation took {elapsed:.2f} s of CPU"
