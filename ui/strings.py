@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from app.services.reference import Reference
+from ui.locale_format import format_date, format_datetime, format_wall_clock
 
 translate = QCoreApplication.translate
 
@@ -65,14 +66,26 @@ def class_short(reference: Reference, number: int, lang: str) -> str:
 
 
 def local_time(iso_utc: str, with_seconds: bool = False) -> str:
-    """A stored UTC time as local time with its time zone, e.g. "2026-11-08 14:03 JST"."""
+    """A stored UTC time as local time in the GUI language's format with its time zone, e.g.
+    "Nov 8, 2026 2:03 PM EST", "8 Nov 2026 14:03 GMT", "2026年11月8日 14:03 JST" (ui.locale_format)."""
     try:
-        moment = datetime.fromisoformat(iso_utc).astimezone()
-    except ValueError:
+        moment = datetime.fromisoformat(iso_utc)
+    except (TypeError, ValueError):
         return iso_utc
-    zone = moment.strftime("%Z") or moment.strftime("UTC%z")
-    pattern = "%Y-%m-%d %H:%M:%S" if with_seconds else "%Y-%m-%d %H:%M"
-    return f"{moment.strftime(pattern)} {zone}"
+    return format_datetime(moment, with_seconds)
+
+
+def local_date(value: date | str | None) -> str:
+    """A calendar date (a due date, a verification date) in the GUI language's format:
+    "Nov 25, 2026" / "25 Nov 2026" / "2026年11月25日"; text that is no date is shown as it is."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return format_date(value)
 
 
 def role_list(reference: Reference, codes: tuple[str, ...] | list[str], lang: str) -> str:
@@ -82,11 +95,12 @@ def role_list(reference: Reference, codes: tuple[str, ...] | list[str], lang: st
 
 
 def signed_time(signed_at_local: str) -> str:
-    """A signature's local time with its UTC offset as recorded: "2026-11-08 14:03:22 (UTC+09:00)"."""
+    """A signature's local time with its UTC offset as recorded, in the GUI language's format:
+    "Nov 8, 2026 2:03:22 PM (UTC+09:00)", "2026年11月8日 14:03:22 (UTC+09:00)"."""
     try:
         moment = datetime.fromisoformat(signed_at_local)
     except ValueError:
         return signed_at_local
     offset = moment.strftime("%z")
-    zone = f"UTC{offset[:3]}:{offset[3:]}" if offset else "?"
-    return f"{moment.strftime('%Y-%m-%d %H:%M:%S')} ({zone})"
+    zone = f"UTC{offset[:3]}:{offset[3:5]}" if offset else "?"
+    return f"{format_wall_clock(moment, with_seconds=True)} ({zone})"

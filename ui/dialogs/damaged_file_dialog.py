@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.services.backup import BackupFile
 from ui import style
+from ui.locale_format import format_datetime
 from ui.widgets.form_fields import dialog_button, fit_dialog
 
 RESTORE = "restore"
@@ -107,4 +108,4 @@ class DamagedFileDialog(QDialog):
 
 
 def local_time_text(backup: BackupFile) -> str:
-    return backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return format_datetime(backup.created_at)

@@ -29,6 +29,7 @@ from app.errors import AppError
 from app.services.devices import list_units
 from app.services.incidents import SEVERITIES, IncidentView, create_incident
 from ui import style
+from ui.locale_format import edit_format
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
@@ -37,7 +38,6 @@ from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-T0_FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def t0_edit(name: str, accessible: str) -> QDateTimeEdit:
@@ -45,7 +45,7 @@ def t0_edit(name: str, accessible: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime())
     edit.setObjectName(name)
     edit.setAccessibleName(accessible)
-    edit.setDisplayFormat(T0_FORMAT)
+    edit.setDisplayFormat(edit_format())
     edit.setCalendarPopup(True)
     edit.setMinimumHeight(40)
     style.set_point_size(edit, 14)

@@ -23,6 +23,7 @@ from app.database.db import Database
 from app.errors import AppError
 from app.services.incident_timeline import add_entry
 from ui import style
+from ui.locale_format import edit_format
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
@@ -77,7 +78,7 @@ class TimelineEntryDialog(QDialog):
         self.time_input = QDateTimeEdit(local_now())
         self.time_input.setObjectName("timeline_entry_time")
         self.time_input.setAccessibleName(self.tr("When it happened"))
-        self.time_input.setDisplayFormat("yyyy-MM-dd HH:mm t")
+        self.time_input.setDisplayFormat(edit_format(with_zone=True))
         self.time_input.setCalendarPopup(True)
         self.time_input.setMinimumHeight(40)
         style.set_point_size(self.time_input, 14)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import BadInputError
 from app.services.audit import EventFilter, EventView, export_audit, list_events, verify_audit
 from ui import dialog_service, style
+from ui.locale_format import edit_format
 from ui.models.event_table_model import EventTableModel, actor_text
 from ui.session import SignInSession
 from ui.widgets.call_list import READ_FAILURES
@@ -120,7 +121,7 @@ class AuditView(QWidget):
         edit = QDateTimeEdit(QDateTime.currentDateTime())
         edit.setObjectName(f"audit_{name}")
         edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        edit.setDisplayFormat(edit_format())
         edit.setCalendarPopup(True)
         edit.setMinimumHeight(36)
         edit.setEnabled(False)

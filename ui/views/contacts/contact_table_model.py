@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from app.services.contacts import ContactView
 from app.services.reference import Reference
 from ui.models.list_table_model import AnyIndex, ListTableModel
-from ui.strings import contact_role, local_time
+from ui.strings import contact_role, local_date
 from ui.widgets.call_list import method_label
 
 translate = QCoreApplication.translate
@@ -90,4 +90,4 @@ class ContactTableModel(ListTableModel):
             return "; ".join(value for kind, value in contact.methods if kind == "email")
         if not contact.last_verified:
             return translate("ContactTableModel", "never")
-        return local_time(contact.last_verified)
+        return local_date(contact.last_verified)

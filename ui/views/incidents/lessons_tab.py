@@ -43,7 +43,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.session import SignInSession
-from ui.strings import local_time
+from ui.strings import local_date, local_time
 from ui.views.incidents.checklist_tab import RowFitter
 from ui.views.incidents.tab_base import IncidentTab
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
@@ -99,7 +99,7 @@ class ActionModel(ListTableModel):
         if column == "owner":
             return action.owner
         if column == "due":
-            return action.due or translate("LessonsTab", "no due date")
+            return local_date(action.due) or translate("LessonsTab", "no due date")
         status = label("action", action.status, self.lang)
         if overdue(action, self.today):
             return translate("LessonsTab", "{status} — OVERDUE").format(status=status)
