@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
+from app.reports.dates import fmt_datetime
 from app.reports.fonts import FONT
 from app.reports.incident_model import ActivityLog
 from app.reports.incident_pages import (
@@ -25,7 +26,7 @@ from app.reports.incident_pages import (
     labelled,
     when_cell,
 )
-from app.reports.layout import Styles, esc, fmt_datetime, para, styles
+from app.reports.layout import Styles, esc, para, styles
 from app.reports.texts import t
 
 FORM_LINE = colors.black
@@ -95,8 +96,12 @@ def _fields(log: ActivityLog, lang: str, st: Styles, width: float) -> Table:
     rows = [
         [_box(t("incident_name", lang), f"{incident.name}  ({incident.ref})", st, 11.5), ""],
         [
-            _box(labelled(period, t("h214_from", lang), lang), fmt_datetime(log.period_from), st),
-            _box(t("h214_to", lang), fmt_datetime(log.period_to), st),
+            _box(
+                labelled(period, t("h214_from", lang), lang),
+                fmt_datetime(log.period_from, lang),
+                st,
+            ),
+            _box(t("h214_to", lang), fmt_datetime(log.period_to, lang), st),
         ],
         [
             _box(t("h214_name", lang), t("al_whole", lang) if whole else log.person or "", st),
@@ -117,7 +122,7 @@ def _entries(log: ActivityLog, lang: str, st: Styles, width: float) -> Flowable:
     fractions = (0.17, 0.21, 0.62) if whole else (0.17, 0.83)
     rows: list[list[object]] = []
     for e in log.entries:
-        row: list[object] = [when_cell(e.at, st)]
+        row: list[object] = [when_cell(e.at, st, lang)]
         if whole:
             who = esc(e.who) + (
                 f"<br/><font color='#555555'>{esc(e.position)}</font>" if e.position else ""
@@ -134,7 +139,7 @@ def _entries(log: ActivityLog, lang: str, st: Styles, width: float) -> Flowable:
 
 def _prepared(log: ActivityLog, lang: str, st: Styles, width: float) -> list[Flowable]:
     by = log.prepared_by
-    at = fmt_datetime(by.at) if by and by.at else ""
+    at = fmt_datetime(by.at, lang) if by and by.at else ""
     rows = [
         [
             _box(t("al_name", lang), by.name if by else "", st),

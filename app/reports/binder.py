@@ -16,6 +16,7 @@ from reportlab.platypus.tables import TableStyle
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
 from app.reports.contact_sheet import sheet_story
+from app.reports.dates import fmt_datetime
 from app.reports.decision_record import class_block
 from app.reports.flowchart import FlowChart, ordered_questions
 from app.reports.fonts import FONT
@@ -26,7 +27,6 @@ from app.reports.layout import (
     build,
     check_aware,
     check_inputs,
-    fmt_datetime,
     para,
     styles,
 )
@@ -97,7 +97,7 @@ def _cover(binder: Binder, lang: str, st: Styles, width: float) -> list[Flowable
     facts = [
         (t("facility", lang), binder.facility),
         (t("unit", lang), binder.unit or t("all_units", lang)),
-        (t("generated", lang, when="").strip(), fmt_datetime(binder.generated_at)),
+        (t("generated", lang, when="").strip(), fmt_datetime(binder.generated_at, lang)),
     ]
     table = Table(
         [[para(k, st.small), para(v, st.big)] for k, v in facts],

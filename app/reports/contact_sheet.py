@@ -15,6 +15,7 @@ from reportlab.platypus.tables import TableStyle
 
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
+from app.reports.dates import fmt_datetime
 from app.reports.flowchart import ordered_questions
 from app.reports.fonts import FONT, printable, text_width
 from app.reports.layout import (
@@ -28,7 +29,6 @@ from app.reports.layout import (
     check_inputs,
     esc,
     fmt_date,
-    fmt_datetime,
     para,
     styles,
 )
@@ -84,7 +84,7 @@ def _header(sheet: ContactSheet, lang: str, st: Styles, width: float) -> list[Fl
     rows = [
         (t("facility", lang), sheet.facility),
         (t("unit", lang), sheet.unit or t("all_units", lang)),
-        (t("generated", lang, when="").strip(), fmt_datetime(sheet.generated_at)),
+        (t("generated", lang, when="").strip(), fmt_datetime(sheet.generated_at, lang)),
         (t("last_verified", lang), fmt_date(sheet.last_verified, lang)),
     ]
     if sheet.incident:

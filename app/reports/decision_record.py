@@ -6,7 +6,7 @@ carries the audit trail's head and the content SHA-256, so a paper copy can be c
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -16,6 +16,7 @@ from reportlab.platypus.tables import TableStyle
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
 from app.reports.contact_sheet import HEAD_BG, ZEBRA
+from app.reports.dates import fmt_datetime, fmt_utc
 from app.reports.fonts import FONT
 from app.reports.incident_pages import MarkedFurniture, build_marked
 from app.reports.layout import (
@@ -26,7 +27,6 @@ from app.reports.layout import (
     check_aware,
     check_inputs,
     esc,
-    fmt_datetime,
     para,
     styles,
 )
@@ -218,7 +218,7 @@ def _facts(record: DecisionRecord, lang: str, st: Styles, width: float) -> Table
         ("location", record.location),
         ("recorded_by", record.recorded_by),
         ("role", record.role_label),
-        ("recorded_at", fmt_datetime(record.created_at)),
+        ("recorded_at", fmt_datetime(record.created_at, lang)),
         ("purpose", record.purpose),
     ]
     rows = []
@@ -379,10 +379,6 @@ def _signoff(record: DecisionRecord, lang: str, st: Styles, width: float) -> lis
     return story
 
 
-def fmt_utc(when: datetime) -> str:
-    return f"{when.astimezone(UTC):%Y-%m-%d %H:%M:%S}"
-
-
 def signatures_table(
     signatures: tuple[SignatureLine, ...], lang: str, st: Styles, width: float
 ) -> Table:
@@ -432,9 +428,9 @@ def _signature_cells(signature: SignatureLine, lang: str, st: Styles) -> list[ob
         ),
         Paragraph(meaning, st.body.clone("meaning", leading=15)),
         Paragraph(
-            f"{esc(fmt_datetime(signature.signed_at))}<br/>"
+            f"{esc(fmt_datetime(signature.signed_at, lang))}<br/>"
             f"<font size='7' color='#555555'>"
-            f"{esc(t('sig_utc', lang, when=fmt_utc(signature.signed_at_utc)))}</font>",
+            f"{esc(t('sig_utc', lang, when=fmt_utc(signature.signed_at_utc, lang)))}</font>",
             st.cell,
         ),
         Paragraph(f"<font size='7'>{key}</font><br/>{check}", st.cell),

@@ -21,6 +21,7 @@ from reportlab.platypus.tables import TableStyle
 
 from app.errors import BadInputError
 from app.reports.contact_sheet import HEAD_BG, ZEBRA
+from app.reports.dates import fmt_clock, fmt_day, fmt_zone
 from app.reports.fonts import FONT, text_width
 from app.reports.layout import (
     MARGIN,
@@ -31,7 +32,6 @@ from app.reports.layout import (
     check_aware,
     check_inputs,
     esc,
-    fmt_datetime,
     make_doc,
     numbered_canvas,
     para,
@@ -147,13 +147,11 @@ def labelled(label: str, value: str, lang: str) -> str:
     return f"{label}{t('colon', lang)}{value}"
 
 
-def when_cell(when: datetime, st: Styles) -> Paragraph:
-    """A date and time for a narrow column: ``2026-11-03 08:40`` over its zone in small grey."""
-    text = fmt_datetime(when)
-    stamp, _, zone = text.partition(" ")[2].partition(" ")
-    stamp = f"{text.partition(' ')[0]} {stamp}"
+def when_cell(when: datetime, st: Styles, lang: str) -> Paragraph:
+    """A date and time for a narrow column: ``3 Nov 2026 08:40`` over its zone in small grey."""
+    stamp = f"{fmt_day(when, lang)} {fmt_clock(when)}"
     return Paragraph(
-        f"{esc(stamp)}<br/><font size='6.5' color='#555555'>{esc(zone)}</font>", st.cell
+        f"{esc(stamp)}<br/><font size='6.5' color='#555555'>{esc(fmt_zone(when))}</font>", st.cell
     )
 
 

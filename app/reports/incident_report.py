@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.tables import TableStyle
 
 from app.reports.contact_sheet import HEAD_BG, ZEBRA
+from app.reports.dates import fmt_datetime, fmt_day
 from app.reports.decision_record import ALERT_BG, signature_block
 from app.reports.fonts import FONT
 from app.reports.incident_model import (
@@ -48,7 +49,6 @@ from app.reports.layout import (
     RULE,
     Styles,
     esc,
-    fmt_datetime,
     para,
     styles,
 )
@@ -146,16 +146,16 @@ def _grey(text: str) -> str:
 
 # --- summary and scenario ---------------------------------------------------------------------------
 def _summary(s: IncidentSummary, lang: str, st: Styles, width: float) -> Table:
-    closed = fmt_datetime(s.closed_at) if s.closed_at else t("ir_still_open", lang)
+    closed = fmt_datetime(s.closed_at, lang) if s.closed_at else t("ir_still_open", lang)
     pairs = [
-        ("ir_t0", fmt_datetime(s.t0)),
+        ("ir_t0", fmt_datetime(s.t0, lang)),
         ("ir_detection", s.detection_source),
         ("ir_status", s.status),
         ("ir_phase", s.phase),
         ("ir_severity", s.severity),
         ("ir_units", t("list_sep", lang).join(s.units) or "—"),
         ("ir_opened_by", s.created_by),
-        ("ir_opened_at", fmt_datetime(s.created_at)),
+        ("ir_opened_at", fmt_datetime(s.created_at, lang)),
         ("ir_closed_by", s.closed_by or "—"),
         ("ir_closed_at", closed),
         ("facility", s.facility or "—"),
@@ -334,7 +334,7 @@ def _decision_cells(d: DecisionLine, lang: str, st: Styles) -> list[object]:
         Paragraph(device, st.cell),
         para(d.unit, st.cell),
         Paragraph(klass, st.cell),
-        Paragraph(f"{esc(d.recorded_by)}<br/>{_grey(fmt_datetime(d.created_at))}", st.cell),
+        Paragraph(f"{esc(d.recorded_by)}<br/>{_grey(fmt_datetime(d.created_at, lang))}", st.cell),
         Paragraph(state_text, st.cell),
     ]
 
@@ -346,7 +346,7 @@ def _signature_lines(d: DecisionLine, lang: str, st: Styles) -> list[Paragraph]:
         text = (
             f"{esc(labelled(t('ir_signed', lang), '', lang))}"
             f"<font color='{ink}'>{esc(sig.meaning_label)}</font>"
-            f" — {esc(sig.full_name)} ({esc(sig.role_label)}) · {esc(fmt_datetime(sig.signed_at))}"
+            f" — {esc(sig.full_name)} ({esc(sig.role_label)}) · {esc(fmt_datetime(sig.signed_at, lang))}"
         )
         if sig.reason:
             text += " · " + esc(t("sig_reason", lang, reason=sig.reason))
@@ -426,7 +426,7 @@ def _check_cells(item: ChecklistLine, lang: str, st: Styles) -> list[object]:
     mark, ink = _CHECK_MARK[item.state]
     by = esc(item.by) if item.by else ""
     if item.at:
-        by += ("<br/>" if by else "") + _grey(fmt_datetime(item.at))
+        by += ("<br/>" if by else "") + _grey(fmt_datetime(item.at, lang))
     return [
         Paragraph(esc(item.id), code_style(st)),
         Paragraph(action, st.cell),
@@ -447,7 +447,7 @@ def _timeline(report: IncidentReport, lang: str, st: Styles, width: float, numbe
         who = esc(e.who) + ("<br/>" + _grey(e.position) if e.position else "")
         rows.append(
             [
-                when_cell(e.at, st),
+                when_cell(e.at, st, lang),
                 Paragraph(who, st.cell),
                 para(e.what, st.cell),
                 para(t("src_" + e.source, lang), st.tiny),
@@ -488,7 +488,7 @@ def _evidence_cells(item: EvidenceLine, lang: str, st: Styles) -> list[object]:
         Paragraph(name, code_style(st) if lang == "en" else st.cell),
         para(fmt_size(item.size), st.cell),
         Paragraph(
-            f"{esc(item.collected_by)}<br/>{_grey(fmt_datetime(item.collected_at))}", st.cell
+            f"{esc(item.collected_by)}<br/>{_grey(fmt_datetime(item.collected_at, lang))}", st.cell
         ),
         para(item.location or "—", st.cell),
     ]
@@ -503,7 +503,7 @@ def _custody_lines(item: EvidenceLine, lang: str, st: Styles) -> list[Paragraph]
         text = t(
             "ir_transfer",
             lang,
-            when=fmt_datetime(x.at),
+            when=fmt_datetime(x.at, lang),
             released=x.released_by,
             received=x.received_by,
         )
@@ -534,7 +534,7 @@ def _clocks(report: IncidentReport, lang: str, st: Styles, width: float, numbers
     rows: list[list[object]] = []
     commands: list[tuple[object, ...]] = []
     for c in report.clocks:
-        due = fmt_datetime(c.due) if c.due else t("ir_no_due", lang)
+        due = fmt_datetime(c.due, lang) if c.due else t("ir_no_due", lang)
         due_markup = esc(due)
         if c.overdue:
             overdue = f"<font color='#B71C1C' size='9'>{esc(t('ir_overdue', lang))}</font>"
@@ -611,7 +611,7 @@ def _lessons(report: IncidentReport, lang: str, st: Styles, width: float, number
             para(str(n), st.cell),
             para(a.action, st.cell),
             para(a.owner, st.cell),
-            para(a.due.isoformat() if a.due else "—", st.cell),
+            para(fmt_day(a.due, lang) if a.due else "—", st.cell),
             para(a.status or "—", st.cell),
         ]
         for n, a in enumerate(lessons.actions, start=1)

@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from app.errors import BadInputError
+from app.reports.dates import fmt_datetime, fmt_day
 from app.reports.fonts import FONT, ensure_font, printable, text_width
 from app.reports.texts import check_lang, t
 from app.version import __version__
@@ -59,17 +60,9 @@ def check_aware(when: datetime, what: str) -> None:
         raise BadInputError(f"{what} must carry a time zone (got {when.isoformat()}).")
 
 
-def fmt_datetime(when: datetime) -> str:
-    """``2026-11-03 14:05 JST (UTC+09:00)``: always with the zone, never ambiguous on paper."""
-    offset = when.strftime("%z")
-    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC?"
-    name = when.tzname() or ""
-    zone = f"{name} ({offset})" if name and not name.startswith(("UTC", "+", "-")) else offset
-    return f"{when:%Y-%m-%d %H:%M} {zone}"
-
-
 def fmt_date(day: date | None, lang: str) -> str:
-    return day.isoformat() if day else t("never_verified", lang)
+    """A verification date, "NOT VERIFIED" when there is none."""
+    return fmt_day(day, lang) if day else t("never_verified", lang)
 
 
 # --- paragraphs ------------------------------------------------------------------------------------
@@ -202,7 +195,7 @@ class Furniture:
             canvas.drawString(MARGIN, bottom + 4.8 * mm, _fit(self.note, 6.5, width - 2 * MARGIN))
             canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        generated = t("generated", lang, when=fmt_datetime(self.generated_at))
+        generated = t("generated", lang, when=fmt_datetime(self.generated_at, lang))
         canvas.drawString(MARGIN, bottom, f"{generated}  ·  MDIR Desk {__version__}")
         canvas.setFillColor(colors.black)
         canvas.setFont(FONT, 9)

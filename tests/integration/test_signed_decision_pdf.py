@@ -11,6 +11,7 @@ from datetime import datetime
 import pypdf
 import pytest
 
+from app.reports.dates import fmt_day, fmt_utc
 from app.services import accounts
 from app.services.decision_document import decision_document, document_sha256
 from app.services.decisions import DecisionDraft, record_decision
@@ -108,10 +109,10 @@ def test_signed_decision_prints_the_manifestation_in_english(db, leader, tmp_pat
     assert "Electronic signatures" in whole
     local = datetime.fromisoformat(signature.signed_at_local)
     offset = local.strftime("%z")
-    zoned = f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+    zoned = f"{fmt_day(local, 'en')} {local:%H:%M} UTC{offset[:3]}:{offset[3:]}"
     assert compact(zoned) in flat(texts)
     utc = datetime.fromisoformat(signature.signed_at)
-    assert compact(f"UTC: {utc:%Y-%m-%d %H:%M:%S}") in flat(texts)
+    assert compact(f"UTC: {fmt_utc(utc, 'en')}") in flat(texts)
     assert "Backup monitoring in place" in whole
     assert signature.key_fingerprint[:16] in whole
     assert "Valid (verified)" in whole and "NOT VALID" not in whole
@@ -149,9 +150,9 @@ def test_japanese_record_uses_japanese_labels(db, leader, tmp_path, tokyo):
     assert "承認済み" in text and "電子署名" in text and "署名日時" in text
     assert "有効（検証済み）" in text and "無効" not in text
     local = datetime.fromisoformat(signature.signed_at_local)
-    assert f"{local:%Y-%m-%d%H:%M}UTC+09:00" in text
+    assert f"{fmt_day(local, 'ja')}{local:%H:%M}UTC+09:00" in text
     utc = datetime.fromisoformat(signature.signed_at)
-    assert f"UTC：{utc:%Y-%m-%d%H:%M:%S}" in text
+    assert compact(f"UTC：{fmt_utc(utc, 'ja')}") in text
     assert f"監査証跡の最終記録#{head[0]}{head[1][:16]}" in text
     assert "Approved" not in text
 

@@ -23,6 +23,11 @@ from app.services.reference import Reference, load_reference
 
 JST = timezone(timedelta(hours=9), "JST")
 GENERATED = datetime(2026, 11, 3, 14, 5, tzinfo=JST)
+# GENERATED as the documents print it, per language (app.reports.dates)
+GENERATED_TEXT = {
+    "en": "3 Nov 2026 14:05 JST (UTC+09:00)",
+    "ja": "2026年11月3日 14:05 JST (UTC+09:00)",
+}
 VARIANT_NAMES = ("髙橋 一郎", "山﨑 花子", "渡邊 健")
 PHONE = "090-1234-5678"
 SIZES = {"a4": (595.0, 842.0), "letter": (612.0, 792.0)}

@@ -10,7 +10,16 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import GENERATED, JST, SIZES, VARIANT_NAMES, fonts_of, page_sizes, page_texts
+from conftest import (
+    GENERATED,
+    GENERATED_TEXT,
+    JST,
+    SIZES,
+    VARIANT_NAMES,
+    fonts_of,
+    page_sizes,
+    page_texts,
+)
 
 import app.reports.activity_log as activity_log_module
 from app.errors import BadInputError
@@ -80,7 +89,7 @@ def render(log: ActivityLog, tmp_path: Path, lang: str, paper: str = "a4") -> li
     texts = page_texts(out)
     for number, text in enumerate(texts, start=1):
         assert PAGE[lang].format(page=number, pages=len(texts)) in text
-        assert "2026-11-03 14:05 JST (UTC+09:00)" in text
+        assert GENERATED_TEXT[lang] in text
         assert "INC-2026-0003" in text and "HICS 214" in text
     assert [p.name for p in tmp_path.iterdir()] == ["214.pdf"]
     return texts
@@ -98,7 +107,8 @@ def test_one_persons_log_has_the_six_fields(tmp_path, lang, paper):
         assert squash(t(key, lang)) in whole, key
     assert squash(t("h214_prepared", lang)) in whole and squash(t("signature", lang)) in whole
     assert squash(NAME[lang]) in whole
-    assert "2026-11-0308:40JST(UTC+09:00)" in whole and "2026-11-0320:40JST(UTC+09:00)" in whole
+    day = "3Nov2026" if lang == "en" else "2026年11月3日"
+    assert f"{day}08:40JST(UTC+09:00)" in whole and f"{day}20:40JST(UTC+09:00)" in whole
     assert VARIANT_NAMES[0] in texts[0] and "IncidentCommander" in whole
     assert all(f"#{i:03d}" in whole for i in range(12)) and squash(WHAT[lang])[:20] in whole
     assert "渡邊健" in whole and "DocumentationUnitLeader" in whole

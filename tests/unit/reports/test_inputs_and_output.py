@@ -125,4 +125,5 @@ def test_wrap_lines_and_time_format():
     assert wrap_lines("Do NOT remove", 7, 500, 1) == ["Do NOT remove"]
     from conftest import GENERATED
 
-    assert fmt_datetime(GENERATED) == "2026-11-03 14:05 JST (UTC+09:00)"
+    assert fmt_datetime(GENERATED, "en") == "3 Nov 2026 14:05 JST (UTC+09:00)"
+    assert fmt_datetime(GENERATED, "ja") == "2026年11月3日 14:05 JST (UTC+09:00)"
