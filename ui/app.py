@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from app.database.db import SCHEMA_HEAD, DamagedDatabaseError, precheck_database
 from app.errors import AppError, DataFileError, StorageError
 from app.paths import backups_dir, resources_dir
-from ui import dialog_service
-from ui.style import APP_STYLESHEET, BASE_POINT_SIZE
+from ui import dialog_service, style
+from ui.style import BASE_POINT_SIZE
 
 if TYPE_CHECKING:
     from datetime import timedelta
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.database.db import Database
     from app.services.backup import BackupFile
     from app.services.reference import Reference
+    from ui.preferences import Preferences
 
 translate = QCoreApplication.translate
 
@@ -75,19 +76,29 @@ def has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+_font_families: list[str] = []  # the bundled font's families, once added
+
+
 def load_fonts() -> list[str]:
-    """Add the bundled Japanese font (no boxes instead of Japanese); returns the families added."""
+    """Add the bundled Japanese font (no boxes instead of Japanese), once; returns its families."""
+    if _font_families:
+        return _font_families
     font = resources_dir() / "fonts" / "ipaexg.ttf"
     font_id = QFontDatabase.addApplicationFont(str(font))
     if font_id < 0:
         log.warning("could not load the bundled font %s; Japanese may not display", font)
         return []
-    return QFontDatabase.applicationFontFamilies(font_id)
+    _font_families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return _font_families
 
 
-def choose_language(lang: str | None) -> str:
+def choose_language(lang: str | None, preferred: str = "system") -> str:
+    """``--lang`` first, then the person's preference, else the OS locale's (English unless it is
+    Japanese)."""
     if lang:
         return lang if lang in SUPPORTED else "en"
+    if preferred in SUPPORTED:
+        return preferred
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
 
@@ -127,22 +138,46 @@ def install_excepthook(parent: QWidget | None = None) -> None:
     sys.excepthook = hook
 
 
-def prepare(app: QApplication, lang: str | None, *, fonts_later: bool = False) -> str:
+def prepare(
+    app: QApplication,
+    lang: str | None,
+    *,
+    fonts_later: bool = False,
+    preferences: Preferences | None = None,
+) -> str:
     """Fonts, language, translators and look; returns the language chosen.
 
-    ``fonts_later``: in English, leave adding the bundled Japanese font (only a fallback then, for
-    Japanese in the data) to the caller, after the first screen shows (:func:`load_fonts`).
+    ``preferences``: the person's saved ones (language when ``lang`` is None, text size, theme);
+    read from their file when not given. ``fonts_later``: in English, leave adding the bundled
+    Japanese font (only a fallback then, for Japanese in the data) to the caller, after the first
+    screen shows (:func:`load_fonts`).
     """
-    chosen = choose_language(lang)
-    families = [] if fonts_later and chosen == "en" else load_fonts()
-    install_translators(app, chosen)
-    font = app.font()
-    font.setPointSize(BASE_POINT_SIZE)
-    if chosen == "ja" and families:
-        font.setFamilies([font.family(), *families])
-    app.setFont(font)
-    app.setStyleSheet(APP_STYLESHEET)
+    from ui.preferences import load_preferences
+
+    chosen_preferences = preferences if preferences is not None else load_preferences()
+    chosen = choose_language(lang, chosen_preferences.language)
+    apply_display(app, chosen, chosen_preferences, fonts_later=fonts_later)
     return chosen
+
+
+def apply_display(
+    app: QApplication, lang: str, preferences: Preferences, *, fonts_later: bool = False
+) -> None:
+    """Install the language, theme and text size on the application: the windows built from now on
+    show them (an open window rebuilds its views, see ``MainWindow.apply_display``)."""
+    from ui import locale_format
+    from ui.themes import THEMES
+
+    families = [] if fonts_later and lang == "en" and not _font_families else load_fonts()
+    install_translators(app, lang)
+    locale_format.set_language(lang)
+    style.use(THEMES[preferences.theme], preferences.text_size)
+    font = app.font()
+    font.setPointSizeF(style.pt(BASE_POINT_SIZE))
+    font.setFamilies([font.families()[0] if font.families() else font.family(), *families])
+    app.setFont(font)
+    app.setPalette(style.qt_palette())
+    app.setStyleSheet(style.app_stylesheet())
 
 
 def load_reference() -> Reference:

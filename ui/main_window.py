@@ -14,10 +14,18 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui import style
+from ui import dialog_service, style
 from ui.views.device_page import DevicePage
 
 if TYPE_CHECKING:
@@ -28,6 +36,8 @@ if TYPE_CHECKING:
     from app.database.db import Database
     from app.services.decisions import DecisionView
     from app.services.reference import Reference
+    from ui.dialogs.display_dialog import DisplayDialog
+    from ui.preferences import Preferences
     from ui.session import SignInSession
     from ui.views.audit_view import AuditView
     from ui.views.contacts.contacts_view import ContactsView
@@ -59,9 +69,11 @@ VIEWS = (
 class MainWindow(QMainWindow):
     """Signals:
     views_built(): every tab holds its view, or failed to build (``failed``), after :meth:`attach`.
+    display_changed(): the views were built anew in another language, theme or text size.
     """
 
     views_built = Signal()
+    display_changed = Signal()
 
     # Set by attach(); the views as each is built (see VIEWS).
     db: Database
@@ -99,6 +111,7 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.built: set[str] = set()
         self.failed: set[str] = set()  # views whose building raised (shown by the excepthook)
+        self.rebuilding = False  # the views are being built again (the display changed)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -106,9 +119,7 @@ class MainWindow(QMainWindow):
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
         # Nine tabs and the sign-in button fit side by side in the default width. On the tab bar,
         # not the tab widget: the pages (the first screen) are styled by the application alone.
-        self.tabs.tabBar().setStyleSheet(
-            "QTabBar::tab { min-width: 40px; padding: 6px 6px; font-size: 13pt; }"
-        )
+        self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
         # The first screen: the page the Triage view adopts, laid out as it lays it out.
         self.device_page = DevicePage(None, None, lang)
         first = QWidget()
@@ -118,6 +129,18 @@ class MainWindow(QMainWindow):
         for index, (title, tip) in enumerate(self._tab_texts()):
             page = first if index == 0 else self._placeholder()
             self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
+        # The corner of the tab bar: Language and display, then (attach) the sign-in button.
+        self.corner = QWidget()
+        self.corner.setObjectName("main_corner")
+        self.corner_row = QHBoxLayout(self.corner)
+        self.corner_row.setContentsMargins(0, 0, 4, 0)
+        self.display_button = QToolButton()
+        self.display_button.setObjectName("display_button")
+        self.display_button.setEnabled(False)  # until the database is open (attach)
+        self.display_button.clicked.connect(lambda _checked=False: self.open_display())
+        self.corner_row.addWidget(self.display_button)
+        self.tabs.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        self._corner_texts()
         central = QWidget()
         self.column = QVBoxLayout(central)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -181,10 +204,7 @@ class MainWindow(QMainWindow):
         """Build the views on the open database: the Triage view first, adopting the first screen
         (a tag entered meanwhile is looked up now), then the others, all at once or, ``staged``,
         one per turn of the event loop (a tab chosen meanwhile is built at once)."""
-        from PySide6.QtCore import Qt
-
         from ui.session import SignInSession
-        from ui.views.triage_view import TriageView
         from ui.widgets.session_control import SessionControl
 
         self.db = db
@@ -192,30 +212,23 @@ class MainWindow(QMainWindow):
         # Who is signed in (never needed to triage or record a decision).
         self.session = SignInSession(db, reference, self.lang, self)
         self.session_control = SessionControl(self.session)
-        self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
-        self.session_control.show()
+        self.corner_row.addWidget(self.session_control)
+        self.display_button.setEnabled(True)
         self.session.signed_out_idle.connect(self._signed_out_idle)
         self.session.changed.connect(
             lambda user: self.statusBar().clearMessage() if user is not None else None
         )
         typing = self.focusWidget()
-        self.triage_view = TriageView(
-            db, reference, self.lang, now=self.now, device_page=self.device_page
-        )
-        self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
-        self._place("triage_view", self.triage_view)
+        self._make_triage(self.device_page)
         if typing is not None and self.isAncestorOf(typing):
             typing.setFocus()  # moving the page into the Triage view took its focus
         self.attached = True
         self.device_page.look_up_pending()
 
-        status = QLabel(
-            self.tr("Database: {path} · Questions version {version}").format(
-                path=db.path, version=reference.tree.version
-            )
-        )
-        status.setObjectName("status_database")
-        self.statusBar().addWidget(status)
+        self.status_database = QLabel()
+        self.status_database.setObjectName("status_database")
+        self._status_text()
+        self.statusBar().addWidget(self.status_database)
         self.clock_banner = style.text_label("clock_warning", 14, bold=True)
         self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
         self.clock_banner.hide()
@@ -227,6 +240,33 @@ class MainWindow(QMainWindow):
         else:
             while self._build_next(schedule=False):
                 pass
+
+    def _make_triage(self, device_page: DevicePage | None) -> None:
+        """The Triage view (adopting ``device_page``, the first screen, when given)."""
+        from ui.views.triage_view import TriageView
+
+        self.triage_view = TriageView(
+            self.db, self.reference, self.lang, now=self.now, device_page=device_page
+        )
+        self.device_page = self.triage_view.device_page
+        self.triage_view.decision_saved.connect(lambda _decision: self._data_changed())
+        self._place("triage_view", self.triage_view)
+
+    def _status_text(self) -> None:
+        self.status_database.setText(
+            self.tr("Database: {path} · Questions version {version}").format(
+                path=self.db.path, version=self.reference.tree.version
+            )
+        )
+
+    def _corner_texts(self) -> None:
+        self.display_button.setText(self.tr("Aa  Display…"))
+        self.display_button.setAccessibleName(self.tr("Language and display"))
+        tip = self.tr("Language, text size and high-contrast theme (Ctrl+Shift+D)")
+        self.display_button.setToolTip(tip)
+        self.display_button.setAccessibleDescription(tip)
+        self.display_button.setShortcut("Ctrl+Shift+D")
+        style.set_point_size(self.display_button, 12)
 
     def _build_next(self, *, schedule: bool = True) -> bool:
         """Build the next view not built yet (and, ``schedule``, the others on the next turns of
@@ -327,8 +367,111 @@ class MainWindow(QMainWindow):
         self._check_all_built()
 
     def _check_all_built(self) -> None:
-        if len(self.built | self.failed) == len(VIEWS):
+        if len(self.built | self.failed) == len(VIEWS) and not self.rebuilding:
             self.views_built.emit()
+
+    # --- language and display -----------------------------------------------------------------
+    def open_display(self) -> DisplayDialog:
+        """Language and display: applied to every open view at once, remembered on this computer."""
+        from ui.dialogs.display_dialog import DisplayDialog
+        from ui.preferences import load_preferences
+
+        dialog = DisplayDialog(load_preferences(), self)
+        dialog.accepted.connect(lambda: self._display_chosen(dialog.chosen()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _display_chosen(self, preferences: Preferences) -> None:
+        from ui.app import choose_language
+        from ui.preferences import save_preferences
+
+        if not self.change_display(choose_language(None, preferences.language), preferences):
+            return
+        try:
+            save_preferences(preferences)
+        except OSError as exc:
+            log.error("saving the display preferences failed: %s", exc)
+            self.statusBar().showMessage(
+                self.tr(
+                    "The display settings apply now but could not be remembered: {error}"
+                ).format(error=exc)
+            )
+
+    def unsaved_work(self) -> list[str]:
+        """What rebuilding the views would lose (typed, not saved)."""
+        return [
+            item
+            for name in VIEWS
+            if name in self.built
+            for item in getattr(getattr(self, name), "unsaved_work", list)()
+        ]
+
+    def change_display(self, lang: str, preferences: Preferences) -> bool:
+        """Show every view in ``lang`` with the theme and text size of ``preferences``, without a
+        restart: the views are built anew and take over what the old ones showed (the triage and
+        what was typed for it, the incident open, the tab), the person stays signed in. Typed work
+        a rebuild would lose is named first, and nothing changes unless the person agrees."""
+        from PySide6.QtWidgets import QApplication
+
+        from ui.app import apply_display
+
+        if not self.attached:
+            return False
+        unsaved = self.unsaved_work()
+        if unsaved and not dialog_service.confirm(
+            self,
+            self.tr("Change the display?"),
+            self.tr(
+                "Not saved yet: {what}. Changing the display now loses it. Change anyway?"
+            ).format(what="; ".join(unsaved)),
+        ):
+            return False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_display(app, lang, preferences)
+        self.lang = lang
+        self.session.lang = lang
+        self.rebuild_views()
+        return True
+
+    def rebuild_views(self) -> None:
+        """Build every built view again (language, theme or text size changed), keeping the tab
+        shown and what the views can hand over (``view_state`` / ``restore_view_state``)."""
+        from ui.widgets.session_control import SessionControl
+
+        current = self.tabs.currentIndex()
+        states = {
+            name: getattr(self, name).view_state()
+            for name in VIEWS
+            if name in self.built and hasattr(getattr(self, name), "view_state")
+        }
+        for index, (title, tip) in enumerate(self._tab_texts()):
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, tip)
+        style.set_point_size(self.tabs.tabBar(), 15, bold=True)
+        self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
+        self._corner_texts()
+        old_control = self.session_control
+        self.session_control = SessionControl(self.session)
+        self.corner_row.replaceWidget(old_control, self.session_control)
+        old_control.deleteLater()
+        self._status_text()
+        style.set_point_size(self.clock_banner, 14, bold=True)
+        self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.check_clock()
+        rebuild = [name for name in VIEWS if name in self.built]
+        self.rebuilding = True
+        try:
+            self._make_triage(None)
+            for name in rebuild[1:]:
+                self._build(name)
+        finally:
+            self.rebuilding = False
+        for name, state in states.items():
+            getattr(self, name).restore_view_state(state)
+        self.tabs.setCurrentIndex(current)
+        self.display_changed.emit()
 
     # --- keeping the views in step ----------------------------------------------------------
     def check_clock(self) -> bool:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from ui.themes import STANDARD, Theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractItemModel
@@ -21,19 +23,46 @@ ANSWER_MIN_HEIGHT = 84
 STACKED_MIN_HEIGHT = 40
 ANSWER_MIN_WIDTH = 180
 BUTTON_MIN_HEIGHT = 52
+SCALES = (100, 125, 150, 175, 200)  # the text sizes offered, in per cent of the normal size
 
-DANGER_BG = "#B71C1C"
-DANGER_FG = "#FFFFFF"
-WARNING_BG = "#FFE082"
-WARNING_FG = "#3E2723"
-OK_BG = "#E8F5E9"
-OK_FG = "#1B5E20"
-MUTED_FG = "#455A64"
+# The theme in use and the text size, set by :func:`use` (the colour names below follow the theme:
+# read them when a widget is built, never copy them at import).
+theme: Theme = STANDARD
+scale = 1.0
+
+DANGER_BG = STANDARD.danger_bg
+DANGER_FG = STANDARD.danger_fg
+WARNING_BG = STANDARD.warning_bg
+WARNING_FG = STANDARD.warning_fg
+OK_BG = STANDARD.ok_bg
+OK_FG = STANDARD.ok_fg
+MUTED_FG = STANDARD.muted_fg
+
+
+def use(chosen: Theme, percent: int = 100) -> None:
+    """Make ``chosen`` and the text size (100–200 %) those of the widgets built from now on."""
+    global theme, scale, DANGER_BG, DANGER_FG, WARNING_BG, WARNING_FG, OK_BG, OK_FG, MUTED_FG
+    theme = chosen
+    scale = min(max(percent, SCALES[0]), SCALES[-1]) / 100
+    DANGER_BG, DANGER_FG = chosen.danger_bg, chosen.danger_fg
+    WARNING_BG, WARNING_FG = chosen.warning_bg, chosen.warning_fg
+    OK_BG, OK_FG, MUTED_FG = chosen.ok_bg, chosen.ok_fg, chosen.muted_fg
+
+
+def pt(points: float) -> float:
+    """A font size of the normal layout at the chosen text size."""
+    return points * scale
+
+
+def px(pixels: int) -> int:
+    """A length of the normal layout that grows with the text (button heights, paddings)."""
+    return round(pixels * scale)
 
 
 def set_point_size(widget: QWidget, points: float, bold: bool = False) -> None:
+    """``points`` of the normal layout, at the chosen text size."""
     font = QFont(widget.font())
-    font.setPointSizeF(points)
+    font.setPointSizeF(pt(points))
     font.setBold(bold)
     widget.setFont(font)
 
@@ -41,37 +70,106 @@ def set_point_size(widget: QWidget, points: float, bold: bool = False) -> None:
 def banner_style(background: str, foreground: str) -> str:
     return (
         f"background-color: {background}; color: {foreground}; border-radius: 6px; "
-        "padding: 10px 14px;"
+        f"padding: {px(10)}px {px(14)}px;"
     )
 
 
-APP_STYLESHEET = f"""
-QPushButton {{ min-height: 40px; padding: 6px 18px; }}
-QPushButton[role="answer"] {{
-    min-height: {STACKED_MIN_HEIGHT}px; text-align: left; padding: 4px 20px;
-    border: 2px solid #546E7A; border-radius: 8px; background-color: #FAFAFA;
+def tab_bar_style(points: float, min_width: int, padding: int) -> str:
+    """The look of a tab bar's tabs at the chosen text size."""
+    return (
+        f"QTabBar::tab {{ min-width: {px(min_width)}px; padding: {px(6)}px {px(padding)}px; "
+        f"font-size: {pt(points):.1f}pt; }}"
+    )
+
+
+def app_stylesheet() -> str:
+    """The application's style sheet for the theme and text size in use."""
+    t = theme
+    edge = 3 if t.high_contrast else 2
+    return f"""
+QWidget {{ color: {t.text}; }}
+QToolTip {{ color: {t.text}; background-color: {t.base_bg}; border: 1px solid {t.text}; }}
+QPushButton {{
+    min-height: {px(40)}px; padding: {px(6)}px {px(18)}px; background-color: {t.button_bg};
+    border: {edge - 1}px solid {t.answer_border}; border-radius: 6px;
 }}
-QPushButton[role="answer"]:hover {{ background-color: #E3F2FD; }}
-QPushButton[role="answer"]:focus {{ border: 3px solid #1565C0; }}
+QPushButton:hover {{ background-color: {t.answer_hover_bg}; }}
+QPushButton:pressed {{ background-color: {t.path_hover_bg}; }}
+QPushButton:disabled {{ color: {t.disabled_fg}; border-style: dashed; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox {{
+    background-color: {t.base_bg}; border: {edge - 1}px solid {t.answer_border}; padding: 2px;
+}}
+QPushButton[role="answer"] {{
+    min-height: {px(STACKED_MIN_HEIGHT)}px; text-align: left; padding: {px(4)}px {px(20)}px;
+    border: {edge}px solid {t.answer_border}; border-radius: 8px; background-color: {t.answer_bg};
+}}
+QPushButton[role="answer"]:hover {{ background-color: {t.answer_hover_bg}; }}
 QPushButton[role="answer"][earlier="true"] {{
-    border: 3px dashed #1565C0; background-color: #E3F2FD;
+    border: 3px dashed {t.focus}; background-color: {t.earlier_bg};
 }}
 QPushButton[role="primary"] {{
-    min-height: {BUTTON_MIN_HEIGHT}px; background-color: #1565C0; color: white;
+    min-height: {px(BUTTON_MIN_HEIGHT)}px; background-color: {t.primary_bg}; color: {t.primary_fg};
     border-radius: 6px; font-weight: bold;
 }}
-QPushButton[role="primary"]:disabled {{ background-color: #90A4AE; }}
-QPushButton[role="secondary"] {{ min-height: {BUTTON_MIN_HEIGHT}px; }}
+QPushButton[role="primary"]:disabled {{
+    background-color: {t.disabled_bg}; color: {t.disabled_fg}; border: 1px dashed {t.disabled_fg};
+}}
+QPushButton[role="secondary"] {{ min-height: {px(BUTTON_MIN_HEIGHT)}px; }}
 QPushButton[role="path"] {{
-    min-height: 44px; text-align: left; padding: 4px 12px; border: 1px solid #90A4AE;
-    border-radius: 6px; background-color: #ECEFF1;
+    min-height: {px(44)}px; text-align: left; padding: {px(4)}px {px(12)}px;
+    border: 1px solid {t.path_border}; border-radius: 6px; background-color: {t.path_bg};
 }}
-QPushButton[role="path"]:hover {{ background-color: #CFD8DC; }}
-QPushButton[role="choice"] {{ min-height: 42px; padding: 2px; }}
+QPushButton[role="path"]:hover {{ background-color: {t.path_hover_bg}; }}
+QPushButton[role="choice"] {{ min-height: {px(42)}px; padding: 2px; }}
 QTabBar::tab {{
-    min-height: 40px; min-width: 180px; padding: 6px 18px; font-size: 15pt; font-weight: bold;
+    min-height: {px(40)}px; min-width: {px(180)}px; padding: {px(6)}px {px(18)}px;
+    font-size: {pt(15):.1f}pt; font-weight: bold;
 }}
+{focus_rules(t, 4 if t.high_contrast else 3)}
 """
+
+
+def focus_rules(t: Theme, width: int) -> str:
+    """The control that has the keyboard shows a thick ring in the theme's focus colour (inside a
+    filled primary button, a ring of a colour that stands out against its fill)."""
+    ring = f"border: {width}px solid {t.focus};"
+    return (
+        "QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, "
+        "QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, "
+        f"QCheckBox:focus, QRadioButton:focus {{ {ring} }}\n"
+        f'QPushButton[role="answer"]:focus {{ {ring} }}\n'
+        f'QPushButton[role="primary"]:focus {{ border: {width}px solid {t.focus_on_primary}; }}'
+    )
+
+
+def qt_palette() -> QPalette:
+    """The application palette of the theme in use: the colours of text, fields and selection."""
+    from PySide6.QtGui import QColor
+
+    t = theme
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, t.window_bg),
+        (roles.WindowText, t.text),
+        (roles.Base, t.base_bg),
+        (roles.AlternateBase, t.alternate_bg),
+        (roles.Text, t.text),
+        (roles.Button, t.button_bg),
+        (roles.ButtonText, t.text),
+        (roles.Highlight, t.highlight_bg),
+        (roles.HighlightedText, t.highlight_fg),
+        (roles.ToolTipBase, t.base_bg),
+        (roles.ToolTipText, t.text),
+        (roles.PlaceholderText, t.muted_fg),
+        (roles.Link, t.link),
+        (roles.BrightText, t.base_bg),
+    ):
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor(t.disabled_fg))
+    return palette
 
 
 def text_label(name: str, points: float, bold: bool = False, selectable: bool = True) -> QLabel:
@@ -98,7 +196,12 @@ def action_button(text: str, name: str, tip: str, slot: Callable[[], object]) ->
 
 
 def record_table(
-    name: str, accessible_name: str, model: QAbstractItemModel, points: float = 13, row: int = 36
+    name: str,
+    accessible_name: str,
+    model: QAbstractItemModel,
+    points: float = 13,
+    row: int = 36,
+    description: str = "",
 ) -> QTableView:
     """A read-only table of records: whole rows selected one at a time, columns fitted to their
     contents with the last one stretched, no row numbers."""
@@ -107,13 +210,14 @@ def record_table(
     table = QTableView()
     table.setObjectName(name)
     table.setAccessibleName(accessible_name)
+    table.setAccessibleDescription(description)  # what the rows are, read after the name
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(row)
+    table.verticalHeader().setDefaultSectionSize(px(row))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     set_point_size(table, points)

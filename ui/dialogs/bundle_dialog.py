@@ -95,7 +95,7 @@ class BundleDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("bundle_preview")
         self.preview.setAccessibleName(self.tr("What the bundle would change"))
-        self.preview.setMinimumHeight(280)
+        self.preview.setMinimumHeight(style.px(280))
         style.set_point_size(self.preview, 12)
         inner.addWidget(self.preview, 1)
         self.file_input.textChanged.connect(self._forget_check)

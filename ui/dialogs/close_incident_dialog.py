@@ -114,7 +114,7 @@ class CloseIncidentDialog(QDialog):
         self.note_input.setObjectName("close_note")
         self.note_input.setAccessibleName(self.tr("Closing note"))
         self.note_input.setTabChangesFocus(True)
-        self.note_input.setFixedHeight(80)
+        self.note_input.setFixedHeight(style.px(80))
         style.set_point_size(self.note_input, 13)
         form.addRow(self._label(self.tr("User name:"), self.username_input), self.username_input)
         form.addRow(self._label(self.tr("&Password:"), self.password_input), self.password_input)

@@ -166,7 +166,7 @@ class ContactEditorDialog(QDialog):
             widget = self._role_combo() if name == "role" else QLineEdit()
             if isinstance(widget, QLineEdit):
                 widget.setPlaceholderText(PLACEHOLDERS.get(name, ""))
-            widget.setMinimumHeight(38)
+            widget.setMinimumHeight(style.px(38))
             widget.setObjectName(f"contact_field_{name}")
             widget.setAccessibleName(self.field_label(name))
             label = QLabel(self.field_label(name))
@@ -253,7 +253,7 @@ class ContactEditorDialog(QDialog):
         remove.setAutoDefault(False)
         remove.setAccessibleName(self.tr("Remove this place"))
         for widget in (combo, spin, line, remove):
-            widget.setMinimumHeight(38)
+            widget.setMinimumHeight(style.px(38))
             style.set_point_size(widget, 13)
         row = PlaceRow(combo, spin, line, remove)
         remove.clicked.connect(lambda: self.remove_place(row))
@@ -294,7 +294,7 @@ class ContactEditorDialog(QDialog):
         self.saved_by_input = QLineEdit(saved_by)
         self.saved_by_input.setObjectName("contact_editor_saved_by")
         self.saved_by_input.setAccessibleName(self.tr("Name of the person saving"))
-        self.saved_by_input.setMinimumHeight(40)
+        self.saved_by_input.setMinimumHeight(style.px(40))
         style.set_point_size(self.saved_by_input, 13)
         label.setBuddy(self.saved_by_input)
         row.addWidget(label)
@@ -311,7 +311,7 @@ class ContactEditorDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         for button in (self.cancel_button, self.save_button):
             style.set_point_size(button, 13)
-            button.setMinimumHeight(40)
+            button.setMinimumHeight(style.px(40))
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         return row

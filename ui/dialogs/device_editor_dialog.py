@@ -90,7 +90,7 @@ class DeviceEditorDialog(QDialog):
         self.saved_by_input = QLineEdit(saved_by)
         self.saved_by_input.setObjectName("editor_saved_by")
         self.saved_by_input.setAccessibleName(self.tr("Name of the person saving"))
-        self.saved_by_input.setMinimumHeight(40)
+        self.saved_by_input.setMinimumHeight(style.px(40))
         style.set_point_size(self.saved_by_input, 13)
         label.setBuddy(self.saved_by_input)
         row.addWidget(label)

@@ -109,7 +109,7 @@ class DeviceForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             widget.setMinimumContentsLength(10)
-            widget.setMinimumHeight(38)
+            widget.setMinimumHeight(style.px(38))
         return widget
 
     def _new_widget(self, name: str) -> FieldWidget:
@@ -134,11 +134,11 @@ class DeviceForm(QWidget):
         if name == "notes":
             notes = QPlainTextEdit()
             notes.setTabChangesFocus(True)
-            notes.setMinimumHeight(90)
+            notes.setMinimumHeight(style.px(90))
             return notes
         line = QLineEdit()
         line.setMaxLength(spec.max_length)
-        line.setMinimumHeight(38)
+        line.setMinimumHeight(style.px(38))
         line.setPlaceholderText(PLACEHOLDERS.get(name, ""))
         if name == "unit" and self.units:
             completer = QCompleter(self.units, line)

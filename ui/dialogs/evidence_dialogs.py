@@ -189,7 +189,7 @@ class AddEvidenceDialog(_EvidenceDialog):
         self.description_input.setObjectName("add_evidence_description")
         self.description_input.setAccessibleName(self.tr("Description"))
         self.description_input.setTabChangesFocus(True)
-        self.description_input.setMaximumHeight(100)
+        self.description_input.setMaximumHeight(style.px(100))
         style.set_point_size(self.description_input, 14)
         self.add_row(self.tr("&Description:"), self.description_input)
         self.save_button = self.finish(self.tr("Record evidence"), self.save)

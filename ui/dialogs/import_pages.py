@@ -90,7 +90,7 @@ class MappingPage(QWizardPage):
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Field")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(42)
+        self.table.verticalHeader().setDefaultSectionSize(style.px(42))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
@@ -219,7 +219,7 @@ class ReportPage(QWizardPage):
         table.setAccessibleName(self.tr("Row problems"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(34)
+        table.verticalHeader().setDefaultSectionSize(style.px(34))
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 80)
         table.setColumnWidth(1, 200)

@@ -199,7 +199,7 @@ class SetStateDialog(QDialog):
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("set_state_state")
         self.state_combo.setAccessibleName(self.tr("New state"))
-        self.state_combo.setMinimumHeight(40)
+        self.state_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.state_combo, 14)
         for state in DEVICE_STATES:
             self.state_combo.addItem(label("device_state", state, lang), state)
@@ -207,7 +207,7 @@ class SetStateDialog(QDialog):
         self.note_input.setObjectName("set_state_note")
         self.note_input.setAccessibleName(self.tr("Note"))
         self.note_input.setTabChangesFocus(True)
-        self.note_input.setFixedHeight(90)
+        self.note_input.setFixedHeight(style.px(90))
         style.set_point_size(self.note_input, 13)
         for text, widget in (
             (self.tr("&State:"), self.state_combo),

@@ -47,7 +47,7 @@ def t0_edit(name: str, accessible: str) -> QDateTimeEdit:
     edit.setAccessibleName(accessible)
     edit.setDisplayFormat(edit_format())
     edit.setCalendarPopup(True)
-    edit.setMinimumHeight(40)
+    edit.setMinimumHeight(style.px(40))
     style.set_point_size(edit, 14)
     return edit
 
@@ -61,7 +61,7 @@ def t0_iso(edit: QDateTimeEdit) -> str:
 def severity_combo(name: str, lang: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.setMinimumHeight(40)
+    combo.setMinimumHeight(style.px(40))
     style.set_point_size(combo, 14)
     combo.addItem(translate("NewIncidentDialog", "Not set yet"), "")
     for code in SEVERITIES:
@@ -80,7 +80,7 @@ class UnitsField(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{name}_list")
         self.list.setAccessibleName(self.tr("Units affected (tick with Space)"))
-        self.list.setMaximumHeight(130)
+        self.list.setMaximumHeight(style.px(130))
         style.set_point_size(self.list, 13)
         try:
             known = list_units(db)
@@ -99,7 +99,7 @@ class UnitsField(QWidget):
         self.other.setObjectName(f"{name}_other")
         self.other.setAccessibleName(self.tr("Other units, separated by commas"))
         self.other.setPlaceholderText(self.tr("Other units, separated by commas"))
-        self.other.setMinimumHeight(40)
+        self.other.setMinimumHeight(style.px(40))
         style.set_point_size(self.other, 13)
         column.addWidget(self.other)
 
@@ -179,7 +179,7 @@ class NewIncidentDialog(QDialog):
         self.source_combo.setAccessibleName(self.tr("Detection source"))
         self.source_combo.setEditable(True)
         self.source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.source_combo.setMinimumHeight(40)
+        self.source_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.source_combo, 14)
         self.source_combo.addItems(
             [

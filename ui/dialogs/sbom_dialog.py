@@ -124,10 +124,10 @@ class AttachPanel(QWidget):
             (self.tr("Fi&rmware version (optional):"), self.firmware_input, None),
             (self.tr("Your &name (required):"), self.by_input, None),
         ):
-            widget.setMinimumHeight(40)
+            widget.setMinimumHeight(style.px(40))
             label = QLabel(text)
             label.setBuddy(widget)
-            label.setMinimumHeight(40)
+            label.setMinimumHeight(style.px(40))
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             form.addRow(label, field if field is not None else widget)
         return form

@@ -204,7 +204,7 @@ class FindPanel(QWidget):
         ):
             label = QLabel(text)
             label.setBuddy(edit)
-            edit.setMinimumHeight(40)
+            edit.setMinimumHeight(style.px(40))
             edit.returnPressed.connect(self.search)
             grid.addWidget(label, number, 0)
             grid.addWidget(edit, number, 1)
@@ -229,7 +229,7 @@ class FindPanel(QWidget):
         table.setWordWrap(False)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(34)
+        table.verticalHeader().setDefaultSectionSize(style.px(34))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -80,7 +80,7 @@ class ScopeDialog(QDialog):
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("scope_device")
         self.device_combo.setAccessibleName(self.tr("Device already in the incident"))
-        self.device_combo.setMinimumHeight(40)
+        self.device_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.device_combo, 13)
         for member in in_scope:
             device = member.device
@@ -113,7 +113,7 @@ class ScopeDialog(QDialog):
         self.component_combo.setAccessibleName(self.tr("Component name"))
         self.component_combo.setEditable(True)
         self.component_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.component_combo.setMinimumHeight(40)
+        self.component_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.component_combo, 13)
         self.component_combo.activated.connect(self._component_chosen)
         self.version_input = line_edit("scope_version", self.tr("Component version"))

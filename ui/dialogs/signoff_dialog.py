@@ -25,10 +25,11 @@ from app.services.reference import Reference
 from app.services.signoff import MAX_REASON, SignatureView, sign_decision
 from ui import style
 from ui.models.signoff_queue_model import subject_text
+from ui.session import SignInSession
 from ui.signature_text import manifestation, meaning_label
 from ui.strings import class_title, local_time
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -52,9 +53,14 @@ class SignoffDialog(QDialog):
         meaning: str,
         username: str = "",
         parent: QWidget | None = None,
+        session: SignInSession | None = None,
     ) -> None:
+        """``session``: the window's sign-in, opened for ``username``. While nobody (or someone
+        else) is signed in, the dialog stays open, says why, and signs nothing."""
         super().__init__(parent)
         self.setObjectName("signoff_dialog")
+        self.session = session
+        self.opened_for = username
         self.db, self.reference, self.lang = db, reference, lang
         self.decision, self.meaning = decision, meaning
         self.signature: SignatureView | None = None
@@ -101,6 +107,9 @@ class SignoffDialog(QDialog):
         )
         self.accept_unknown.setObjectName("signoff_accept_unknown")
         self.accept_unknown.setAccessibleName(self.tr("Accept the unknown answers"))
+        self.accept_unknown.setAccessibleDescription(
+            self.tr("Tick to approve the provisional class although some answers are unknown")
+        )
         style.set_point_size(self.accept_unknown, 13)
         self.can_accept_unknown = decision.provisional and meaning == APPROVED
         self.accept_unknown.setVisible(self.can_accept_unknown)
@@ -108,16 +117,28 @@ class SignoffDialog(QDialog):
         self.reason_input = QPlainTextEdit()
         self.reason_input.setObjectName("signoff_reason")
         self.reason_input.setAccessibleName(self.tr("Reason"))
+        self.reason_input.setAccessibleDescription(
+            self.tr("Why you sign this way; it is kept with your signature")
+        )
         self.reason_input.setTabChangesFocus(True)
-        self.reason_input.setFixedHeight(72)
+        self.reason_input.setFixedHeight(style.px(72))
         style.set_point_size(self.reason_input, 13)
         reason_label = QLabel(self._reason_label())
         reason_label.setWordWrap(True)
         reason_label.setBuddy(self.reason_input)
         form.addRow(reason_label, self.reason_input)
-        self.username_input = line_edit("signoff_username", self.tr("User name"))
+        self.username_input = line_edit(
+            "signoff_username",
+            self.tr("User name"),
+            description=self.tr("Your user name: the signature is made in your name"),
+        )
         self.username_input.setText(username)
-        self.password_input = line_edit("signoff_password", self.tr("Password"), password=True)
+        self.password_input = line_edit(
+            "signoff_password",
+            self.tr("Password"),
+            password=True,
+            description=self.tr("Your password again, to confirm that you are signing"),
+        )
         form.addRow(self.tr("&User name:"), self.username_input)
         form.addRow(self.tr("&Password:"), self.password_input)
         layout.addLayout(form)
@@ -125,21 +146,100 @@ class SignoffDialog(QDialog):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
+        self.sign_in_button = dialog_button(
+            self.tr("Sign &in again…"),
+            "signoff_sign_in",
+            self.ask_sign_in,
+            tip=self.tr("Your session ended: sign in again to sign this decision"),
+        )
+        self.sign_in_button.hide()  # only after the session ended
+        buttons.addWidget(self.sign_in_button)
         buttons.addStretch(1)
-        self.close_button = dialog_button(self.tr("Cancel"), "signoff_cancel", self.reject)
+        self.close_button = dialog_button(
+            self.tr("Cancel"), "signoff_cancel", self.reject, tip=cancel_tip()
+        )
         buttons.addWidget(self.close_button)
         self.sign_button = dialog_button(
             self.tr("Sign: {meaning}").format(meaning=label),
             "signoff_sign",
             self.sign,
             primary=True,
+            tip=self.tr("Sign the decision with this meaning; a signature cannot be undone"),
         )
         buttons.addWidget(self.sign_button)
         layout.addLayout(buttons)
         (self.password_input if username else self.username_input).setFocus()
         if meaning == REJECTED:
             self.reason_input.setFocus()
+        if session is not None:
+            session.changed.connect(self._session_changed)
         fit_dialog(self, 720)
+
+    # --- the session ending while the dialog is open ----------------------------------------------
+    def held(self) -> bool:
+        """True while the session that opened the dialog is not signed in: nothing is signed."""
+        if self.session is None:
+            return False
+        user = self.session.user
+        return user is None or user.username != self.opened_for
+
+    def _session_changed(self, _user: object) -> None:
+        if self.signature is not None or self.session is None:
+            return  # signed already: what it says stays
+        user = self.session.user
+        if user is None:
+            self._hold(
+                self.session.ended_text()
+                + " "
+                + self.tr(
+                    "Nothing was signed. What you wrote stays here; sign in again to sign "
+                    "(your password is asked again)."
+                )
+            )
+        elif self.held():
+            self._hold(
+                self.tr(
+                    "{name} is signed in now, but this signature was started by {username}. "
+                    "Cancel, then open it again from the queue."
+                ).format(name=user.full_name, username=self.opened_for)
+            )
+        else:
+            self._resume()
+
+    def _hold(self, text: str) -> None:
+        self.password_input.clear()
+        self._enable_signing(False)
+        self.sign_in_button.show()
+        self.sign_in_button.setDefault(True)
+        self.message.say(text, "danger")
+        self.sign_in_button.setFocus()
+
+    def _resume(self) -> None:
+        self._enable_signing(True)
+        self.sign_in_button.hide()
+        self.sign_in_button.setDefault(False)
+        self.sign_button.setDefault(True)
+        self.message.say(self.tr("Signed in again. Type your password to sign."), "ok")
+        self.password_input.setFocus()
+
+    def _enable_signing(self, on: bool) -> None:
+        for widget in (
+            self.username_input,
+            self.password_input,
+            self.reason_input,
+            self.accept_unknown,
+            self.sign_button,
+        ):
+            widget.setEnabled(on)
+
+    def ask_sign_in(self) -> QDialog | None:
+        """The sign-in dialog, on top of this one (the same user name filled in)."""
+        if self.session is None:
+            return None
+        dialog = self.session.ask(self, self.tr("Sign in again to sign this decision."))
+        dialog.username_input.setText(self.opened_for)
+        dialog.password_input.setFocus()
+        return dialog
 
     def _reason_label(self) -> str:
         if self.meaning == REJECTED:
@@ -185,6 +285,8 @@ class SignoffDialog(QDialog):
         """Sign with what the fields hold; the password field is emptied whatever happens."""
         if self.signature is not None:
             return self.signature
+        if self.held():  # never a signature while the session that opened it is signed out
+            return None
         problem = self._problem()
         if problem:
             self.message.say(problem[0])

@@ -80,7 +80,7 @@ class TimelineEntryDialog(QDialog):
         self.time_input.setAccessibleName(self.tr("When it happened"))
         self.time_input.setDisplayFormat(edit_format(with_zone=True))
         self.time_input.setCalendarPopup(True)
-        self.time_input.setMinimumHeight(40)
+        self.time_input.setMinimumHeight(style.px(40))
         style.set_point_size(self.time_input, 14)
         self.position_input = line_edit("timeline_entry_position", self.tr("Position"))
         self.position_input.setPlaceholderText(
@@ -95,7 +95,7 @@ class TimelineEntryDialog(QDialog):
         self.text_input.setObjectName("timeline_entry_text")
         self.text_input.setAccessibleName(self.tr("What happened"))
         self.text_input.setTabChangesFocus(True)
-        self.text_input.setMinimumHeight(120)
+        self.text_input.setMinimumHeight(style.px(120))
         style.set_point_size(self.text_input, 14)
         form.addRow(self._label(self.tr("&When:"), self.time_input), self.time_input)
         form.addRow(self._label(self.tr("&Position:"), self.position_input), self.position_input)

@@ -123,7 +123,7 @@ class AuditView(QWidget):
         edit.setAccessibleName(text.replace("&", "").rstrip(":"))
         edit.setDisplayFormat(edit_format())
         edit.setCalendarPopup(True)
-        edit.setMinimumHeight(36)
+        edit.setMinimumHeight(style.px(36))
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         for widget in (check, edit):
@@ -132,7 +132,14 @@ class AuditView(QWidget):
 
     def _body(self) -> QSplitter:
         self.table = style.record_table(
-            "audit_table", self.tr("Events of the audit trail"), self.model, points=12, row=32
+            "audit_table",
+            self.tr("Events of the audit trail"),
+            self.model,
+            points=12,
+            row=32,
+            description=self.tr(
+                "Who did what and when, newest first; choose a row to read its details below"
+            ),
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._show_event())
         self.detail = QPlainTextEdit()

@@ -78,11 +78,12 @@ class DevicePage(QWidget):
         self.tag_input.setObjectName("tag_input")
         self.tag_input.setAccessibleName(self.tr("Asset tag"))
         self.tag_input.setPlaceholderText(self.tr("Asset tag, e.g. MD-00042"))
-        self.tag_input.setMinimumHeight(52)
+        self.tag_input.setMinimumHeight(style.px(52))
         style.set_point_size(self.tag_input, 20)
         self.tag_input.returnPressed.connect(self.look_up)
         row.addWidget(self.tag_input, 1)
         find = self._button(self.tr("Find"), "tag_find", "secondary")
+        find.setToolTip(self.tr("Look up the typed asset tag in the inventory"))
         find.clicked.connect(self.look_up)
         row.addWidget(find)
         layout.addLayout(row)
@@ -99,8 +100,9 @@ class DevicePage(QWidget):
             self.tr("Continue with this device  ▶"), "device_continue", "primary"
         )
         self.continue_button.setAutoDefault(True)
+        self.continue_button.setToolTip(self.tr("Go on to the questions about the device found"))
         self.continue_button.clicked.connect(self._continue_with_device)
-        self.continue_button.setMinimumHeight(72)
+        self.continue_button.setMinimumHeight(style.px(72))
         self.continue_button.hide()
         found_row.addWidget(self.continue_button)
         layout.addLayout(found_row)
@@ -117,7 +119,10 @@ class DevicePage(QWidget):
         self.unknown_button = self._button(
             self.tr("Unknown device — continue without one"), "device_unknown", "secondary"
         )
-        self.unknown_button.setMinimumHeight(56)
+        self.unknown_button.setMinimumHeight(style.px(56))
+        self.unknown_button.setToolTip(
+            self.tr("Go on to the questions without naming the device or its kind")
+        )
         self.unknown_button.clicked.connect(self._unknown_chosen)
         other_row.addWidget(self.unknown_button)
         layout.addLayout(other_row)
@@ -137,6 +142,7 @@ class DevicePage(QWidget):
         for index, category in enumerate(reference.categories.categories):
             button = WrappingButton(category.name.get(self.lang))
             button.setObjectName(f"category_{category.code}")
+            button.setToolTip(self.tr("Go on to the questions for a device of this kind"))
             button.setProperty("role", "choice")
             style.set_point_size(button.label, 13)
             button.clicked.connect(lambda _=False, code=category.code: self._category_chosen(code))

@@ -93,7 +93,7 @@ class OverviewView(QWidget):
         self.table.verticalHeader().hide()
         style.set_point_size(self.table, 14)
         style.set_point_size(self.table.horizontalHeader(), 13, bold=True)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.verticalHeader().setDefaultSectionSize(style.px(34))
         self._set_headers()
         splitter.addWidget(self.table)
 
@@ -142,7 +142,7 @@ class OverviewView(QWidget):
             row.setSpacing(6)
             swatch = QLabel(look.mark)
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            swatch.setMinimumSize(30, 26)
+            swatch.setMinimumSize(style.px(30), style.px(26))
             swatch.setStyleSheet(
                 f"background-color: {look.colour}; color: {look.text_colour}; "
                 "border-radius: 4px; font-weight: bold;"

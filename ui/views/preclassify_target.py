@@ -102,7 +102,7 @@ class PreclassifyTargetPage(QWidget):
         self.tag_input.setObjectName("preclassify_tag")
         self.tag_input.setAccessibleName(self.tr("Asset tag"))
         self.tag_input.setPlaceholderText(self.tr("Asset tag, e.g. MD-00042"))
-        self.tag_input.setMinimumHeight(48)
+        self.tag_input.setMinimumHeight(style.px(48))
         style.set_point_size(self.tag_input, 18)
         self.tag_input.returnPressed.connect(self.look_up)
         self.tag_input.textEdited.connect(self._tag_edited)
@@ -146,7 +146,7 @@ class PreclassifyTargetPage(QWidget):
         self.start_button.setObjectName("preclassify_start")
         self.start_button.setAccessibleName(self.tr("Answer the questions"))
         self.start_button.setProperty("role", "primary")
-        self.start_button.setMinimumWidth(260)
+        self.start_button.setMinimumWidth(style.px(260))
         self.start_button.setAutoDefault(True)
         style.set_point_size(self.start_button, 16, bold=True)
         self.start_button.clicked.connect(self.start)
@@ -160,7 +160,7 @@ class PreclassifyTargetPage(QWidget):
         radio = QRadioButton(text)
         radio.setObjectName(name)
         radio.setAccessibleName(text)
-        radio.setMinimumHeight(40)
+        radio.setMinimumHeight(style.px(40))
         style.set_point_size(radio, 16, bold=True)
         return radio
 
@@ -168,8 +168,8 @@ class PreclassifyTargetPage(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
-        combo.setMinimumHeight(44)
-        combo.setMinimumWidth(320)
+        combo.setMinimumHeight(style.px(44))
+        combo.setMinimumWidth(style.px(320))
         style.set_point_size(combo, 15)
         return combo
 

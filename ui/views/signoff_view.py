@@ -63,9 +63,12 @@ class SignoffView(QWidget):
         self.order_combo = QComboBox()
         self.order_combo.setObjectName("signoff_order")
         self.order_combo.setAccessibleName(self.tr("Order of the queue"))
+        self.order_combo.setAccessibleDescription(
+            self.tr("Show the oldest decisions first, or the highest class first")
+        )
         self.order_combo.addItem(self.tr("Oldest first"), "oldest")
         self.order_combo.addItem(self.tr("Highest class first"), "class")
-        self.order_combo.setMinimumHeight(36)
+        self.order_combo.setMinimumHeight(style.px(36))
         style.set_point_size(self.order_combo, 13)
         order_label.setBuddy(self.order_combo)
         self.order_combo.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -99,6 +102,7 @@ class SignoffView(QWidget):
         button = QPushButton(self.tr("&Sign in…"))
         button.setObjectName("signoff_sign_in")
         button.setAccessibleName(self.tr("Sign in"))
+        button.setToolTip(self.tr("Sign in to see and sign the decisions waiting for you"))
         button.setProperty("role", "primary")
         style.set_point_size(button, 15, bold=True)
         button.clicked.connect(lambda: self.session.ask(self.window()))
@@ -110,7 +114,10 @@ class SignoffView(QWidget):
 
     def _body(self) -> QSplitter:
         self.table = style.record_table(
-            "signoff_table", self.tr("Decisions awaiting sign-off"), self.model
+            "signoff_table",
+            self.tr("Decisions awaiting sign-off"),
+            self.model,
+            description=self.tr("Decisions still to be signed; choose one to read and sign it"),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -120,6 +127,9 @@ class SignoffView(QWidget):
         self.summary = QTextBrowser()
         self.summary.setObjectName("signoff_summary")
         self.summary.setAccessibleName(self.tr("The selected decision"))
+        self.summary.setAccessibleDescription(
+            self.tr("What was decided for the chosen decision, and by whom, to read before signing")
+        )
         style.set_point_size(self.summary, 13)
         lower_layout.addWidget(self.summary, 1)
         self.message = MessageBanner("signoff_view_message")
@@ -152,9 +162,8 @@ class SignoffView(QWidget):
         splitter.setSizes([170, 510])
         return splitter
 
-    def _session_changed(self, user: object) -> None:
-        if user is None and self.dialog is not None and self.dialog.signature is None:
-            self.dialog.reject()  # signed out (or idle): an unfinished signature is dropped
+    def _session_changed(self, _user: object) -> None:
+        # An open sign-off dialog stays open: it says the session ended and signs nothing.
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -274,7 +283,14 @@ class SignoffView(QWidget):
             return None
         self.message.clear_message()
         dialog = SignoffDialog(
-            self.db, self.reference, self.lang, decision, meaning, user.username, self.window()
+            self.db,
+            self.reference,
+            self.lang,
+            decision,
+            meaning,
+            user.username,
+            self.window(),
+            session=self.session,
         )
         dialog.signed.connect(self._signed)
         self.dialog = dialog

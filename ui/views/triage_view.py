@@ -6,6 +6,7 @@ The view holds no clinical logic: it asks the engine (through ``TriageFlow``) wh
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -177,10 +178,13 @@ class TriageView(QWidget):
 
     def _saved(self, decision: DecisionView) -> None:
         self.resuming = None
+        self._saved_shown(decision)
+        self.decision_saved.emit(decision)
+
+    def _saved_shown(self, decision: DecisionView) -> None:
         self.saved_page.show_saved(decision)
         self.stack.setCurrentWidget(self.saved_page)
         self.saved_page.new_button.setFocus()
-        self.decision_saved.emit(decision)
 
     def _show_call_list(self, ir_class: int | None) -> None:
         """Who to call for the device's unit (else the earlier decision's; else all-units contacts)."""
@@ -224,3 +228,73 @@ class TriageView(QWidget):
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
+
+    # --- a rebuild of the window (language or display changed) keeps the triage -----------------
+    def view_state(self) -> TriageState:
+        """Where the triage stands and what was typed, for a new view to take over."""
+        page = self.current_page()
+        record = self.record_page
+        return TriageState(
+            page=next(name for name, held in self._pages().items() if held is page),
+            flow=self.flow,
+            resuming=self.resuming,
+            tag=self.device_page.tag_input.text(),
+            looked_up=self.device_page.found is not None or self.device_page.status.isVisible(),
+            name=record.name_input.text(),
+            role=record.role_combo.currentData(),
+            unit=record.unit_combo.currentText(),
+            location=record.location_input.text(),
+            note=record.note_input.toPlainText(),
+            incident=record.incident_combo.currentData(),
+            saved=self.saved_page.decision,
+        )
+
+    def restore_view_state(self, state: TriageState) -> None:
+        """Show the triage as it stood in another view (answers, page, typed fields)."""
+        self.flow = state.flow
+        self.resuming = state.resuming
+        self.device_page.tag_input.setText(state.tag)
+        if state.looked_up and state.tag:
+            self.device_page.look_up()
+        record = self.record_page
+        record.name_input.setText(state.name)
+        record.role_combo.setCurrentIndex(record.role_combo.findData(state.role))
+        record.unit_combo.setCurrentText(state.unit)
+        record.location_input.setText(state.location)
+        record.note_input.setPlainText(state.note)
+        if state.page in ("question", "result"):
+            self.show_current()
+        elif state.page == "record":
+            self.show_current()
+            self.show_record()
+            record.unit_combo.setCurrentText(state.unit)
+            record.choose_incident(state.incident)
+        elif state.page == "saved" and state.saved is not None:
+            self._saved_shown(state.saved)
+        else:
+            self.stack.setCurrentWidget(self.device_page)
+
+    def _pages(self) -> dict[str, QWidget]:
+        return {
+            "device": self.device_page,
+            "question": self.question_page,
+            "result": self.result_page,
+            "record": self.record_page,
+            "saved": self.saved_page,
+        }
+
+
+@dataclass(frozen=True)
+class TriageState:
+    page: str  # "device", "question", "result", "record" or "saved"
+    flow: TriageFlow  # the answers (language-free)
+    resuming: DecisionView | None
+    tag: str
+    looked_up: bool
+    name: str
+    role: object
+    unit: str
+    location: str
+    note: str
+    incident: object
+    saved: DecisionView | None

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ui import style
+
 ROW_HEIGHT = 40
 BAR_HEIGHT = 28
 MARGIN = 8
@@ -68,7 +70,7 @@ class ClassBarChart(QWidget):
         self.order: list[int | None] = []
         self.segments: list[Segment] = []
         self.tooltip_pattern = "{row} · {name}: {count}"
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(style.px(420))
 
     def set_data(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QWidget
 
 from ui import style
@@ -14,12 +14,16 @@ FIELD_POINTS = 14
 FIELD_MIN_HEIGHT = 40
 
 
-def line_edit(name: str, accessible: str, *, password: bool = False) -> QLineEdit:
-    """A large text field; a password field never shows, predicts or remembers what is typed."""
+def line_edit(
+    name: str, accessible: str, *, password: bool = False, description: str = ""
+) -> QLineEdit:
+    """A large text field; a password field never shows, predicts or remembers what is typed.
+    ``description`` tells a screen reader what to type there (the name stays short)."""
     field = QLineEdit()
     field.setObjectName(name)
     field.setAccessibleName(accessible)
-    field.setMinimumHeight(FIELD_MIN_HEIGHT)
+    field.setAccessibleDescription(description)
+    field.setMinimumHeight(style.px(FIELD_MIN_HEIGHT))
     style.set_point_size(field, FIELD_POINTS)
     if password:
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -32,18 +36,25 @@ def line_edit(name: str, accessible: str, *, password: bool = False) -> QLineEdi
 
 
 def dialog_button(
-    text: str, name: str, slot: Callable[[], object], *, primary: bool = False
+    text: str, name: str, slot: Callable[[], object], *, primary: bool = False, tip: str = ""
 ) -> QPushButton:
-    """A big dialog button; the primary one is the blue default (Enter presses it)."""
+    """A big dialog button; the primary one is the blue default (Enter presses it). ``tip`` says
+    what pressing it does (a tooltip, and what a screen reader reads after the name)."""
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(text.replace("&", "").rstrip("…").strip())
+    button.setToolTip(tip)
     button.setProperty("role", "primary" if primary else "secondary")
     style.set_point_size(button, 14, bold=primary)
     button.setAutoDefault(primary)
     button.setDefault(primary)
     button.clicked.connect(lambda _checked=False: slot())
     return button
+
+
+def cancel_tip() -> str:
+    """What a dialog's Cancel button does, in the same words everywhere."""
+    return QCoreApplication.translate("FormFields", "Close this window without saving anything")
 
 
 @contextmanager

@@ -20,7 +20,7 @@ class PathChip(QPushButton):
         super().__init__(parent)
         self.setProperty("role", "path")
         self.setProperty("prefilled", tag is not None)
-        self.setMinimumHeight(MIN_HEIGHT)
+        self.setMinimumHeight(style.px(MIN_HEIGHT))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.setSpacing(8)

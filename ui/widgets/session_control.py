@@ -30,7 +30,7 @@ class SessionControl(QWidget):
         self.button.setObjectName("session_button")
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.button.setMinimumHeight(40)
+        self.button.setMinimumHeight(style.px(40))
         style.set_point_size(self.button, 12, bold=True)
         self.button.clicked.connect(self.toggle)
         menu = QMenu(self.button)

@@ -101,7 +101,7 @@ class ChecklistTab(IncidentTab):
         self.filter_combo.setAccessibleName(self.tr("Which items to show"))
         self.filter_combo.addItem(self.tr("All items"), "all")
         self.filter_combo.addItem(self.tr("Open items only"), "open")
-        self.filter_combo.setMinimumHeight(36)
+        self.filter_combo.setMinimumHeight(style.px(36))
         style.set_point_size(self.filter_combo, 13)
         show_label.setBuddy(self.filter_combo)
         self.filter_combo.currentIndexChanged.connect(lambda _index: self._fill())
@@ -112,7 +112,10 @@ class ChecklistTab(IncidentTab):
     def _table(self) -> QTableView:
         self.model = ChecklistModel(self.catalog, self.lang, self)
         table = style.record_table(
-            "checklist_table", self.tr("Checklist items by phase"), self.model
+            "checklist_table",
+            self.tr("Checklist items by phase"),
+            self.model,
+            description=self.tr("The playbook's steps for this incident and whether each is done"),
         )
         table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
@@ -142,7 +145,7 @@ class ChecklistTab(IncidentTab):
         self.detail.setAccessibleName(self.tr("The selected item"))
         detail_layout.addWidget(self.detail)
         detail_layout.addStretch(1)
-        detail_scroll.setMinimumHeight(48)
+        detail_scroll.setMinimumHeight(style.px(48))
         column.addWidget(detail_scroll, 1)
         note_row = QHBoxLayout()
         note_label = QLabel(self.tr("No&te:"))
@@ -151,7 +154,7 @@ class ChecklistTab(IncidentTab):
         self.note_input.setObjectName("checklist_note")
         self.note_input.setAccessibleName(self.tr("Note for the status change"))
         self.note_input.setPlaceholderText(self.tr("optional: what was done, evidence IDs, why"))
-        self.note_input.setMinimumHeight(40)
+        self.note_input.setMinimumHeight(style.px(40))
         style.set_point_size(self.note_input, 14)
         note_label.setBuddy(self.note_input)
         note_row.addWidget(note_label)

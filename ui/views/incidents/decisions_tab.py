@@ -103,7 +103,7 @@ class DecisionsTab(IncidentTab):
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").replace("…", ""))
         button.setToolTip(tip)
-        button.setMinimumHeight(44)
+        button.setMinimumHeight(style.px(44))
         style.set_point_size(button, 13)
         button.clicked.connect(lambda _checked=False: slot())
         return button

@@ -91,7 +91,7 @@ class ExercisePanel(QGroupBox):
         self.deliver_button.setToolTip(
             self.tr("Writes the inject and the time it was given to the exercise's timeline")
         )
-        self.deliver_button.setMinimumHeight(44)
+        self.deliver_button.setMinimumHeight(style.px(44))
         style.set_point_size(self.deliver_button, 13, bold=True)
         self.deliver_button.clicked.connect(self.deliver_selected)
         row.addWidget(self.deliver_button)

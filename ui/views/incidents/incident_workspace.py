@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 TICK_MS = 30_000  # the time since T0 moves on
 # Six tabs side by side inside the main window's tab (the application's tabs are much wider).
-TAB_STYLE = "QTabBar::tab { min-width: 0px; padding: 6px 12px; font-size: 13pt; }"
 
 
 class IncidentWorkspace(QWidget):
@@ -87,7 +86,7 @@ class IncidentWorkspace(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("incident_tabs")
-        self.tabs.setStyleSheet(TAB_STYLE)
+        self.tabs.setStyleSheet(style.tab_bar_style(13, 0, 12))
         args = (db, reference, playbook, lang, session)
         self.overview_tab = OverviewTab(*args)
         self.decisions_tab = DecisionsTab(*args)
@@ -118,7 +117,7 @@ class IncidentWorkspace(QWidget):
         self.back_button = QPushButton(self.tr("◀  &All incidents"))
         self.back_button.setObjectName("incident_back")
         self.back_button.setAccessibleName(self.tr("Back to all incidents"))
-        self.back_button.setMinimumHeight(44)
+        self.back_button.setMinimumHeight(style.px(44))
         style.set_point_size(self.back_button, 13)
         self.back_button.clicked.connect(self.back_requested)
         row.addWidget(self.back_button)

@@ -180,7 +180,12 @@ class IncidentsView(QWidget):
             self.tr("No incidents yet. Open one with “New incident…”, or start an exercise.")
         )
         column.addWidget(self.empty_label)
-        self.table = style.record_table("incidents_table", self.tr("Incidents"), self.model)
+        self.table = style.record_table(
+            "incidents_table",
+            self.tr("Incidents"),
+            self.model,
+            description=self.tr("Open and closed incidents; press Enter on one to open it"),
+        )
         self.table.activated.connect(lambda index: self.open_incident(index.row()))
         column.addWidget(self.table, 1)
         return page
@@ -251,6 +256,35 @@ class IncidentsView(QWidget):
         self.refresh()
         self.stack.setCurrentWidget(self.list_page)
         self.table.setFocus()
+
+    # --- a rebuild of the window (language or display changed) keeps what was open ------------
+    def view_state(self) -> tuple[str, int] | None:
+        """The incident open in the workspace and its tab, or None when the list shows."""
+        incident = self.workspace.incident
+        if self.stack.currentWidget() is not self.workspace or incident is None:
+            return None
+        return incident.id, self.workspace.tabs.currentIndex()
+
+    def restore_view_state(self, state: tuple[str, int] | None) -> None:
+        if state is None:
+            return
+        from app.services.incidents import get_incident
+
+        incident_id, tab = state
+        try:
+            incident = get_incident(self.db, incident_id)
+        except READ_FAILURES as exc:
+            log.error("reading incident %s failed: %s", incident_id, exc)
+            return
+        self.show_incident(incident)
+        self.workspace.tabs.setCurrentIndex(tab)
+
+    def unsaved_work(self) -> list[str]:
+        """What a rebuild would lose: typed lessons not saved yet."""
+        lessons = self.workspace.lessons_tab
+        if self.workspace.incident is not None and lessons.dirty():
+            return [self.tr("Lessons learned of {ref}").format(ref=self.workspace.incident.ref)]
+        return []
 
     def data_changed(self) -> None:
         """A decision was recorded or signed elsewhere: show it in the incident open here."""

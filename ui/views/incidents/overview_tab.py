@@ -112,7 +112,7 @@ class OverviewTab(IncidentTab):
         self.phase_combo = QComboBox()
         self.phase_combo.setObjectName("overview_phase")
         self.phase_combo.setAccessibleName(self.tr("Phase"))
-        self.phase_combo.setMinimumHeight(40)
+        self.phase_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.phase_combo, 14)
         for phase in PHASES:
             self.phase_combo.addItem(self._phase_label(phase), phase)
@@ -192,8 +192,8 @@ class OverviewTab(IncidentTab):
         self.jurisdiction_combo = QComboBox()
         self.jurisdiction_combo.setObjectName("overview_jurisdiction")
         self.jurisdiction_combo.setAccessibleName(self.tr("Which country's clocks"))
-        self.jurisdiction_combo.setMinimumHeight(40)
-        self.jurisdiction_combo.setMinimumWidth(180)
+        self.jurisdiction_combo.setMinimumHeight(style.px(40))
+        self.jurisdiction_combo.setMinimumWidth(style.px(180))
         style.set_point_size(self.jurisdiction_combo, 13)
         for code in JURISDICTIONS:
             try:

@@ -14,7 +14,7 @@ def fit_height(table: QTableWidget, minimum_rows: int = 2) -> None:
     """As tall as its rows (the page scrolls, not the table)."""
     table.resizeRowsToContents()
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    rows = max(rows, minimum_rows * ROW_HEIGHT)
+    rows = max(rows, minimum_rows * style.px(ROW_HEIGHT))
     bar = table.horizontalScrollBar()
     extra = bar.sizeHint().height() if bar.maximum() > 0 else 0  # a wide table scrolls sideways
     table.setFixedHeight(rows + table.horizontalHeader().sizeHint().height() + extra + 6)
@@ -39,7 +39,7 @@ def read_only_table(name: str, accessible: str, headers: list[str]) -> QTableWid
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    table.verticalHeader().setDefaultSectionSize(style.px(ROW_HEIGHT))
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     style.set_point_size(table, 12)

@@ -113,7 +113,10 @@ class TimelineTab(IncidentTab):
         self.message = MessageBanner("timeline_message")
         layout.addWidget(self.message)
         self.table = style.record_table(
-            "timeline_table", self.tr("The incident's timeline"), self.model
+            "timeline_table",
+            self.tr("The incident's timeline"),
+            self.model,
+            description=self.tr("What happened in this incident and who noted it, oldest first"),
         )
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
@@ -145,8 +148,8 @@ class TimelineTab(IncidentTab):
         self.person_combo = QComboBox()
         self.person_combo.setObjectName("timeline_person")
         self.person_combo.setAccessibleName(self.tr("Show the timeline of one person"))
-        self.person_combo.setMinimumHeight(40)
-        self.person_combo.setMinimumWidth(220)
+        self.person_combo.setMinimumHeight(style.px(40))
+        self.person_combo.setMinimumWidth(style.px(220))
         style.set_point_size(self.person_combo, 13)
         person_label.setBuddy(self.person_combo)
         self.person_combo.currentIndexChanged.connect(lambda _index: self._person_changed())

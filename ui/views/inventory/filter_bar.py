@@ -37,7 +37,7 @@ class FilterBar(QWidget):
         )
         self.search_input.setAccessibleName(self.tr("Search devices"))
         style.set_point_size(self.search_input, 14)
-        self.search_input.setMinimumHeight(44)
+        self.search_input.setMinimumHeight(style.px(44))
         row.addWidget(self.search_input, 3)
 
         self.unit_filter = self._combo("inventory_unit_filter", self.tr("Filter by unit"))
@@ -73,7 +73,7 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
-        combo.setMinimumHeight(44)
+        combo.setMinimumHeight(style.px(44))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
         style.set_point_size(combo, 13)

@@ -175,7 +175,7 @@ class InventoryView(QWidget):
         vertical = table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.setDefaultSectionSize(style.px(ROW_HEIGHT))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
