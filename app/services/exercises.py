@@ -79,7 +79,9 @@ def start_exercise(
         db,
         name=f"{prefix}: {scenario.title.get(lang)}",
         t0=utc_now_iso(),
-        source=f"tabletop exercise ({scenario.id})",
+        source=(
+            f"机上訓練 ({scenario.id})" if lang == "ja" else f"tabletop exercise ({scenario.id})"
+        ),
         by=by,
         exercise=True,
         scenario=scenario.id,

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 from app.database.db import Database
 from app.database.tables import Event, IncidentEntry
 from app.domain.incident_terms import label
+from app.reports.dates import fmt_datetime
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.incident_input import actor_of, iso, line, parse_time, text
@@ -223,6 +224,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "decision.signoff_refused": ("Sign-off refused", "承認署名が拒否されました"),
     "exercise.inject": ("Inject {inject}: {text}", "状況付与 {inject}: {text}"),
 }
+_FIELDS = {
+    "name": ("name", "名称"),
+    "severity": ("severity", "重大度"),
+    "phase": ("phase", "フェーズ"),
+    "units": ("affected units", "影響を受けた部署"),
+    "source": ("detection source", "検知経路"),
+    "t0": ("T0", "T0"),
+}
 _MEANINGS = {
     "approved": ("approved", "承認"),
     "rejected": ("rejected", "却下"),
@@ -253,13 +262,24 @@ def describe(kind: str, payload: dict[str, Any], lang: str) -> str:
         return kind
 
 
+def _when(value: object, lang: str) -> str:
+    """A stored ISO time as the documents print it, in the workstation's zone (else as stored)."""
+    try:
+        return fmt_datetime(datetime.fromisoformat(str(value)).astimezone(), lang)
+    except ValueError:
+        return "" if value is None else str(value)
+
+
 def _values(kind: str, payload: dict[str, Any], lang: str) -> dict[str, Any]:
     ja = lang == "ja"
     note = payload.get("note")
     values: dict[str, Any] = {k: ("" if v is None else v) for k, v in payload.items()}
     values["note"] = f" — {note}" if note else ""
-    if kind == "incident.updated":
-        values["fields"] = ", ".join(sorted(payload.get("after", {})))
+    if kind == "incident.created":
+        values["t0"] = _when(payload.get("t0"), lang)
+    elif kind == "incident.updated":
+        names = [_FIELDS.get(f, (f, f))[1 if ja else 0] for f in sorted(payload.get("after", {}))]
+        values["fields"] = ("、" if ja else ", ").join(names)
     elif kind == "incident.decision_linked":
         values["what"] = payload.get("device_tag") or str(payload.get("decision", ""))[:8]
     elif kind == "incident.devices_added":
