@@ -62,6 +62,8 @@ class SignInSession(QObject):
         self.dialog: SignInDialog | None = None  # the sign-in dialog asked for last
         self.clock = clock or time.monotonic
         self._user: AuthenticatedUser | None = None
+        # The idle minutes after which the session ended last (None: signed out otherwise, or on).
+        self.ended_idle_minutes: int | None = None
         self._last_input = self.clock()
         self._watching = False
         self.timer = QTimer(self)
@@ -75,6 +77,7 @@ class SignInSession(QObject):
     def sign_in(self, user: AuthenticatedUser) -> None:
         """``user`` has just been authenticated (by the sign-in dialog)."""
         self._user = user
+        self.ended_idle_minutes = None
         self._last_input = self.clock()
         self._watch(True)
         log.info("signed in: %s", user.username)
@@ -87,6 +90,14 @@ class SignInSession(QObject):
         self._user = None
         self._watch(False)
         self.changed.emit(None)
+
+    def ended_text(self) -> str:
+        """Why nobody is signed in any more, in plain words, for a window that stays open."""
+        if self.ended_idle_minutes is not None:
+            return self.tr("You were signed out after {minutes} minutes without activity.").format(
+                minutes=self.ended_idle_minutes
+            )
+        return self.tr("You are signed out.")
 
     def has_role(self, role: str) -> bool:
         return self._user is not None and role in self._user.roles
@@ -102,6 +113,8 @@ class SignInSession(QObject):
         dialog.signed_in.connect(self.sign_in)
         if then is not None:
             dialog.signed_in.connect(lambda _user: then())
+        if parent is not None:  # the keyboard goes back where it was, whatever the window manager
+            dialog.finished.connect(lambda _result: parent.window().activateWindow())
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -126,6 +139,7 @@ class SignInSession(QObject):
         if self.clock() - self._last_input < self.idle_minutes() * 60:
             return False
         username = self._user.username
+        self.ended_idle_minutes = self.idle_minutes()
         self.sign_out()
         self.signed_out_idle.emit(username)
         return True

@@ -57,3 +57,16 @@ def record(db, reference, answers=None, **fields) -> DecisionView:
         **fields,
     )
     return record_decision(db, reference, draft)
+
+
+class FakeClock:
+    """The session's clock (seconds), moved by the test instead of waiting."""
+
+    def __init__(self) -> None:
+        self.seconds = 1000.0
+
+    def __call__(self) -> float:
+        return self.seconds
+
+    def advance(self, minutes: float) -> None:
+        self.seconds += minutes * 60

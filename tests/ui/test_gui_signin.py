@@ -4,23 +4,12 @@ must be changed first, and the first administrator account of a new database."""
 from __future__ import annotations
 
 import pytest
-from gui_accounts import PASSWORD, make_accounts
+from gui_accounts import PASSWORD, FakeClock, make_accounts
 from PySide6.QtCore import Qt
 
 from app.services.accounts import get_user, has_accounts, reset_password
 from app.services.settings import set_setting
 from ui.main_window import MainWindow
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.seconds = 1000.0
-
-    def __call__(self) -> float:
-        return self.seconds
-
-    def advance(self, minutes: float) -> None:
-        self.seconds += minutes * 60
 
 
 @pytest.fixture

@@ -117,11 +117,11 @@ def test_reject_without_a_reason_is_refused_in_the_dialog(qtbot, view, db, refer
     assert dialog.isVisible() and dialog.focusWidget() is dialog.reason_input
     assert signatures_of(db, decision.id) == []
 
-    view.session.sign_out()  # e.g. idle: the unfinished signature goes away
-    assert not dialog.isVisible()
+    view.session.sign_out()  # the dialog stays open, and signs nothing until signed in again
+    assert dialog.isVisible() and not dialog.sign_button.isEnabled()
     view.session.sign_in(people["lead"])
-    dialog = view.open_signoff("rejected")
-    qtbot.keyClicks(dialog.password_input, PASSWORD)
+    assert dialog.sign_button.isEnabled()
+    qtbot.keyClicks(dialog.password_input, PASSWORD)  # asked again
     qtbot.keyClicks(dialog.reason_input, "the network is not the cause")
     dialog.sign_button.click()
     assert [s.meaning for s in signatures_of(db, decision.id)] == ["rejected"]

@@ -152,6 +152,8 @@ class AddUserDialog(QDialog):
                     username=self.username_input.text(),
                     full_name=self.full_name_input.text(),
                     roles=self.roles(),
+        if not self.create_button.isEnabled():  # the administrator's session ended meanwhile
+            return None
                     password=self.password_input.text(),
                     by=self.by,
                     training=self.training_input.text() or None,

@@ -15,7 +15,7 @@ from app.services.accounts import UserView, reset_password
 from app.services.authority import AuthenticatedUser
 from ui import style
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -54,10 +54,16 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.password_input = line_edit(
-            "reset_password_new", self.tr("Temporary password"), password=True
+            "reset_password_new",
+            self.tr("Temporary password"),
+            password=True,
+            description=self.tr("A password the person uses once; they must then choose their own"),
         )
         self.repeat_input = line_edit(
-            "reset_password_repeat", self.tr("Repeat the temporary password"), password=True
+            "reset_password_repeat",
+            self.tr("Repeat the temporary password"),
+            password=True,
+            description=self.tr("Type the temporary password again, to be sure it is right"),
         )
         form.addRow(self.tr("&Temporary password:"), self.password_input)
         form.addRow(self.tr("&Repeat:"), self.repeat_input)
@@ -66,17 +72,24 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "reset_password_cancel", self.reject))
         buttons.addWidget(
-            dialog_button(
-                self.tr("Set temporary password"), "reset_password_submit", self.reset, primary=True
-            )
+            dialog_button(self.tr("Cancel"), "reset_password_cancel", self.reject, tip=cancel_tip())
         )
+        self.reset_button = dialog_button(
+            self.tr("Set temporary password"),
+            "reset_password_submit",
+            self.reset,
+            primary=True,
+            tip=self.tr("Replace the person's password with this temporary one"),
+        )
+        buttons.addWidget(self.reset_button)
         layout.addLayout(buttons)
         self.password_input.setFocus()
         fit_dialog(self, 600)
 
     def reset(self) -> UserView | None:
+        if not self.reset_button.isEnabled():  # the administrator's session ended meanwhile
+            return None
         if self.password_input.text() != self.repeat_input.text():
             self.message.say(self.tr("The two passwords differ. Type them again."))
             self.password_input.clear()

@@ -1,7 +1,8 @@
 """Accounts, for administrators: the list, adding, unlocking, resetting a password, deactivating.
 
 The buttons work only while an administrator is signed in to this window; the services refuse
-anyone else whatever the window shows. The dialog closes when the session ends.
+anyone else whatever the window shows. When the session ends the dialog (and an add or reset dialog
+open on it) stays open, says why, and does nothing until an administrator signs in again.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,26 +49,62 @@ class UsersDialog(QDialog):
         layout.setSpacing(10)
         self.who = style.text_label("users_who", 13)
         layout.addWidget(self.who)
-        self.table = style.record_table("users_table", self.tr("Accounts"), self.model, row=34)
+        self.table = style.record_table(
+            "users_table",
+            self.tr("Accounts"),
+            self.model,
+            row=34,
+            description=self.tr("One row per account: user name, full name, roles and status"),
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
         layout.addWidget(self.table, 1)
         self.message = MessageBanner("users_message")
         layout.addWidget(self.message)
+        sign_in_row = QHBoxLayout()
+        self.sign_in_button = dialog_button(
+            self.tr("&Sign in as an administrator…"),
+            "users_sign_in",
+            self.ask_sign_in,
+            tip=self.tr("Only an administrator can change accounts: sign in as one"),
+        )
+        sign_in_row.addWidget(self.sign_in_button)
+        sign_in_row.addStretch(1)
+        layout.addLayout(sign_in_row)
 
         buttons = QHBoxLayout()
-        self.add_button = dialog_button(self.tr("&Add account…"), "users_add", self.open_add)
-        self.unlock_button = dialog_button(self.tr("&Unlock"), "users_unlock", self.unlock)
+        self.add_button = dialog_button(
+            self.tr("&Add account…"),
+            "users_add",
+            self.open_add,
+            tip=self.tr("Make an account for another person"),
+        )
+        self.unlock_button = dialog_button(
+            self.tr("&Unlock"),
+            "users_unlock",
+            self.unlock,
+            tip=self.tr("Let the chosen account sign in again after too many wrong passwords"),
+        )
         self.reset_button = dialog_button(
-            self.tr("&Reset password…"), "users_reset", self.open_reset
+            self.tr("&Reset password…"),
+            "users_reset",
+            self.open_reset,
+            tip=self.tr("Give the chosen account a temporary password"),
         )
         self.deactivate_button = dialog_button(
-            self.tr("&Deactivate…"), "users_deactivate", self.deactivate
+            self.tr("&Deactivate…"),
+            "users_deactivate",
+            self.deactivate,
+            tip=self.tr("Stop the chosen account from signing in; its signatures are kept"),
         )
         for button in (self.add_button, self.unlock_button, self.reset_button):
             buttons.addWidget(button)
         buttons.addWidget(self.deactivate_button)
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Close"), "users_close", self.accept))
+        buttons.addWidget(
+            dialog_button(
+                self.tr("Close"), "users_close", self.accept, tip=self.tr("Close this window")
+            )
+        )
         layout.addLayout(buttons)
 
         session.changed.connect(self._session_changed)
@@ -110,14 +148,46 @@ class UsersDialog(QDialog):
         self.unlock_button.setEnabled(admin and active and user is not None and user.locked)
         self.reset_button.setEnabled(admin and active)
         self.deactivate_button.setEnabled(admin and active)
+        self.sign_in_button.setVisible(not admin)
 
-    def _session_changed(self, user: object) -> None:
-        if user is None:
-            if self.child is not None:
-                self.child.reject()
-            self.reject()  # an administrator's window never outlives the session
+    def _session_changed(self, _user: object) -> None:
+        """Nothing closes (someone may be reading): the actions wait for an administrator."""
+        self.refresh()
+        admin = self.admin()
+        if admin is None:
+            text = self.tr("Sign in again as an administrator to change accounts.")
+            if self.session.user is None:
+                text = self.session.ended_text() + " " + text
+            self.message.say(text, "danger")
         else:
-            self.refresh()
+            self.message.clear_message()
+        self._hold_child(admin)
+
+    def _hold_child(self, admin: AuthenticatedUser | None) -> None:
+        """The add or reset dialog open on this one acts only for the administrator signed in."""
+        button = self._child_button()
+        if self.child is None or button is None or not self.child.isVisible():
+            return
+        assert isinstance(self.child, (AddUserDialog, ResetPasswordDialog))
+        button.setEnabled(admin is not None)
+        if admin is None:
+            self.child.message.say(self.message.text(), "danger")
+        else:
+            self.child.by = admin
+            self.child.message.say(
+                self.tr("Signed in again as {username}.").format(username=admin.username), "ok"
+            )
+
+    def _child_button(self) -> QPushButton | None:
+        if isinstance(self.child, AddUserDialog):
+            return self.child.create_button
+        if isinstance(self.child, ResetPasswordDialog):
+            return self.child.reset_button
+        return None
+
+    def ask_sign_in(self) -> QDialog:
+        """The sign-in dialog, on top of this one."""
+        return self.session.ask(self, self.tr("Sign in as an administrator to change accounts."))
 
     # --- actions --------------------------------------------------------------------------------
     def open_add(self) -> AddUserDialog | None:
