@@ -53,7 +53,7 @@ def contact_role(reference: Reference, code: str, lang: str) -> str:
 
 
 def class_title(reference: Reference, number: int, lang: str) -> str:
-    """ "Class 3 — Disconnection from network results in clinical impact"."""
+    """ "Class 3 — " and the class's name from data/ir_classes.yaml, in the language."""
     return translate("Strings", "Class {number} — {name}").format(
         number=number, name=reference.ir_class(number).name.get(lang)
     )
