@@ -4,6 +4,7 @@
     python3 dev.py run [mdir-desk options]   # set up, fill a demo hospital database, open the app
     python3 dev.py test [pytest options]     # set up, run the whole test suite headless
     python3 dev.py build [build.py options]  # set up, build the packaged app into dist/mdir-desk/
+    python3 dev.py screenshots [options]     # set up, remake the README screenshots (--out, --lang)
 
 Setting up means: a virtual environment in .venv with the pinned dependencies, the development and
 packaging tools among them (re-installed when pyproject.toml changes), and the Qt translations
@@ -97,8 +98,14 @@ def build_app(args: list[str]) -> int:
     return subprocess.run([str(venv_python()), str(build), *args], cwd=ROOT).returncode
 
 
+def make_screenshots(args: list[str]) -> int:
+    script = ROOT / "packaging" / "make_screenshots.py"
+    return subprocess.run([str(venv_python()), str(script), *args], cwd=ROOT).returncode
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "build", "setup"):
+    commands = ("run", "test", "build", "screenshots", "setup")
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__.strip())
         return 2
     command, rest = sys.argv[1], sys.argv[2:]
@@ -110,6 +117,8 @@ def main() -> int:
         return run_tests(rest)
     if command == "build":
         return build_app(rest)
+    if command == "screenshots":
+        return make_screenshots(rest)
     return 0
 
 
