@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 
 from app.services.decisions import DecisionDraft, list_decisions, record_decision
 from ui.main_window import MainWindow
 from ui.models.decision_table_model import COLUMNS, DecisionTableModel
+from ui.strings import local_time
 from ui.views.decisions_view import DecisionsView
 from ui.views.triage_flow import Subject
 
@@ -60,7 +63,8 @@ def test_lists_newest_first_with_readable_columns(qtbot, gui, db, reference) -> 
     assert cell(0, "subject") == "PACS / VNA / RIS"
     assert cell(1, "subject").startswith("MD-00003 (")
     assert cell(0, "recorded_by") == "Second" and cell(0, "role") == "Charge nurse"
-    assert cell(0, "time")[:2] == "20" and len(cell(0, "time").split()) == 3  # date time zone
+    assert cell(0, "time") == local_time(second.created_at)  # the locale's date, time and zone
+    assert str(datetime.fromisoformat(second.created_at).astimezone().year) in cell(0, "time")
 
     assert view.selected_decision().id == second.id
     detail = view.detail.toPlainText()

@@ -36,6 +36,7 @@ from ui.views.inventory.field_texts import (
     unknown_text,
     yes_text,
 )
+from ui.widgets.class_icon import class_image_html
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
 ERROR_STYLE = "border: 3px solid #B71C1C; background-color: #FFEBEE;"
@@ -191,6 +192,7 @@ class DeviceForm(QWidget):
             return
         ir_class = self.reference.ir_class(number)
         swatch = (
+            f"{class_image_html(ir_class, style.px(18))} "
             f"<span style='background-color:{ir_class.colour}; color:{ir_class.text_colour};'>"
             f"&nbsp;{number}&nbsp;</span>"
         )

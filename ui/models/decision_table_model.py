@@ -29,6 +29,7 @@ from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.signature_text import state_short
 from ui.strings import category_name, class_short, local_time, role_name
 from ui.widgets.call_list import READ_FAILURES, recheck_text
+from ui.widgets.class_icon import class_icon
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -148,10 +149,19 @@ class DecisionTableModel(ListTableModel):
             state = self.states.get(decision.id)
             if state in (AWAITING, REJECTED):
                 return QBrush(QColor(STATE_FG[state]))
-        if column == "class" and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(self.reference.ir_class(decision.ir_class).colour))
-        if column == "class" and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(self.reference.ir_class(decision.ir_class).text_colour))
+        if column == "class":
+            return self._class_look(decision, role)
+        return None
+
+    def _class_look(self, decision: DecisionView, role: int) -> Any:
+        """The class cell: its shape (never colour alone) on the class's colour."""
+        ir_class = self.reference.ir_class(decision.ir_class)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return class_icon(ir_class)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(ir_class.colour))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(ir_class.text_colour))
         return None
 
     def _text(self, decision: DecisionView, column: str) -> str:

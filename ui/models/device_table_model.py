@@ -16,13 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from app.database.db import Database
 from app.services.devices import DeviceFilter, DeviceView, count_devices, list_devices
 from app.services.reference import Reference
 from ui.strings import category_name, class_short, class_title, local_time
 from ui.views.inventory.field_texts import not_classified_text
+from ui.widgets.class_icon import class_icon
 
 translate = QCoreApplication.translate
 
@@ -151,7 +151,7 @@ class DeviceTableModel(QAbstractTableModel):
         if role == DEVICE_ROLE:
             return device
         if column == "default_class" and device.default_class is not None:
-            return QColor(self.reference.ir_class(device.default_class).colour)  # a swatch
+            return class_icon(self.reference.ir_class(device.default_class))  # shape and colour
         return None
 
     def _text(self, device: DeviceView, column: str) -> str:

@@ -11,6 +11,7 @@ from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.strings import category_name, class_short, local_time, role_name
+from ui.widgets.class_icon import class_icon
 
 translate = QCoreApplication.translate
 
@@ -67,6 +68,8 @@ class SignoffQueueModel(ListTableModel):
             return recorded_by_text(self.reference, decision, self.lang)  # ⚠ explained
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(decision, column)
+        if column == "class" and role == Qt.ItemDataRole.DecorationRole:
+            return class_icon(self.reference.ir_class(decision.ir_class))  # never colour alone
         if column == "class" and role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(self.reference.ir_class(decision.ir_class).colour))
         if column == "class" and role == Qt.ItemDataRole.ForegroundRole:

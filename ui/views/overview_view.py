@@ -35,6 +35,7 @@ from ui.widgets.class_bar_chart import (
     ClassBarChart,
     SegmentStyle,
 )
+from ui.widgets.class_icon import class_icon, class_pixmap
 from ui.widgets.flow_layout import FlowLayout
 
 CLASSES = tuple(range(1, 8))
@@ -128,6 +129,7 @@ class OverviewView(QWidget):
         for column, number in enumerate(CLASSES, start=1):
             item = self.table.horizontalHeaderItem(column)
             item.setToolTip(self.reference.ir_class(number).name.get(self.lang))
+            item.setIcon(class_icon(self.reference.ir_class(number)))  # never colour alone
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.table.columnCount()):
@@ -140,6 +142,12 @@ class OverviewView(QWidget):
             row = QHBoxLayout(item)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(6)
+            if key is not None:  # the class's shape: never colour alone
+                shape = QLabel()
+                shape.setObjectName(f"overview_legend_shape_{key}")
+                ratio = self.devicePixelRatioF() or 1.0
+                shape.setPixmap(class_pixmap(self.reference.ir_class(key), style.px(24), ratio))
+                row.addWidget(shape)
             swatch = QLabel(look.mark)
             swatch.setAlignment(Qt.AlignmentFlag.AlignCenter)
             swatch.setMinimumSize(style.px(30), style.px(26))

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from app.services.lessons import add_action, get_lessons
 from ui import dialog_service
 from ui.session import SignInSession
+from ui.strings import local_date
 from ui.views.incidents.lessons_tab import ActionModel, LessonsTab
 
 
@@ -124,7 +125,7 @@ def test_overdue_actions_say_so(qtbot, gui, db, reference, playbook, session):
     tab = make_tab(qtbot, db, reference, playbook, session)
     tab.show_incident(incident)
     assert tab.model.index(0, 3).data() == "Open — OVERDUE"
-    assert tab.model.index(0, 2).data() == late
+    assert tab.model.index(0, 2).data() == local_date(late)  # "Nov 23, 2026"
     assert tab.model.index(1, 2).data() == "no due date"
     assert tab.model.index(1, 3).data() == "Open"
     assert tab.actions_label.text() == "Improvement actions: 0 of 2 done, 1 OVERDUE"

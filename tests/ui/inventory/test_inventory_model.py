@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QIcon
 
 from app.services.devices import DeviceFilter, list_devices
 from ui.models import device_table_model
@@ -93,8 +93,8 @@ def test_columns_in_language(gui, db, reference, classify) -> None:
     assert text["asset_tag"] == "MD-00003"
     assert text["category"] == reference.categories.get(model.device(0).category).name.ja
     assert text["default_class"].startswith("3 · ")
-    swatch = model.data(model.index(0, CLASS_COLUMN), Qt.ItemDataRole.DecorationRole)
-    assert isinstance(swatch, QColor) and swatch.name().upper() == reference.ir_class(3).colour
+    shape = model.data(model.index(0, CLASS_COLUMN), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(shape, QIcon) and not shape.isNull()  # the class's shape, not a bare colour
     tip = model.data(model.index(0, CLASS_COLUMN), Qt.ItemDataRole.ToolTipRole)
     assert "Dr Kato" in tip
 
