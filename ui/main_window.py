@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialog_service, style
 from ui.views.device_page import DevicePage
+from ui.widgets.spoken import describe_tabs
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -120,6 +121,11 @@ class MainWindow(QMainWindow):
         # Nine tabs and the sign-in button fit side by side in the default width. On the tab bar,
         # not the tab widget: the pages (the first screen) are styled by the application alone.
         self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
+        describe_tabs(
+            self.tabs,
+            self.tr("Sections"),
+            self.tr("The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one"),
+        )
         # The first screen: the page the Triage view adopts, laid out as it lays it out.
         self.device_page = DevicePage(None, None, lang)
         first = QWidget()
@@ -451,6 +457,11 @@ class MainWindow(QMainWindow):
             self.tabs.setTabToolTip(index, tip)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
         self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
+        describe_tabs(
+            self.tabs,
+            self.tr("Sections"),
+            self.tr("The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one"),
+        )
         self._corner_texts()
         old_control = self.session_control
         self.session_control = SessionControl(self.session)

@@ -27,7 +27,7 @@ from app.services.authority import AuthenticatedUser
 from app.services.reference import Reference
 from ui import style
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -81,11 +81,18 @@ class AddUserDialog(QDialog):
         form = QFormLayout()
         self.username_input = line_edit("add_user_username", self.tr("User name"))
         self.username_input.setPlaceholderText(self.tr("e.g. a.sato (letters, digits, . _ -)"))
-        self.full_name_input = line_edit("add_user_full_name", self.tr("Full name"))
+        self.full_name_input = line_edit(
+            "add_user_full_name",
+            self.tr("Full name"),
+            description=self.tr("The person's name as it is printed with their signatures"),
+        )
         self.password_input = line_edit("add_user_password", self.tr("Password"), password=True)
         self.password_input.setPlaceholderText(self.tr("at least 8 characters"))
         self.repeat_input = line_edit(
-            "add_user_password_repeat", self.tr("Repeat the password"), password=True
+            "add_user_password_repeat",
+            self.tr("Repeat the password"),
+            password=True,
+            description=self.tr("Type the password again, to be sure it has no typing error"),
         )
         self.training_input = line_edit("add_user_training", self.tr("Training record"))
         self.training_input.setPlaceholderText(self.tr("optional, e.g. e-signature course 2026-11"))
@@ -110,6 +117,9 @@ class AddUserDialog(QDialog):
             check = QCheckBox(role.name.get(lang))
             check.setObjectName(f"add_user_role_{role.code}")
             check.setAccessibleName(role.name.get(lang))
+            check.setAccessibleDescription(
+                self.tr("Tick to give the account this role; it decides what the person may do")
+            )
             style.set_point_size(check, 13)
             self.role_checks[role.code] = check
             grid.addWidget(check, index // 2, index % 2)
@@ -122,9 +132,15 @@ class AddUserDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "add_user_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "add_user_cancel", self.reject, tip=cancel_tip())
+        )
         self.create_button = dialog_button(
-            self.tr("Create account"), "add_user_create", self.create, primary=True
+            self.tr("Create account"),
+            "add_user_create",
+            self.create,
+            primary=True,
+            tip=self.tr("Create the account with these details and roles"),
         )
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
@@ -136,6 +152,8 @@ class AddUserDialog(QDialog):
 
     def create(self) -> UserView | None:
         """Create the account from the fields; problems are shown here and nothing is made."""
+        if not self.create_button.isEnabled():  # the administrator's session ended meanwhile
+            return None
         if self.password_input.text() != self.repeat_input.text():
             self.message.say(self.tr("The two passwords differ. Type them again."))
             self.password_input.clear()
@@ -152,8 +170,6 @@ class AddUserDialog(QDialog):
                     username=self.username_input.text(),
                     full_name=self.full_name_input.text(),
                     roles=self.roles(),
-        if not self.create_button.isEnabled():  # the administrator's session ended meanwhile
-            return None
                     password=self.password_input.text(),
                     by=self.by,
                     training=self.training_input.text() or None,

@@ -29,6 +29,7 @@ from ui.views.inventory.field_texts import (
     READ_ONLY,
     choice_label,
     choices,
+    field_help,
     field_label,
     group_title,
     no_text,
@@ -96,6 +97,7 @@ class DeviceForm(QWidget):
             style.set_point_size(widget, 13)
             widget.setObjectName(f"field_{name}")
             widget.setAccessibleName(field_label(name))
+            widget.setAccessibleDescription(field_help(name))
             self.widgets[name] = widget
             self.labels[name] = label
             form.addRow(label, widget)

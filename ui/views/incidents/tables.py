@@ -29,10 +29,14 @@ def two_lines(text: str) -> str:
     return f"{text[:middle]}\n{text[middle + 1 :]}"
 
 
-def read_only_table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
+def read_only_table(
+    name: str, accessible: str, headers: list[str], description: str = ""
+) -> QTableWidget:
+    """A table to read, not edit; ``description`` tells a screen reader what its rows are."""
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setAccessibleName(accessible)
+    table.setAccessibleDescription(description)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

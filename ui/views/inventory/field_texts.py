@@ -84,6 +84,54 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
+def field_help(name: str) -> str:
+    """What a device field holds, in plain words (a screen reader reads it after the name)."""
+    return {
+        "asset_tag": translate("DeviceFields", "Required: the hospital's label on the device"),
+        "serial": translate("DeviceFields", "The maker's serial number, from the device's label"),
+        "manufacturer": translate("DeviceFields", "The company that makes the device"),
+        "model": translate("DeviceFields", "The model name, e.g. LVP-500"),
+        "model_number": translate("DeviceFields", "The maker's model or catalogue number"),
+        "category": translate("DeviceFields", "The kind of device, e.g. infusion pump"),
+        "site": translate("DeviceFields", "The hospital or campus where the device is"),
+        "building": translate("DeviceFields", "The building where the device is"),
+        "unit": translate("DeviceFields", "The ward or unit that uses the device"),
+        "room": translate("DeviceFields", "The room where the device is"),
+        "bed": translate("DeviceFields", "The bed the device serves, if any"),
+        "location": translate("DeviceFields", "A short description of where the device is"),
+        "care_setting": translate("DeviceFields", "Where the device is used, e.g. intensive care"),
+        "patient_connectable": translate(
+            "DeviceFields", "Whether the device is attached to a patient when in use"
+        ),
+        "life_sustaining": translate(
+            "DeviceFields", "Whether a patient's life depends on the device working"
+        ),
+        "implanted": translate("DeviceFields", "Whether the device is inside the patient's body"),
+        "multi_patient_role": translate(
+            "DeviceFields", "Whether the device serves many patients, and how"
+        ),
+        "network_functions": translate(
+            "DeviceFields", "What the device uses the network for, separated by commas"
+        ),
+        "ip": translate("DeviceFields", "The device's network address, e.g. 10.0.0.12"),
+        "mac": translate("DeviceFields", "The device's hardware network address"),
+        "vlan": translate("DeviceFields", "The network segment number the device is on"),
+        "os_version": translate("DeviceFields", "The version of the device's operating system"),
+        "firmware_version": translate("DeviceFields", "The version of the device's own software"),
+        "stores_phi": translate("DeviceFields", "Whether the device keeps patient information"),
+        "transmits_phi": translate(
+            "DeviceFields", "Whether the device sends patient information over the network"
+        ),
+        "known_good_image": translate(
+            "DeviceFields", "Where a clean copy of the device's software is kept, to restore it"
+        ),
+        "config_backup": translate(
+            "DeviceFields", "Where a copy of the device's settings is kept, to restore them"
+        ),
+        "notes": translate("DeviceFields", "Anything else to know about the device"),
+    }.get(name, "")
+
+
 def choice_label(field: str, code: str) -> str:
     if field == "care_setting":
         return {

@@ -10,6 +10,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.strings import class_short
 from ui.views.inventory.field_texts import not_classified_text
+from ui.widgets.spoken import describe_clear_button
 
 SEARCH_DELAY_MS = 200
 NOT_CLASSIFIED = "none"  # data of the class filter entry for devices with no default class
@@ -36,6 +37,7 @@ class FilterBar(QWidget):
             self.tr("Search tag, serial, maker, model, category, place, IP… (Ctrl+F)")
         )
         self.search_input.setAccessibleName(self.tr("Search devices"))
+        describe_clear_button(self.search_input)
         style.set_point_size(self.search_input, 14)
         self.search_input.setMinimumHeight(style.px(44))
         row.addWidget(self.search_input, 3)
