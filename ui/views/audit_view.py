@@ -126,6 +126,12 @@ class AuditView(QWidget):
         edit.setMinimumHeight(style.px(36))
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
+        if name == "since":
+            check.setAccessibleDescription(self.tr("Tick to show only events from a time on"))
+            edit.setAccessibleDescription(self.tr("The earliest time of the events shown"))
+        else:
+            check.setAccessibleDescription(self.tr("Tick to show only events up to a time"))
+            edit.setAccessibleDescription(self.tr("The latest time of the events shown"))
         for widget in (check, edit):
             style.set_point_size(widget, 13)
         return check, edit
@@ -145,6 +151,9 @@ class AuditView(QWidget):
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("audit_detail")
         self.detail.setAccessibleName(self.tr("Details of the selected event"))
+        self.detail.setAccessibleDescription(
+            self.tr("Everything recorded about the event chosen in the table, read-only")
+        )
         self.detail.setReadOnly(True)
         style.set_point_size(self.detail, 12)
         splitter = QSplitter(Qt.Orientation.Vertical)

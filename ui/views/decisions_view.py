@@ -72,13 +72,22 @@ class DecisionsView(QWidget):
         layout.addWidget(self.empty_label)
 
         self.table = style.record_table(
-            "decisions_table", self.tr("Recorded decisions"), self.model
+            "decisions_table",
+            self.tr("Recorded decisions"),
+            self.model,
+            description=self.tr(
+                "Saved decisions, newest first, with their class and re-check time; "
+                "choose one to read it beside the table"
+            ),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("decision_detail")
         self.detail.setAccessibleName(self.tr("Decision detail"))
+        self.detail.setAccessibleDescription(
+            self.tr("The chosen decision: device, class, answers, who decided and signatures")
+        )
         style.set_point_size(self.detail, 13)
 
         # Beside the detail: the re-check clock, "resolve", and who to call now.

@@ -71,6 +71,7 @@ class OverviewView(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("overview_refresh")
         self.refresh_button.setAccessibleName(self.tr("Refresh the overview"))
+        self.refresh_button.setToolTip(self.tr("Count the devices again from the inventory"))
         self.refresh_button.setProperty("role", "secondary")
         style.set_point_size(self.refresh_button, 15)
         self.refresh_button.clicked.connect(self.refresh)
@@ -88,6 +89,9 @@ class OverviewView(QWidget):
         self.table = QTableWidget(0, len(COLUMN_KEYS) + 2)
         self.table.setObjectName("overview_table")
         self.table.setAccessibleName(self.tr("Devices per default class, per unit"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per unit: how many of its devices have each default class")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -87,8 +87,14 @@ class PreclassifyTargetPage(QWidget):
         self.device_radio = self._radio(
             self.tr("One device, by asset tag"), "preclassify_mode_device"
         )
+        self.device_radio.setAccessibleDescription(
+            self.tr("Set the default class of a single device, found by its asset tag")
+        )
         self.category_radio = self._radio(
             self.tr("All devices of a category"), "preclassify_mode_category"
+        )
+        self.category_radio.setAccessibleDescription(
+            self.tr("Set the default class of every device of one kind, in one unit or all")
         )
         self.mode_group.addButton(self.device_radio)
         self.mode_group.addButton(self.category_radio)
@@ -110,6 +116,7 @@ class PreclassifyTargetPage(QWidget):
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.setObjectName("preclassify_find")
         self.find_button.setAccessibleName(self.tr("Find the device"))
+        self.find_button.setToolTip(self.tr("Look up the typed asset tag in the inventory"))
         self.find_button.setProperty("role", "secondary")
         style.set_point_size(self.find_button, 15)
         self.find_button.clicked.connect(self.look_up)
@@ -126,11 +133,17 @@ class PreclassifyTargetPage(QWidget):
         form.setVerticalSpacing(10)
         self.category_combo = self._combo("preclassify_category", self.tr("Category"))
         self.category_combo.setPlaceholderText(self.tr("Choose a category…"))
+        self.category_combo.setAccessibleDescription(
+            self.tr("The kind of device whose default class you set")
+        )
         for category in self.reference.categories.categories:
             self.category_combo.addItem(category.name.get(self.lang), category.code)
         self.category_combo.setCurrentIndex(-1)
         form.addRow(self._form_label(self.tr("Category")), self.category_combo)
         self.unit_combo = self._combo("preclassify_unit", self.tr("Unit"))
+        self.unit_combo.setAccessibleDescription(
+            self.tr("Only the devices of this unit, or of all units")
+        )
         form.addRow(self._form_label(self.tr("Unit")), self.unit_combo)
         self.category_status = self._status_label("preclassify_count")
         form.addRow(self.category_status)
@@ -145,6 +158,9 @@ class PreclassifyTargetPage(QWidget):
         self.start_button = QPushButton(self.tr("Answer the questions  ▶"))
         self.start_button.setObjectName("preclassify_start")
         self.start_button.setAccessibleName(self.tr("Answer the questions"))
+        self.start_button.setToolTip(
+            self.tr("Go on to the questions, answered for the devices' usual situation in use")
+        )
         self.start_button.setProperty("role", "primary")
         self.start_button.setMinimumWidth(style.px(260))
         self.start_button.setAutoDefault(True)

@@ -101,6 +101,10 @@ class PreclassifyView(QWidget):
         row.addWidget(self.refusal_text, 1)
         self.fix_unknown_button = QPushButton()
         self.fix_unknown_button.setObjectName("preclassify_fix_unknown")
+        self.fix_unknown_button.setAccessibleName(self.tr("Change the unknown answer"))
+        self.fix_unknown_button.setToolTip(
+            self.tr("Go back to the question answered Unknown and give the answer found out")
+        )
         self.fix_unknown_button.setProperty("role", "secondary")
         style.set_point_size(self.fix_unknown_button, 15, bold=True)
         self.fix_unknown_button.clicked.connect(self.change_unknown)
@@ -110,6 +114,9 @@ class PreclassifyView(QWidget):
         apply_text = self.tr("Apply as default class  ▶")
         self.result_page.record_button.setText(apply_text)
         self.result_page.record_button.setAccessibleName(self.tr("Apply as default class"))
+        self.result_page.record_button.setToolTip(
+            self.tr("Go on to make this class the pre-approved default of the chosen devices")
+        )
 
     # --- navigation -----------------------------------------------------------------------------
     def new_preclassification(self) -> None:

@@ -85,6 +85,7 @@ class SavedPage(QWidget):
         self.new_button = QPushButton(self.tr("Start a new triage  ▶"))
         self.new_button.setObjectName("saved_new_triage")
         self.new_button.setAccessibleName(self.tr("Start a new triage"))
+        self.new_button.setToolTip(self.tr("Start again with the next device"))
         self.new_button.setProperty("role", "primary")
         self.new_button.setAutoDefault(True)
         style.set_point_size(self.new_button, 16, bold=True)
