@@ -17,7 +17,7 @@ from tempfile import TemporaryDirectory
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QCursor, QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -207,6 +207,9 @@ class PrintPreviewDialog(QDialog):
         self.zoom_combo = QComboBox()
         self.zoom_combo.setObjectName("print_zoom")
         self.zoom_combo.setAccessibleName(self.tr("Zoom"))
+        self.zoom_combo.setAccessibleDescription(
+            self.tr("How big the page is shown: the page's width, the whole page or actual size")
+        )
         self.zoom_combo.addItem(self.tr("Fit width"), QPdfView.ZoomMode.FitToWidth)
         self.zoom_combo.addItem(self.tr("Whole page"), QPdfView.ZoomMode.FitInView)
         self.zoom_combo.addItem(self.tr("Actual size"), QPdfView.ZoomMode.Custom)
@@ -217,6 +220,9 @@ class PrintPreviewDialog(QDialog):
         self.paper_combo = QComboBox()
         self.paper_combo.setObjectName("print_paper")
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
+        self.paper_combo.setAccessibleDescription(
+            self.tr("The size of the paper in the printer; the document is made again to fit it")
+        )
         self.paper_combo.setMinimumHeight(style.px(40))
         for code, name in PAPERS.items():
             self.paper_combo.addItem(name, code)
@@ -241,6 +247,7 @@ class PrintPreviewDialog(QDialog):
         row.addWidget(self.print_button)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setObjectName("print_save")
+        self.save_button.setToolTip(self.tr("Keep a copy of the document as a PDF file"))
         self.save_button.setProperty("role", "secondary")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_pdf)
@@ -248,6 +255,7 @@ class PrintPreviewDialog(QDialog):
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setObjectName("print_close")
+        self.close_button.setToolTip(self.tr("Close the preview without printing"))
         self.close_button.setProperty("role", "secondary")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
@@ -396,6 +404,17 @@ class PrintPreviewDialog(QDialog):
         else:
             self.show_status(self.tr("{count} pages sent to the printer.").format(count=pages))
         return pages
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, as Space does. No button is the default: Enter in the
+        zoom or paper list must never start printing."""
+        focused = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QPushButton) and focused.isEnabled():
+            event.accept()
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -148,6 +148,7 @@ class DevicePage(QWidget):
             button.clicked.connect(lambda _=False, code=category.code: self._category_chosen(code))
             self.category_grid.addWidget(
                 button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS
+            button.setAutoDefault(True)
             )
             self.category_buttons[category.code] = button
         self.unknown_button.setEnabled(True)
@@ -182,6 +183,7 @@ class DevicePage(QWidget):
         return button
 
     # --- behaviour ------------------------------------------------------------------------------
+        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
     def reset(self) -> None:
         self.found = None
         self.lookup_pending = False

@@ -1,6 +1,8 @@
 """One question per screen: the question, its help, big answer buttons, and the path so far.
 
-Keys: an option's key (Y, N, U, 1, 2, 3) answers; Backspace goes back one question.
+Keys: an option's key (Y, N, U, 1, 2, 3) answers; Backspace goes back one question. Tab goes
+through the answer buttons (Enter or Space answers), then Back, then the earlier answers (Enter or
+Space goes back to change one).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from ui.strings import answer_label, question_short
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.path_chip import PathChip
 from ui.widgets.scroll_body import scroll_body
+from ui.widgets.tab_order import tab_chain
 
 SHORT_LABEL = 16  # answer labels up to this length sit side by side; longer ones are stacked
 
@@ -99,7 +102,9 @@ class QuestionPage(QWidget):
         self.back_button.setAccessibleName(self.tr("Back one question"))
         self.back_button.setToolTip(self.tr("Backspace"))
         self.back_button.setProperty("role", "secondary")
-        self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.back_button.setAutoDefault(True)  # Enter presses it, as Space does
+        # Reached with Tab, after the answers; a click leaves the keyboard where it was.
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         style.set_point_size(self.back_button, 14)
         self.back_button.clicked.connect(self.back_requested)
         bottom.addWidget(self.back_button)
@@ -171,7 +176,8 @@ class QuestionPage(QWidget):
                     self.tr("Change the answer to: {question}").format(question=short)
                 )
                 button.setToolTip(self.tr("Click to change this answer"))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # after the answers and Back
+            button.setAutoDefault(True)
             button.clicked.connect(lambda _=False, q=step.question: self.change_requested.emit(q))
             self.path_layout.addWidget(button)
             button.show()
@@ -220,8 +226,10 @@ class QuestionPage(QWidget):
         if earlier_answer in self.answer_buttons:
             mark = self.tr("(from inventory)") if from_inventory else self.tr("(earlier answer)")
             # Side by side, the mark goes on a line of its own: it would be cut off beside the label.
+            button.setAutoDefault(True)  # Enter answers, as Space does
             gap = "\n" if side_by_side else "   "
             self.answer_buttons[earlier_answer].setText(
+        self._order_tabs()
                 self.answer_buttons[earlier_answer].text() + gap + mark
             )
         earlier = self.answer_buttons.get(earlier_answer or "")
@@ -233,6 +241,13 @@ class QuestionPage(QWidget):
         if self.handle_key(event):
             event.accept()
             return
+    def _order_tabs(self) -> None:
+        """Tab from the page: the answers in their order, Back, then the earlier answers (the
+        buttons are made anew for each question, so Qt would put them last)."""
+        tab_chain(
+            [self, *self.answer_buttons.values(), self.back_button, *self.path_buttons.values()]
+        )
+
         super().keyPressEvent(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,6 +33,7 @@ from app.services.incidents import incident_for_recording, list_incidents, recor
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.views.triage_flow import TriageFlow
+from ui.widgets.tab_order import tab_chain
 
 log = logging.getLogger(__name__)
 STORAGE_FAILURES = (StorageError, SQLAlchemyError, sqlite3.Error, OSError)
@@ -96,6 +98,9 @@ class RecordPage(QWidget):
         self.unit_combo.setMinimumHeight(style.px(44))
         style.set_point_size(self.unit_combo, 15)
         style.set_point_size(self.unit_combo.lineEdit(), 15)
+        # The editable list keeps Enter to itself, or not, depending on what was typed: it is
+        # taken before the list sees it (eventFilter), so Enter saves once, as in the other fields.
+        self.unit_combo.installEventFilter(self)
         form.addRow(self._form_label(self.tr("Unit")), self.unit_combo)
         self.location_input = self._line_edit("record_location", self.tr("Location"))
         self.location_input.setAccessibleDescription(
@@ -164,8 +169,47 @@ class RecordPage(QWidget):
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
-        self.name_input.returnPressed.connect(self.save)
-        self.location_input.returnPressed.connect(self.save)
+        for button in (back, self.paper_button, self.save_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        # Tab: the fields top to bottom, then Save, then the other buttons.
+        tab_chain(
+            [
+                self.name_input,
+                self.role_combo,
+                self.unit_combo,
+                self.location_input,
+                self.note_input,
+                self.incident_combo,
+                self.save_button,
+                self.paper_button,
+                back,
+            ]
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field saves: the fields pass it on (the note takes it for a new line, a
+        focused button presses itself, an open list chooses its item)."""
+        if self._is_enter(event):
+            event.accept()
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_enter(event: QKeyEvent) -> bool:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(plain)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.unit_combo
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._is_enter(event)
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
     def _line_edit(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit()
@@ -259,6 +303,7 @@ class RecordPage(QWidget):
         finally:
             QApplication.restoreOverrideCursor()
             self.save_button.setEnabled(True)
+        self.flow = None  # saved once: a second Enter (a key held, a double press) saves nothing
         self.decision_saved.emit(saved)
         if unlinked:
             dialog_service.show_info(self, self.tr("Saved, not in the incident"), unlinked)

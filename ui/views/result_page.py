@@ -19,6 +19,7 @@ from ui.strings import answer_label, class_title, question_short
 from ui.widgets.call_list import CallList
 from ui.widgets.class_badge import ClassBadge
 from ui.widgets.scroll_body import scroll_body
+from ui.widgets.tab_order import tab_chain
 
 
 class ResultPage(QWidget):
@@ -102,6 +103,8 @@ class ResultPage(QWidget):
         self.record_button.clicked.connect(self.record_requested)
         buttons.addWidget(self.record_button)
         outer.addLayout(buttons)
+        self.change_button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        tab_chain([self.record_button, self.change_button])  # the focused one first
 
     def show_result(
         self, result: Classification, subject: str, prefilled: frozenset[str] = frozenset()

@@ -18,6 +18,7 @@ from ui.strings import class_title, local_time
 from ui.views.incidents import exercise_banner
 from ui.widgets.call_list import READ_FAILURES, Clock, DecisionCallPanel
 from ui.widgets.scroll_body import scroll_body
+from ui.widgets.tab_order import tab_chain
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,16 @@ class SavedPage(QWidget):
         style.set_point_size(self.resolve_button, 15, bold=True)
         self.resolve_button.clicked.connect(self._resolve)
         buttons.addWidget(self.resolve_button)
+        self.print_button = QPushButton(self.tr("&Print this decision…"))
+        self.print_button.setObjectName("saved_print")
+        self.print_button.setAccessibleName(self.tr("Print this decision"))
+        self.print_button.setToolTip(
+            self.tr("Preview the decision record, then print it or save it as a PDF")
+        )
+        self.print_button.setProperty("role", "secondary")
+        style.set_point_size(self.print_button, 15)
+        self.print_button.clicked.connect(self.print_decision)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         self.new_button = QPushButton(self.tr("Start a new triage  ▶"))
         self.new_button.setObjectName("saved_new_triage")
@@ -92,6 +103,10 @@ class SavedPage(QWidget):
         self.new_button.clicked.connect(self.new_triage_requested)
         buttons.addWidget(self.new_button)
         outer.addLayout(buttons)
+        self.print_preview: object | None = None
+        for button in (self.resolve_button, self.print_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        tab_chain([self.new_button, self.print_button, self.resolve_button])  # focused one first
 
     def show_saved(self, decision: DecisionView) -> None:
         self.decision = decision
@@ -138,6 +153,25 @@ class SavedPage(QWidget):
 
     def refresh_contacts(self) -> None:
         self.call_panel.refresh_contacts()
+
+    def print_decision(self) -> object:
+        """The print preview of the decision just saved (print it, or save it as a PDF)."""
+        if self.decision is None:
+            return None
+        from app.services.printing import print_decision
+        from ui.dialogs.print_preview import preview_document, print_recorder
+
+        db, reference, lang, decision_id = self.db, self.reference, self.lang, self.decision.id
+        self.print_preview = preview_document(
+            self,
+            "decision",
+            lambda out, paper: print_decision(
+                db, reference, decision_id, lang, paper, out, log=False
+            ),
+            detail=decision_id,
+            record=print_recorder(db, "decision", decision_id),
+        )
+        return self.print_preview
 
     def _resolve(self) -> None:
         if self.decision is not None:

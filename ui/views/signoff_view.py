@@ -106,6 +106,7 @@ class SignoffView(QWidget):
         button.setProperty("role", "primary")
         style.set_point_size(button, 15, bold=True)
         button.clicked.connect(lambda: self.session.ask(self.window()))
+        button.setAutoDefault(True)  # Enter presses it, as Space does
         row.addWidget(button)
         row.addStretch(1)
         inner.addLayout(row)
@@ -138,7 +139,7 @@ class SignoffView(QWidget):
         texts = {
             "approved": (self.tr("&Approve…"), self.tr("Approve this decision (signed)")),
             "rejected": (self.tr("&Reject…"), self.tr("Reject it: a new version will be needed")),
-            "reviewed": (self.tr("Re&view…"), self.tr("Sign that you reviewed it")),
+            "reviewed": (self.tr("Revie&w…"), self.tr("Sign that you reviewed it")),
             "verified": (self.tr("&Verify…"), self.tr("Sign that biomed / IT verified it")),
         }
         self.meaning_buttons: dict[str, QPushButton] = {}
@@ -151,6 +152,7 @@ class SignoffView(QWidget):
             button.setProperty("role", "primary" if meaning == "approved" else "secondary")
             style.set_point_size(button, 15, bold=meaning == "approved")
             button.clicked.connect(lambda _checked=False, m=meaning: self.open_signoff(m))
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
             self.meaning_buttons[meaning] = button
             row.addWidget(button)
         row.addStretch(1)
