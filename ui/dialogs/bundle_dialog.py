@@ -31,6 +31,7 @@ from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
+from ui.widgets.spoken import describe_tabs
 
 log = logging.getLogger(__name__)
 DATA_KINDS = ("inventory", "contacts", "escalation", "tree", "users-public")
@@ -54,6 +55,9 @@ class BundleDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._import_page(), self.tr("Import"))
         self.tabs.addTab(self._export_page(), self.tr("Export"))
+        self.tabs.setTabToolTip(0, self.tr("Bring data from a bundle file into this computer"))
+        self.tabs.setTabToolTip(1, self.tr("Write this computer's data to a signed bundle file"))
+        describe_tabs(self.tabs, self.tr("Bundle"), self.tr("Import a bundle, or export one"))
         layout.addWidget(self.tabs)
         fit_dialog(self, 860)
 
@@ -73,7 +77,14 @@ class BundleDialog(QDialog):
         self.file_input = line_edit("bundle_file", self.tr("Bundle file"))
         self.file_input.setPlaceholderText(self.tr("the bundle file, e.g. on the USB stick"))
         row.addWidget(self.file_input, 1)
-        row.addWidget(dialog_button(self.tr("C&hoose…"), "bundle_choose", self.choose_file))
+        row.addWidget(
+            dialog_button(
+                self.tr("C&hoose…"),
+                "bundle_choose",
+                self.choose_file,
+                tip=self.tr("Pick the bundle file, e.g. on the USB stick"),
+            )
+        )
         inner.addLayout(row)
         self.name_input = line_edit("bundle_by", self.tr("Your name"))
         self.name_input.setPlaceholderText(
@@ -82,9 +93,20 @@ class BundleDialog(QDialog):
         inner.addWidget(self.name_input)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.check_button = dialog_button(self.tr("&Check"), "bundle_check", self.check)
+        self.check_button = dialog_button(
+            self.tr("&Check"),
+            "bundle_check",
+            self.check,
+            tip=self.tr(
+                "Check the bundle's signature and show what it would change; writes nothing"
+            ),
+        )
         self.apply_button = dialog_button(
-            self.tr("&Apply"), "bundle_apply", self.apply, primary=True
+            self.tr("&Apply"),
+            "bundle_apply",
+            self.apply,
+            primary=True,
+            tip=self.tr("Write the checked bundle's changes into this computer's database"),
         )
         self.apply_button.setEnabled(False)
         buttons.addWidget(self.check_button)
@@ -95,6 +117,9 @@ class BundleDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("bundle_preview")
         self.preview.setAccessibleName(self.tr("What the bundle would change"))
+        self.preview.setAccessibleDescription(
+            self.tr("After Check: who signed the bundle and what it would add or change")
+        )
         self.preview.setMinimumHeight(style.px(280))
         style.set_point_size(self.preview, 12)
         inner.addWidget(self.preview, 1)
@@ -256,9 +281,17 @@ class BundleDialog(QDialog):
             "tree": self.tr("Question tree (check only)"),
             "users-public": self.tr("Accounts (public part only)"),
         }
+        helps = {
+            "inventory": self.tr("Tick to put every device of the inventory in the bundle"),
+            "contacts": self.tr("Tick to put the contacts in the bundle"),
+            "escalation": self.tr("Tick to put each unit's tiers of people to call in the bundle"),
+            "tree": self.tr("Tick so the other computer can check it uses the same questions"),
+            "users-public": self.tr("Tick to put the accounts in the bundle, without passwords"),
+        }
         for kind in DATA_KINDS:
             box = QCheckBox(names[kind])
             box.setObjectName(f"bundle_include_{kind}")
+            box.setAccessibleDescription(helps[kind])
             box.setChecked(kind in ("inventory", "contacts", "escalation"))
             style.set_point_size(box, 13)
             self.include_boxes[kind] = box
@@ -267,6 +300,9 @@ class BundleDialog(QDialog):
             self.tr("Decisions, sign-offs and their trail (laptop → central)")
         )
         self.decisions_box.setObjectName("bundle_include_decisions")
+        self.decisions_box.setAccessibleDescription(
+            self.tr("Tick to bring this laptop's decisions and signatures to the central computer")
+        )
         style.set_point_size(self.decisions_box, 13)
         self.decisions_box.toggled.connect(self._decisions_toggled)
         inner.addWidget(self.decisions_box)
@@ -277,19 +313,38 @@ class BundleDialog(QDialog):
         )
         out_row = QHBoxLayout()
         out_row.addWidget(self.out_input, 1)
-        out_row.addWidget(dialog_button(self.tr("Sa&ve as…"), "bundle_save_as", self.choose_out))
+        out_row.addWidget(
+            dialog_button(
+                self.tr("Sa&ve as…"),
+                "bundle_save_as",
+                self.choose_out,
+                tip=self.tr("Pick the folder and name of the bundle file to write"),
+            )
+        )
         form.addRow(QLabel(self.tr("File:")), out_row)
-        self.password_input = line_edit("bundle_password", self.tr("Your password"), password=True)
+        self.password_input = line_edit(
+            "bundle_password",
+            self.tr("Your password"),
+            password=True,
+            description=self.tr("Your password again: it unlocks your key to sign the bundle"),
+        )
         form.addRow(QLabel(self.tr("Your password:")), self.password_input)
         self.key_box = QCheckBox(self.tr("Also write my public key file next to the bundle"))
         self.key_box.setObjectName("bundle_write_key")
+        self.key_box.setAccessibleDescription(
+            self.tr("The other computer needs this file to trust bundles you sign")
+        )
         self.key_box.setChecked(True)
         form.addRow(self.key_box)
         inner.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.export_button = dialog_button(
-            self.tr("&Export"), "bundle_export", self.export, primary=True
+            self.tr("&Export"),
+            "bundle_export",
+            self.export,
+            primary=True,
+            tip=self.tr("Write the signed bundle with the ticked data to the file"),
         )
         buttons.addWidget(self.export_button)
         inner.addLayout(buttons)

@@ -31,6 +31,7 @@ from ui import style
 from ui.dialogs.device_form import ERROR_STYLE
 from ui.strings import contact_role
 from ui.widgets.call_list import method_label
+from ui.widgets.form_fields import cancel_tip
 
 SAVED_BY = "saved_by"  # pseudo field name for the person saving
 PLACES = "places"  # pseudo field name for the escalation places (tier, classes)
@@ -155,6 +156,25 @@ class ContactEditorDialog(QDialog):
             PLACES: self.tr("Places in escalation chains"),
         }.get(name, name)
 
+    def field_help(self, name: str) -> str:
+        """What to type in a field, for a screen reader (read after the field's name)."""
+        if name in METHODS:
+            return self.tr("How to reach this contact this way; leave empty if there is none")
+        return {
+            "name": self.tr("Required: the person's or team's name as callers know it"),
+            "role": self.tr("What the contact does, e.g. biomedical engineer; choose or type"),
+            "organization": self.tr("The hospital department or company the contact works for"),
+            "hics_position": self.tr("Their position in the hospital incident command system"),
+            "hours": self.tr("When the contact can be reached, e.g. 24/7 or weekdays 9-17"),
+            "authority": self.tr("What the contact may decide, e.g. take devices off the network"),
+            "last_verified": self.tr("The date these details were last checked, as YYYY-MM-DD"),
+            "notes": self.tr("Anything else a caller should know"),
+            "models_covered": self.tr("For a vendor: the device models this contact supports"),
+            "contract_number": self.tr("For a vendor: the service contract number to quote"),
+            "service_desk": self.tr("For a vendor: the service desk number or address"),
+            "psirt": self.tr("For a vendor: how to reach its product security team (PSIRT)"),
+        }.get(name, "")
+
     def _group(self, code: str, title: str, names: tuple[str, ...]) -> QGroupBox:
         box = QGroupBox(title)
         box.setObjectName(f"contact_group_{code}")
@@ -169,6 +189,7 @@ class ContactEditorDialog(QDialog):
             widget.setMinimumHeight(style.px(38))
             widget.setObjectName(f"contact_field_{name}")
             widget.setAccessibleName(self.field_label(name))
+            widget.setAccessibleDescription(self.field_help(name))
             label = QLabel(self.field_label(name))
             label.setBuddy(widget)
             style.set_point_size(label, 13)
@@ -224,6 +245,9 @@ class ContactEditorDialog(QDialog):
         self.add_place_button = QPushButton(self.tr("&Add place"))
         self.add_place_button.setObjectName("contact_add_place")
         self.add_place_button.setAutoDefault(False)
+        self.add_place_button.setToolTip(
+            self.tr("Put the contact in one more unit's escalation chain")
+        )
         style.set_point_size(self.add_place_button, 13)
         self.add_place_button.clicked.connect(lambda: self.add_place().unit.setFocus())
         buttons.addWidget(self.add_place_button)
@@ -242,16 +266,24 @@ class ContactEditorDialog(QDialog):
             combo.addItem(unit, unit)
         combo.setCurrentIndex(max(combo.findData(unit), 0))
         combo.setAccessibleName(self.tr("Unit"))
+        combo.setAccessibleDescription(
+            self.tr("The unit whose escalation chain calls this contact, or all units")
+        )
         spin = QSpinBox()
         spin.setRange(1, 9)
         spin.setValue(tier)
         spin.setAccessibleName(self.tr("Tier"))
+        spin.setAccessibleDescription(self.tr("When the contact is called: tier 1 is called first"))
         line = QLineEdit(classes)
         line.setPlaceholderText(self.tr("all classes"))
         line.setAccessibleName(self.tr("Classes"))
+        line.setAccessibleDescription(
+            self.tr("The classes for which the contact is called, like 3,4,5; empty for all")
+        )
         remove = QPushButton(self.tr("Remove"))
         remove.setAutoDefault(False)
         remove.setAccessibleName(self.tr("Remove this place"))
+        remove.setToolTip(self.tr("Take the contact out of this escalation chain"))
         for widget in (combo, spin, line, remove):
             widget.setMinimumHeight(style.px(38))
             style.set_point_size(widget, 13)
@@ -294,6 +326,9 @@ class ContactEditorDialog(QDialog):
         self.saved_by_input = QLineEdit(saved_by)
         self.saved_by_input.setObjectName("contact_editor_saved_by")
         self.saved_by_input.setAccessibleName(self.tr("Name of the person saving"))
+        self.saved_by_input.setAccessibleDescription(
+            self.tr("Required: your name, recorded with the change")
+        )
         self.saved_by_input.setMinimumHeight(style.px(40))
         style.set_point_size(self.saved_by_input, 13)
         label.setBuddy(self.saved_by_input)
@@ -303,11 +338,13 @@ class ContactEditorDialog(QDialog):
         self.cancel_button.setObjectName("contact_editor_cancel")
         self.cancel_button.setProperty("role", "secondary")
         self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setToolTip(cancel_tip())
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("contact_editor_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the contact and its places in the chains"))
         self.save_button.clicked.connect(self.save)
         for button in (self.cancel_button, self.save_button):
             style.set_point_size(button, 13)

@@ -80,10 +80,21 @@ class DamagedFileDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.quit_button = dialog_button(self.tr("Quit"), "damaged_quit", self.reject)
+        self.quit_button = dialog_button(
+            self.tr("Quit"),
+            "damaged_quit",
+            self.reject,
+            tip=self.tr("Close MDIR Desk and leave the file as it is"),
+        )
         buttons.addWidget(self.quit_button)
         self.restore_button = dialog_button(
-            self.tr("Restore the latest backup"), "damaged_restore", self.restore, primary=True
+            self.tr("Restore the latest backup"),
+            "damaged_restore",
+            self.restore,
+            primary=True,
+            tip=self.tr(
+                "Replace the database with the latest good backup; the damaged file is kept"
+            ),
         )
         self.restore_button.setVisible(backup is not None)
         buttons.addWidget(self.restore_button)

@@ -26,6 +26,7 @@ from app.services.reference import Reference
 from ui import style
 from ui.dialogs.device_form import ERROR_STYLE, DeviceForm
 from ui.views.inventory.field_texts import field_label
+from ui.widgets.form_fields import cancel_tip
 
 SAVED_BY = "saved_by"  # pseudo field name for the person saving
 
@@ -90,6 +91,9 @@ class DeviceEditorDialog(QDialog):
         self.saved_by_input = QLineEdit(saved_by)
         self.saved_by_input.setObjectName("editor_saved_by")
         self.saved_by_input.setAccessibleName(self.tr("Name of the person saving"))
+        self.saved_by_input.setAccessibleDescription(
+            self.tr("Required: your name, recorded with the change")
+        )
         self.saved_by_input.setMinimumHeight(style.px(40))
         style.set_point_size(self.saved_by_input, 13)
         label.setBuddy(self.saved_by_input)
@@ -99,11 +103,13 @@ class DeviceEditorDialog(QDialog):
         self.cancel_button.setObjectName("editor_cancel")
         self.cancel_button.setProperty("role", "secondary")
         self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setToolTip(cancel_tip())
         self.cancel_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("editor_save")
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the device's details to the inventory"))
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)

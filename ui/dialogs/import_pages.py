@@ -33,6 +33,7 @@ from app.services.inventory_import import apply_import, save_mapping_profile
 from ui import dialog_service, style
 from ui.dialogs.import_problem_model import ImportProblemModel
 from ui.views.inventory.field_texts import field_label
+from ui.widgets.spoken import describe_tabs
 
 if TYPE_CHECKING:
     from ui.dialogs.import_wizard import ImportWizard
@@ -86,6 +87,9 @@ class MappingPage(QWizardPage):
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("import_mapping_table")
         self.table.setAccessibleName(self.tr("Columns of the file and their fields"))
+        self.table.setAccessibleDescription(
+            self.tr("For each column of the file: its first values and the device field it fills")
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First values"), self.tr("Field")]
         )
@@ -101,6 +105,9 @@ class MappingPage(QWizardPage):
         self.profile_name.setPlaceholderText(self.tr("Name, e.g. CMMS export"))
         self.save_button = QPushButton(self.tr("&Save this mapping"))
         self.save_button.setObjectName("import_save_profile")
+        self.save_button.setToolTip(
+            self.tr("Keep this mapping under the name typed, to use for the next file")
+        )
         self.save_button.clicked.connect(self.save_profile)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("import_profile_saved")
@@ -129,6 +136,9 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setObjectName(f"import_field_{index}")
             combo.setAccessibleName(self.tr("Field for column {header}").format(header=header))
+            combo.setAccessibleDescription(
+                self.tr("The device field this column fills, or not imported")
+            )
             combo.addItem(self.tr("(not imported)"), IGNORE)
             for name in FIELD_NAMES:
                 combo.addItem(field_label(name), name)
@@ -207,8 +217,17 @@ class ReportPage(QWizardPage):
         self.warnings = ImportProblemModel(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("import_problem_tabs")
-        self.tabs.addTab(self._problem_table(self.errors, "import_errors"), "")
-        self.tabs.addTab(self._problem_table(self.warnings, "import_warnings"), "")
+        errors = self._problem_table(self.errors, "import_errors")
+        errors.setAccessibleDescription(self.tr("Rows that cannot be imported, and why"))
+        warnings = self._problem_table(self.warnings, "import_warnings")
+        warnings.setAccessibleDescription(
+            self.tr("Rows that can be imported but have something to look at")
+        )
+        self.tabs.addTab(errors, "")
+        self.tabs.addTab(warnings, "")
+        self.tabs.setTabToolTip(0, self.tr("Rows that cannot be imported"))
+        self.tabs.setTabToolTip(1, self.tr("Rows that can be imported but have something to check"))
+        describe_tabs(self.tabs, self.tr("Problems in the file"), self.tr("Errors and warnings"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_mode())
 
@@ -231,10 +250,16 @@ class ReportPage(QWizardPage):
             self.tr("&All or nothing: import nothing while any row has an error")
         )
         self.all_or_nothing.setObjectName("import_all_or_nothing")
+        self.all_or_nothing.setAccessibleDescription(
+            self.tr("Import no device at all until every error in the file is fixed")
+        )
         self.skip_invalid = QRadioButton(
             self.tr("&Skip the rows with errors and save them to a file to fix:")
         )
         self.skip_invalid.setObjectName("import_skip_invalid")
+        self.skip_invalid.setAccessibleDescription(
+            self.tr("Import the good rows now; the rows with errors go to the file below")
+        )
         group = QButtonGroup(self)
         group.addButton(self.all_or_nothing)
         group.addButton(self.skip_invalid)
@@ -243,8 +268,12 @@ class ReportPage(QWizardPage):
         self.rejects_input = QLineEdit()
         self.rejects_input.setObjectName("import_rejects_path")
         self.rejects_input.setAccessibleName(self.tr("File for the rejected rows"))
+        self.rejects_input.setAccessibleDescription(
+            self.tr("Where to save the rows with errors, to fix and import them later")
+        )
         choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("import_rejects_choose")
+        choose.setToolTip(self.tr("Pick the folder and name of the file for the rejected rows"))
         choose.clicked.connect(self._choose_rejects)
         row.addWidget(self.rejects_input, 1)
         row.addWidget(choose)

@@ -72,6 +72,14 @@ class ImportWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.file_page, self.mapping_page, self.report_page, self.done_page):
             self.addPage(page)
+        for which, tip in (
+            (QWizard.WizardButton.BackButton, self.tr("Go back to the previous step")),
+            (QWizard.WizardButton.NextButton, self.tr("Go on to the next step")),
+            (QWizard.WizardButton.CommitButton, self.tr("Import the devices as checked")),
+            (QWizard.WizardButton.FinishButton, self.tr("Close the import")),
+            (QWizard.WizardButton.CancelButton, self.tr("Stop; nothing is imported")),
+        ):
+            self.button(which).setToolTip(tip)
 
     def saved_by(self) -> str:
         return " ".join(self.file_page.by_input.text().split())
@@ -107,10 +115,14 @@ class FilePage(QWizardPage):
         self.path_input = QLineEdit()
         self.path_input.setObjectName("import_path")
         self.path_input.setAccessibleName(self.tr("File to import"))
+        self.path_input.setAccessibleDescription(
+            self.tr("The full path of the CSV or Excel file; type it or choose it")
+        )
         self.path_input.setMinimumHeight(style.px(40))
         self.path_input.textChanged.connect(lambda _text: self.completeChanged.emit())
         choose = QPushButton(self.tr("&Choose…"))
         choose.setObjectName("import_choose")
+        choose.setToolTip(self.tr("Pick the file from the computer's folders"))
         choose.clicked.connect(self._choose)
         row.addWidget(self.path_input, 1)
         row.addWidget(choose)
@@ -118,6 +130,11 @@ class FilePage(QWizardPage):
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("import_profile")
         self.profile_combo.setAccessibleName(self.tr("Column mapping"))
+        self.profile_combo.setAccessibleDescription(
+            self.tr(
+                "Which columns of the file hold which device fields; a saved mapping or a guess"
+            )
+        )
         self.profile_combo.setMinimumHeight(style.px(40))
         for name in list_mapping_profiles(wizard.db):
             self.profile_combo.addItem(profile_label(name), name)
@@ -125,6 +142,9 @@ class FilePage(QWizardPage):
         self.by_input = QLineEdit(saved_by)
         self.by_input.setObjectName("import_by")
         self.by_input.setAccessibleName(self.tr("Name of the person importing"))
+        self.by_input.setAccessibleDescription(
+            self.tr("Required: your name, recorded with every device imported")
+        )
         self.by_input.setMinimumHeight(style.px(40))
         self.by_input.textChanged.connect(lambda _text: self.completeChanged.emit())
         form.addRow(self.tr("Your name (required):"), self.by_input)

@@ -35,6 +35,7 @@ from ui.dialogs.device_form import ERROR_STYLE
 from ui.dialogs.import_pages import busy, error_label, show_problem
 from ui.dialogs.sbom_find import FindPanel
 from ui.strings import local_time
+from ui.widgets.spoken import describe_tabs
 
 FILE_FILTERS = "SBOM JSON (*.json);;All files (*)"
 
@@ -74,6 +75,9 @@ class AttachPanel(QWidget):
         row.addStretch(1)
         self.attach_button = QPushButton(self.tr("&Attach"))
         self.attach_button.setObjectName("sbom_attach_button")
+        self.attach_button.setToolTip(
+            self.tr("Read the SBOM file and keep its software list with the device model")
+        )
         self.attach_button.setProperty("role", "primary")
         self.attach_button.setAutoDefault(False)
         self.attach_button.clicked.connect(self.attach)
@@ -84,6 +88,9 @@ class AttachPanel(QWidget):
         self.attached_list = QListWidget()
         self.attached_list.setObjectName("sbom_attached_list")
         self.attached_list.setAccessibleName(self.tr("SBOMs attached so far"))
+        self.attached_list.setAccessibleDescription(
+            self.tr("The software lists already kept, with their model and firmware")
+        )
         layout.addWidget(self.attached_list, 1)
         style.set_point_size(self, 13)
         style.set_point_size(heading, 14, bold=True)
@@ -96,8 +103,12 @@ class AttachPanel(QWidget):
         self.path_input = QLineEdit()
         self.path_input.setObjectName("sbom_path")
         self.path_input.setAccessibleName(self.tr("SBOM file"))
+        self.path_input.setAccessibleDescription(
+            self.tr("The full path of the software bill of materials (CycloneDX or SPDX file)")
+        )
         choose = QPushButton(self.tr("C&hoose…"))
         choose.setObjectName("sbom_choose")
+        choose.setToolTip(self.tr("Pick the SBOM file from the computer's folders"))
         choose.setAutoDefault(False)
         choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -108,6 +119,9 @@ class AttachPanel(QWidget):
         self.model_input.setEditable(True)
         self.model_input.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.model_input.setAccessibleName(self.tr("Device model the SBOM describes"))
+        self.model_input.setAccessibleDescription(
+            self.tr("The inventory's model whose software the file lists; choose or type it")
+        )
         self.model_input.addItems(list_models(self.db))
         self.model_input.setCurrentIndex(-1)
         self.model_input.lineEdit().setPlaceholderText(self.tr("e.g. LVP-500"))
@@ -118,6 +132,9 @@ class AttachPanel(QWidget):
         self.by_input = QLineEdit(saved_by)
         self.by_input.setObjectName("sbom_by")
         self.by_input.setAccessibleName(self.tr("Name of the person attaching"))
+        self.by_input.setAccessibleDescription(
+            self.tr("Required: your name, recorded with the SBOM")
+        )
         for text, widget, field in (
             (self.tr("SBOM &file:"), self.path_input, file_row),
             (self.tr("Device &model:"), self.model_input, None),
@@ -271,11 +288,21 @@ class SbomDialog(QDialog):
         self.attach_panel = AttachPanel(db, saved_by)
         self.tabs.addTab(self.find_panel, self.tr("Find affected devices"))
         self.tabs.addTab(self.attach_panel, self.tr("Attach an SBOM"))
+        self.tabs.setTabToolTip(
+            0, self.tr("Find the devices whose software contains a vulnerable component")
+        )
+        self.tabs.setTabToolTip(1, self.tr("Keep a device model's software list (SBOM file)"))
+        describe_tabs(
+            self.tabs,
+            self.tr("Software lists"),
+            self.tr("Find affected devices, or attach an SBOM to a device model"),
+        )
         layout.addWidget(self.tabs, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("sbom_close")
+        self.close_button.setToolTip(self.tr("Close this window"))
         self.close_button.setProperty("role", "secondary")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)

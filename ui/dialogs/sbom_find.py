@@ -210,6 +210,9 @@ class FindPanel(QWidget):
             grid.addWidget(edit, number, 1)
         self.find_button = QPushButton(self.tr("&Find devices"))
         self.find_button.setObjectName("sbom_find_button")
+        self.find_button.setToolTip(
+            self.tr("List the devices whose model's SBOM contains this component")
+        )
         self.find_button.setProperty("role", "primary")
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.search)
@@ -222,6 +225,11 @@ class FindPanel(QWidget):
         self.table = table
         table.setObjectName("sbom_find_table")
         table.setAccessibleName(self.tr("Devices carrying the component"))
+        table.setAccessibleDescription(
+            self.tr(
+                "The devices whose software contains the component, found in the attached SBOMs"
+            )
+        )
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -26,7 +26,14 @@ from app.services.reference import Reference
 from ui import style
 from ui.dialogs.add_user_dialog import AddUserDialog
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, grow_to_fit, line_edit
+from ui.widgets.form_fields import (
+    busy_cursor,
+    cancel_tip,
+    dialog_button,
+    fit_dialog,
+    grow_to_fit,
+    line_edit,
+)
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -72,8 +79,17 @@ class SignInDialog(QDialog):
         layout.addWidget(self.first_run_box)
 
         form = QFormLayout()
-        self.username_input = line_edit("signin_username", self.tr("User name"))
-        self.password_input = line_edit("signin_password", self.tr("Password"), password=True)
+        self.username_input = line_edit(
+            "signin_username",
+            self.tr("User name"),
+            description=self.tr("The user name of your MDIR Desk account, e.g. a.sato"),
+        )
+        self.password_input = line_edit(
+            "signin_password",
+            self.tr("Password"),
+            password=True,
+            description=self.tr("Your password; it is never shown while you type"),
+        )
         form.addRow(self.tr("&User name:"), self.username_input)
         form.addRow(self.tr("&Password:"), self.password_input)
         layout.addLayout(form)
@@ -84,13 +100,22 @@ class SignInDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.change_toggle = dialog_button(
-            self.tr("Change my password…"), "signin_change_toggle", self.show_change_password
+            self.tr("Change my password…"),
+            "signin_change_toggle",
+            self.show_change_password,
+            tip=self.tr("Choose a new password for your account, then sign in"),
         )
         buttons.addWidget(self.change_toggle)
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "signin_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "signin_cancel", self.reject, tip=cancel_tip())
+        )
         self.signin_button = dialog_button(
-            self.tr("Sign in"), "signin_submit", self.sign_in, primary=True
+            self.tr("Sign in"),
+            "signin_submit",
+            self.sign_in,
+            primary=True,
+            tip=self.tr("Check the user name and password and sign in"),
         )
         buttons.addWidget(self.signin_button)
         layout.addLayout(buttons)
@@ -111,6 +136,7 @@ class SignInDialog(QDialog):
             self.tr("Create the first administrator account…"),
             "signin_first_admin",
             self.open_first_admin,
+            tip=self.tr("Make the administrator account that can then add everyone else's"),
         )
         inner.addWidget(self.first_admin_button)
         return box
@@ -124,15 +150,24 @@ class SignInDialog(QDialog):
         note.setText(self.tr("Type your current (or temporary) password above, then the new one."))
         form.addRow(note)
         self.new_password_input = line_edit(
-            "signin_new_password", self.tr("New password"), password=True
+            "signin_new_password",
+            self.tr("New password"),
+            password=True,
+            description=self.tr("The new password you want, at least 8 characters"),
         )
         self.repeat_password_input = line_edit(
-            "signin_new_password_repeat", self.tr("Repeat the new password"), password=True
+            "signin_new_password_repeat",
+            self.tr("Repeat the new password"),
+            password=True,
+            description=self.tr("Type the new password again, to be sure it has no typing error"),
         )
         form.addRow(self.tr("&New password:"), self.new_password_input)
         form.addRow(self.tr("&Repeat new password:"), self.repeat_password_input)
         self.change_button = dialog_button(
-            self.tr("Change password and sign in"), "signin_change_submit", self.change_and_sign_in
+            self.tr("Change password and sign in"),
+            "signin_change_submit",
+            self.change_and_sign_in,
+            tip=self.tr("Save the new password and sign in with it"),
         )
         form.addRow(self.change_button)
         box.hide()

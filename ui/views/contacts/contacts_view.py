@@ -202,6 +202,9 @@ class ContactsView(QWidget):
         self.unit_filter = QComboBox()
         self.unit_filter.setObjectName("contacts_unit_filter")
         self.unit_filter.setAccessibleName(self.tr("Show the contacts of a unit"))
+        self.unit_filter.setAccessibleDescription(
+            self.tr("Show only the contacts placed in one unit's escalation chain, or everyone")
+        )
         self.unit_filter.setMinimumHeight(style.px(36))
         self.unit_filter.setMinimumWidth(style.px(200))
         style.set_point_size(self.unit_filter, 13)
@@ -214,7 +217,10 @@ class ContactsView(QWidget):
         row.addWidget(name_label)
         self.name_input = QLineEdit()
         self.name_input.setObjectName("contacts_by")
-        self.name_input.setAccessibleName(self.tr("Your name, recorded with imports and changes"))
+        self.name_input.setAccessibleName(self.tr("Your name"))
+        self.name_input.setAccessibleDescription(
+            self.tr("Recorded with every import and change of the contacts you make")
+        )
         self.name_input.setMinimumHeight(style.px(36))
         style.set_point_size(self.name_input, 13)
         name_label.setBuddy(self.name_input)

@@ -64,6 +64,9 @@ class TierEditor(QGroupBox):
         self.wait_spin.setAccessibleName(
             self.tr("Tier {tier}: minutes to wait for an answer").format(tier=tier.tier)
         )
+        self.wait_spin.setAccessibleDescription(
+            self.tr("If nobody in this tier answers within these minutes, call the next tier")
+        )
         self.wait_spin.setRange(1, 24 * 60)
         self.wait_spin.setSuffix(self.tr(" min"))
         self.wait_spin.setValue(tier.wait_minutes)
@@ -82,6 +85,9 @@ class TierEditor(QGroupBox):
         self.class_spin = QSpinBox()
         self.class_spin.setObjectName(f"tier_class_{tier.tier}")
         self.class_spin.setAccessibleName(self.tr("Lowest class that calls this tier"))
+        self.class_spin.setAccessibleDescription(
+            self.tr("A decision of this class, from 1 to 7, or higher calls this tier")
+        )
         self.class_spin.setRange(1, 7)
         self.class_spin.setValue(int(current.get(CLASS_AT_LEAST) or 3))
         style.set_point_size(self.class_spin, 13)
@@ -93,6 +99,7 @@ class TierEditor(QGroupBox):
             check = QCheckBox(text)
             check.setObjectName(f"tier_trigger_{tier.tier}_{code}")
             check.setChecked(code in current)
+            check.setAccessibleDescription(self.tr("Tick to call this tier in this situation"))
             style.set_point_size(check, 13)
             self.checks[code] = check
             if code == CLASS_AT_LEAST:
@@ -108,6 +115,7 @@ class TierEditor(QGroupBox):
 
         self.save_button = QPushButton(self.tr("Save tier {tier}").format(tier=tier.tier))
         self.save_button.setObjectName(f"tier_save_{tier.tier}")
+        self.save_button.setToolTip(self.tr("Save the waiting time and situations of this tier"))
         style.set_point_size(self.save_button, 13, bold=True)
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self))
         buttons = QHBoxLayout()
@@ -159,6 +167,9 @@ class EscalationEditor(QWidget):
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("escalation_unit")
         self.unit_combo.setAccessibleName(self.tr("Unit of the escalation chain"))
+        self.unit_combo.setAccessibleDescription(
+            self.tr("Choose the unit whose tiers of people to call you want to see or change")
+        )
         self.unit_combo.setMinimumHeight(style.px(36))
         style.set_point_size(self.unit_combo, 13)
         unit_label.setBuddy(self.unit_combo)

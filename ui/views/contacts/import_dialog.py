@@ -73,6 +73,9 @@ class ContactImportDialog(QDialog):
         self.unit_combo = QComboBox()
         self.unit_combo.setObjectName("contact_import_unit")
         self.unit_combo.setAccessibleName(self.tr("Unit for rows that name none"))
+        self.unit_combo.setAccessibleDescription(
+            self.tr("The escalation chain a contact joins when the file does not name a unit")
+        )
         self.unit_combo.addItem(self.tr("All units"), "")
         for unit in units:
             self.unit_combo.addItem(unit, unit)
@@ -81,6 +84,9 @@ class ContactImportDialog(QDialog):
         self.tier_spin = QSpinBox()
         self.tier_spin.setObjectName("contact_import_tier")
         self.tier_spin.setAccessibleName(self.tr("Tier for rows that name none"))
+        self.tier_spin.setAccessibleDescription(
+            self.tr("When such a contact is called, from 1 (first) to 9, if the file does not say")
+        )
         self.tier_spin.setRange(1, 9)
         style.set_point_size(self.tier_spin, 14)
         form.addRow(self.tr("Tier for rows that name none:"), self.tier_spin)
@@ -88,6 +94,9 @@ class ContactImportDialog(QDialog):
             self.tr("Skip invalid rows and import the others (otherwise nothing is imported)")
         )
         self.skip_check.setObjectName("contact_import_skip")
+        self.skip_check.setAccessibleDescription(
+            self.tr("Untick to import nothing at all while any row has a problem")
+        )
         style.set_point_size(self.skip_check, 14)
         form.addRow(self.skip_check)
         layout.addLayout(form)
@@ -99,6 +108,9 @@ class ContactImportDialog(QDialog):
         self.problem_table = QTableView()
         self.problem_table.setObjectName("contact_import_problems")
         self.problem_table.setAccessibleName(self.tr("Rows with problems"))
+        self.problem_table.setAccessibleDescription(
+            self.tr("Each row of the file that cannot be imported, and why")
+        )
         self.problem_table.setModel(self.problems)
         self.problem_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_table.verticalHeader().setVisible(False)
@@ -115,11 +127,13 @@ class ContactImportDialog(QDialog):
         buttons.addStretch(1)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("contact_import_close")
+        self.close_button.setToolTip(self.tr("Close this window; nothing more is imported"))
         self.close_button.setProperty("role", "secondary")
         self.close_button.clicked.connect(self.accept)
         buttons.addWidget(self.close_button)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("contact_import_run")
+        self.import_button.setToolTip(self.tr("Import the file's contacts into the contact list"))
         self.import_button.setProperty("role", "primary")
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
