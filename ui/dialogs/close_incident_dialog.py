@@ -30,7 +30,7 @@ from ui.session import SignInSession
 from ui.views.incidents import exercise_banner
 from ui.widgets.actor_field import WRITE_FAILURES
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 if TYPE_CHECKING:
@@ -78,13 +78,21 @@ class CloseIncidentDialog(QDialog):
         self.blocker_list = QListWidget()
         self.blocker_list.setObjectName("close_blockers")
         self.blocker_list.setAccessibleName(self.tr("What still stops the incident from closing"))
+        self.blocker_list.setAccessibleDescription(
+            self.tr("Checklist items, decisions or devices to finish before the incident can close")
+        )
         self.blocker_list.setWordWrap(True)
         self.blocker_list.setSpacing(3)
         style.set_point_size(self.blocker_list, 13)
         layout.addWidget(self.blocker_list, 1)
         self.sign_in_prompt = style.text_label("close_sign_in_text", 13)
         layout.addWidget(self.sign_in_prompt)
-        self.sign_in_button = dialog_button(self.tr("Sign in…"), "close_sign_in", self._sign_in)
+        self.sign_in_button = dialog_button(
+            self.tr("Sign in…"),
+            "close_sign_in",
+            self._sign_in,
+            tip=self.tr("Only a signed-in clinical leader can close an incident: sign in"),
+        )
         self.sign_in_row = QWidget()
         sign_in_row = QHBoxLayout(self.sign_in_row)
         sign_in_row.setContentsMargins(0, 0, 0, 0)
@@ -107,12 +115,24 @@ class CloseIncidentDialog(QDialog):
             "background-color: #FFFDE7; border: 1px solid #F9A825; padding: 10px;"
         )
         form.addRow(self.statement)
-        self.username_input = line_edit("close_username", self.tr("User name"))
+        self.username_input = line_edit(
+            "close_username",
+            self.tr("User name"),
+            description=self.tr("The signed-in person, who closes the incident"),
+        )
         self.username_input.setReadOnly(True)
-        self.password_input = line_edit("close_password", self.tr("Password"), password=True)
+        self.password_input = line_edit(
+            "close_password",
+            self.tr("Password"),
+            password=True,
+            description=self.tr("Your password again, to sign the closing"),
+        )
         self.note_input = QPlainTextEdit()
         self.note_input.setObjectName("close_note")
         self.note_input.setAccessibleName(self.tr("Closing note"))
+        self.note_input.setAccessibleDescription(
+            self.tr("Optional: anything to keep with the closing, e.g. what is still watched")
+        )
         self.note_input.setTabChangesFocus(True)
         self.note_input.setFixedHeight(style.px(80))
         style.set_point_size(self.note_input, 13)
@@ -124,13 +144,24 @@ class CloseIncidentDialog(QDialog):
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
-        self.recheck_button = dialog_button(self.tr("Check &again"), "close_recheck", self.refresh)
+        self.recheck_button = dialog_button(
+            self.tr("Check &again"),
+            "close_recheck",
+            self.refresh,
+            tip=self.tr("Look again at what still stops the incident from closing"),
+        )
         buttons.addWidget(self.recheck_button)
         buttons.addStretch(1)
-        self.cancel_button = dialog_button(self.tr("Cancel"), "close_cancel", self.reject)
+        self.cancel_button = dialog_button(
+            self.tr("Cancel"), "close_cancel", self.reject, tip=cancel_tip()
+        )
         buttons.addWidget(self.cancel_button)
         self.close_button = dialog_button(
-            self.tr("Close incident"), "close_confirm", self.confirm, primary=True
+            self.tr("Close incident"),
+            "close_confirm",
+            self.confirm,
+            primary=True,
+            tip=self.tr("Sign the closing; the incident then becomes read-only"),
         )
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
@@ -268,6 +299,7 @@ class CloseIncidentDialog(QDialog):
         self.recheck_button.hide()
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
+        self.cancel_button.setToolTip(self.tr("Close this window"))
         self.cancel_button.clicked.disconnect()
         self.cancel_button.clicked.connect(self.accept)
         self.cancel_button.setDefault(True)

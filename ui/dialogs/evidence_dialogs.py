@@ -33,7 +33,7 @@ from app.services.evidence import (
 from ui import dialog_service, style
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES, Actor, ActorField, not_saved
-from ui.widgets.form_fields import dialog_button, fit_dialog, grow_to_fit, line_edit
+from ui.widgets.form_fields import cancel_tip, dialog_button, fit_dialog, grow_to_fit, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 translate = QCoreApplication.translate
@@ -95,7 +95,9 @@ class _EvidenceDialog(QDialog):
         style.set_point_size(label, 13)
         self.form.addRow(label, field)
 
-    def finish(self, save_text: str, save: Callable[[], object], width: int = 660) -> QPushButton:
+    def finish(
+        self, save_text: str, save: Callable[[], object], tip: str, width: int = 660
+    ) -> QPushButton:
         self.actor_field = ActorField(
             self.session, f"{self.objectName()}_actor", self.typed_name, form=self.form
         )
@@ -103,9 +105,11 @@ class _EvidenceDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         name = self.objectName()
-        self.cancel_button = dialog_button(self.tr("Cancel"), f"{name}_cancel", self.reject)
+        self.cancel_button = dialog_button(
+            self.tr("Cancel"), f"{name}_cancel", self.reject, tip=cancel_tip()
+        )
         buttons.addWidget(self.cancel_button)
-        button = dialog_button(save_text, f"{name}_save", save, primary=True)
+        button = dialog_button(save_text, f"{name}_save", save, primary=True, tip=tip)
         buttons.addWidget(button)
         self.layout_.addLayout(buttons)
         fit_dialog(self, width)
@@ -113,7 +117,11 @@ class _EvidenceDialog(QDialog):
 
     def file_row(self, name: str) -> QLineEdit:
         """A file path field with "Choose…" beside it."""
-        field = line_edit(f"{name}_file", self.tr("File"))
+        field = line_edit(
+            f"{name}_file",
+            self.tr("File"),
+            description=self.tr("The full path of the evidence file; type it or choose it"),
+        )
         field.setPlaceholderText(self.tr("the file's full path, or Choose…"))
         box = QWidget()
         row = QHBoxLayout(box)
@@ -122,6 +130,7 @@ class _EvidenceDialog(QDialog):
         choose = QPushButton(self.tr("C&hoose…"))
         choose.setObjectName(f"{name}_choose")
         choose.setAccessibleName(self.tr("Choose the file"))
+        choose.setToolTip(self.tr("Pick the evidence file from the computer's folders"))
         style.set_point_size(choose, 13)
         choose.clicked.connect(lambda _checked=False: self._choose(field))
         row.addWidget(choose)
@@ -188,11 +197,18 @@ class AddEvidenceDialog(_EvidenceDialog):
         self.description_input = QPlainTextEdit()
         self.description_input.setObjectName("add_evidence_description")
         self.description_input.setAccessibleName(self.tr("Description"))
+        self.description_input.setAccessibleDescription(
+            self.tr("Optional: what the file is and where it came from")
+        )
         self.description_input.setTabChangesFocus(True)
         self.description_input.setMaximumHeight(style.px(100))
         style.set_point_size(self.description_input, 14)
         self.add_row(self.tr("&Description:"), self.description_input)
-        self.save_button = self.finish(self.tr("Record evidence"), self.save)
+        self.save_button = self.finish(
+            self.tr("Record evidence"),
+            self.save,
+            self.tr("Record the file's fingerprint and where it is kept; the file is not changed"),
+        )
         self.file_input.setFocus()
 
     def save(self) -> EvidenceView | None:
@@ -253,7 +269,11 @@ class TransferDialog(_EvidenceDialog):
         self.db = db
         self.evidence = evidence
         self.result_view: EvidenceView | None = None
-        self.from_input = line_edit("transfer_from", self.tr("Handed over by"))
+        self.from_input = line_edit(
+            "transfer_from",
+            self.tr("Handed over by"),
+            description=self.tr("The person who has the evidence now and hands it over"),
+        )
         self.from_input.setText(evidence.holder)
         self.to_input = line_edit("transfer_to", self.tr("Received by"))
         self.to_input.setPlaceholderText(self.tr("required: the person receiving it"))
@@ -265,7 +285,11 @@ class TransferDialog(_EvidenceDialog):
         self.add_row(self.tr("&To:"), self.to_input)
         self.add_row(self.tr("&Reason:"), self.reason_input)
         self.add_row(self.tr("&Kept at:"), self.location_input)
-        self.save_button = self.finish(self.tr("Record hand-over"), self.save)
+        self.save_button = self.finish(
+            self.tr("Record hand-over"),
+            self.save,
+            self.tr("Add this hand-over to the evidence's chain of custody"),
+        )
         self.to_input.setFocus()
 
     def save(self) -> EvidenceView | None:
@@ -329,7 +353,14 @@ class VerifyDialog(_EvidenceDialog):
         self.result_label = style.text_label("verify_evidence_result", 16, bold=True)
         self.result_label.hide()
         self.layout_.addWidget(self.result_label)
-        self.save_button = self.finish(self.tr("&Check file"), self.check, 700)
+        self.save_button = self.finish(
+            self.tr("&Check file"),
+            self.check,
+            self.tr(
+                "Compare the file's fingerprint with the one recorded, to show it is unchanged"
+            ),
+            700,
+        )
         self.file_input.setFocus()
 
     def check(self) -> bool | None:

@@ -26,7 +26,7 @@ from ui import style
 from ui.session import SignInSession
 from ui.views.incidents import exercise_banner
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog
 from ui.widgets.message_banner import MessageBanner
 
 if TYPE_CHECKING:
@@ -72,6 +72,9 @@ class ExerciseDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("exercise_scenarios")
         self.list.setAccessibleName(self.tr("Scenarios"))
+        self.list.setAccessibleDescription(
+            self.tr("The practice scenarios; choose one to read it, press Enter to start it")
+        )
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(4)
@@ -87,6 +90,9 @@ class ExerciseDialog(QDialog):
         self.detail = QTextBrowser()
         self.detail.setObjectName("exercise_detail")
         self.detail.setAccessibleName(self.tr("The chosen scenario"))
+        self.detail.setAccessibleDescription(
+            self.tr("What happens in the chosen scenario and what the players are to decide")
+        )
         style.set_point_size(self.detail, 13)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -99,9 +105,15 @@ class ExerciseDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "exercise_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "exercise_cancel", self.reject, tip=cancel_tip())
+        )
         self.start_button = dialog_button(
-            self.tr("Start exercise"), "exercise_start", self.start, primary=True
+            self.tr("Start exercise"),
+            "exercise_start",
+            self.start,
+            primary=True,
+            tip=self.tr("Open a practice incident, marked as an exercise, for this scenario"),
         )
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)

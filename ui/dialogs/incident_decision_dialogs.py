@@ -38,7 +38,7 @@ from ui.views.incidents import exercise_banner
 from ui.views.incidents.tables import read_only_table
 from ui.widgets.actor_field import WRITE_FAILURES, Actor, not_saved
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ class AddDecisionDialog(QDialog):
             "add_decision_recent",
             self.tr("Recent decisions not in an incident"),
             [self.tr("Recorded"), self.tr("Device / category"), self.tr("Unit"), self.tr("Class")],
+            self.tr("Choose a decision to add it to this incident, or press Enter on it"),
         )
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -95,7 +96,13 @@ class AddDecisionDialog(QDialog):
         self.empty_label.setText(self.tr("No recent decision is outside an incident."))
         layout.addWidget(self.empty_label)
         form = QFormLayout()
-        self.id_input = line_edit("add_decision_id", self.tr("Decision id"))
+        self.id_input = line_edit(
+            "add_decision_id",
+            self.tr("Decision id"),
+            description=self.tr(
+                "The id of a decision not in the table; its first 8 characters are enough"
+            ),
+        )
         id_label = QLabel(self.tr("Decision &id:"))
         style.set_point_size(id_label, 13)
         id_label.setBuddy(self.id_input)
@@ -105,9 +112,15 @@ class AddDecisionDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "add_decision_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "add_decision_cancel", self.reject, tip=cancel_tip())
+        )
         self.add_button = dialog_button(
-            self.tr("Add to incident"), "add_decision_add", self.link, primary=True
+            self.tr("Add to incident"),
+            "add_decision_add",
+            self.link,
+            primary=True,
+            tip=self.tr("Make the chosen decision part of this incident"),
         )
         buttons.addWidget(self.add_button)
         layout.addLayout(buttons)
@@ -199,6 +212,9 @@ class SetStateDialog(QDialog):
         self.state_combo = QComboBox()
         self.state_combo.setObjectName("set_state_state")
         self.state_combo.setAccessibleName(self.tr("New state"))
+        self.state_combo.setAccessibleDescription(
+            self.tr("What is now true of the devices, e.g. isolated from the network or restored")
+        )
         self.state_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.state_combo, 14)
         for state in DEVICE_STATES:
@@ -206,6 +222,9 @@ class SetStateDialog(QDialog):
         self.note_input = QPlainTextEdit()
         self.note_input.setObjectName("set_state_note")
         self.note_input.setAccessibleName(self.tr("Note"))
+        self.note_input.setAccessibleDescription(
+            self.tr("Optional: anything to keep with the change of state")
+        )
         self.note_input.setTabChangesFocus(True)
         self.note_input.setFixedHeight(style.px(90))
         style.set_point_size(self.note_input, 13)
@@ -222,9 +241,15 @@ class SetStateDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "set_state_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "set_state_cancel", self.reject, tip=cancel_tip())
+        )
         self.save_button = dialog_button(
-            self.tr("Save state"), "set_state_save", self.save, primary=True
+            self.tr("Save state"),
+            "set_state_save",
+            self.save,
+            primary=True,
+            tip=self.tr("Record the new state of these devices on the incident's timeline"),
         )
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)

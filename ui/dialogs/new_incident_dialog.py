@@ -33,7 +33,7 @@ from ui.locale_format import edit_format
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,9 @@ def t0_iso(edit: QDateTimeEdit) -> str:
 def severity_combo(name: str, lang: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
+    combo.setAccessibleDescription(
+        translate("NewIncidentDialog", "How serious the incident is for patient care")
+    )
     combo.setMinimumHeight(style.px(40))
     style.set_point_size(combo, 14)
     combo.addItem(translate("NewIncidentDialog", "Not set yet"), "")
@@ -80,6 +83,9 @@ class UnitsField(QWidget):
         self.list = QListWidget()
         self.list.setObjectName(f"{name}_list")
         self.list.setAccessibleName(self.tr("Units affected (tick with Space)"))
+        self.list.setAccessibleDescription(
+            self.tr("The inventory's units; tick each unit the incident affects with Space")
+        )
         self.list.setMaximumHeight(style.px(130))
         style.set_point_size(self.list, 13)
         try:
@@ -167,16 +173,23 @@ class NewIncidentDialog(QDialog):
         form.addRow(self._label(self.tr("&Name (required):"), self.name_input), self.name_input)
         t0_row = QHBoxLayout()
         self.t0_input = t0_edit("new_incident_t0", self.tr("T0, the awareness time"))
+        self.t0_input.setAccessibleDescription(
+            self.tr("When the problem became known, in local time; it starts the reporting clocks")
+        )
         t0_row.addWidget(self.t0_input, 1)
         now_button = QPushButton(self.tr("N&ow"))
         now_button.setObjectName("new_incident_t0_now")
         now_button.setAccessibleName(self.tr("Set T0 to now"))
+        now_button.setToolTip(self.tr("Put the current date and time in the T0 field"))
         now_button.clicked.connect(lambda: self.t0_input.setDateTime(QDateTime.currentDateTime()))
         t0_row.addWidget(now_button)
         form.addRow(self._label(self.tr("&T0 (local time):"), self.t0_input), t0_row)
         self.source_combo = QComboBox()
         self.source_combo.setObjectName("new_incident_source")
         self.source_combo.setAccessibleName(self.tr("Detection source"))
+        self.source_combo.setAccessibleDescription(
+            self.tr("Required: how the problem was noticed; choose one or type your own")
+        )
         self.source_combo.setEditable(True)
         self.source_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.source_combo.setMinimumHeight(style.px(40))
@@ -209,9 +222,15 @@ class NewIncidentDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "new_incident_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "new_incident_cancel", self.reject, tip=cancel_tip())
+        )
         self.open_button = dialog_button(
-            self.tr("Open incident"), "new_incident_open", self.save, primary=True
+            self.tr("Open incident"),
+            "new_incident_open",
+            self.save,
+            primary=True,
+            tip=self.tr("Record the new incident and open its workspace"),
         )
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)

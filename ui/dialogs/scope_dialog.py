@@ -32,7 +32,7 @@ from ui import style
 from ui.views.incidents import exercise_banner, scope_reason
 from ui.widgets.actor_field import WRITE_FAILURES, not_saved
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,9 @@ class ScopeDialog(QDialog):
         self.device_combo = QComboBox()
         self.device_combo.setObjectName("scope_device")
         self.device_combo.setAccessibleName(self.tr("Device already in the incident"))
+        self.device_combo.setAccessibleDescription(
+            self.tr("The affected device whose look-alikes you want to find")
+        )
         self.device_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.device_combo, 13)
         for member in in_scope:
@@ -93,6 +96,11 @@ class ScopeDialog(QDialog):
         by_row = QHBoxLayout()
         self.by_group = QButtonGroup(self)
         self.by_buttons: dict[str, QRadioButton] = {}
+        helps = {
+            "model": self.tr("Find the devices of the same model"),
+            "firmware": self.tr("Find the devices of the same model running the same firmware"),
+            "component": self.tr("Find the devices whose software contains a component"),
+        }
         for code, text in (
             ("model", self.tr("Same &model")),
             ("firmware", self.tr("Same model and &firmware")),
@@ -100,6 +108,7 @@ class ScopeDialog(QDialog):
         ):
             button = QRadioButton(text)
             button.setObjectName(f"scope_by_{code}")
+            button.setAccessibleDescription(helps[code])
             style.set_point_size(button, 13)
             self.by_group.addButton(button)
             self.by_buttons[code] = button
@@ -111,6 +120,9 @@ class ScopeDialog(QDialog):
         self.component_combo = QComboBox()
         self.component_combo.setObjectName("scope_component")
         self.component_combo.setAccessibleName(self.tr("Component name"))
+        self.component_combo.setAccessibleDescription(
+            self.tr("The software component to look for, e.g. openssl; choose or type it")
+        )
         self.component_combo.setEditable(True)
         self.component_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.component_combo.setMinimumHeight(style.px(40))
@@ -123,7 +135,12 @@ class ScopeDialog(QDialog):
         layout.addLayout(form)
 
         find_row = QHBoxLayout()
-        self.find_button = dialog_button(self.tr("&Find devices"), "scope_find", self.find)
+        self.find_button = dialog_button(
+            self.tr("&Find devices"),
+            "scope_find",
+            self.find,
+            tip=self.tr("List the inventory's devices that match, to tick and add"),
+        )
         find_row.addWidget(self.find_button)
         self.reason_label = style.text_label("scope_reason", 13)
         find_row.addWidget(self.reason_label, 1)
@@ -131,6 +148,9 @@ class ScopeDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("scope_candidates")
         self.list.setAccessibleName(self.tr("Devices found (tick with Space)"))
+        self.list.setAccessibleDescription(
+            self.tr("The devices that match; tick those to add to the incident with Space")
+        )
         style.set_point_size(self.list, 13)
         self.list.itemChanged.connect(lambda _item: self._count_ticked())
         self.list.itemActivated.connect(self._toggle)
@@ -139,9 +159,17 @@ class ScopeDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = dialog_button(self.tr("Cancel"), "scope_cancel", self.reject)
+        self.cancel_button = dialog_button(
+            self.tr("Cancel"), "scope_cancel", self.reject, tip=cancel_tip()
+        )
         buttons.addWidget(self.cancel_button)
-        self.add_button = dialog_button(self.tr("Add devices"), "scope_add", self.add, primary=True)
+        self.add_button = dialog_button(
+            self.tr("Add devices"),
+            "scope_add",
+            self.add,
+            primary=True,
+            tip=self.tr("Add the ticked devices to the incident"),
+        )
         buttons.addWidget(self.add_button)
         layout.addLayout(buttons)
         self.device_combo.currentIndexChanged.connect(lambda _index: self._device_changed())

@@ -26,7 +26,7 @@ from ui import style
 from ui.locale_format import edit_format
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
-from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,9 @@ class TimelineEntryDialog(QDialog):
         self.time_input = QDateTimeEdit(local_now())
         self.time_input.setObjectName("timeline_entry_time")
         self.time_input.setAccessibleName(self.tr("When it happened"))
+        self.time_input.setAccessibleDescription(
+            self.tr("The date and time of what you note; now unless you change it")
+        )
         self.time_input.setDisplayFormat(edit_format(with_zone=True))
         self.time_input.setCalendarPopup(True)
         self.time_input.setMinimumHeight(style.px(40))
@@ -94,6 +97,9 @@ class TimelineEntryDialog(QDialog):
         self.text_input = QPlainTextEdit()
         self.text_input.setObjectName("timeline_entry_text")
         self.text_input.setAccessibleName(self.tr("What happened"))
+        self.text_input.setAccessibleDescription(
+            self.tr("Required: what happened or was decided, in a few words")
+        )
         self.text_input.setTabChangesFocus(True)
         self.text_input.setMinimumHeight(style.px(120))
         style.set_point_size(self.text_input, 14)
@@ -106,9 +112,15 @@ class TimelineEntryDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "timeline_entry_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "timeline_entry_cancel", self.reject, tip=cancel_tip())
+        )
         self.save_button = dialog_button(
-            self.tr("Add entry"), "timeline_entry_save", self.save, primary=True
+            self.tr("Add entry"),
+            "timeline_entry_save",
+            self.save,
+            primary=True,
+            tip=self.tr("Add this entry to the incident's timeline"),
         )
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)

@@ -99,6 +99,9 @@ class ChecklistTab(IncidentTab):
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("checklist_filter")
         self.filter_combo.setAccessibleName(self.tr("Which items to show"))
+        self.filter_combo.setAccessibleDescription(
+            self.tr("Show every checklist item, or only those not done yet")
+        )
         self.filter_combo.addItem(self.tr("All items"), "all")
         self.filter_combo.addItem(self.tr("Open items only"), "open")
         self.filter_combo.setMinimumHeight(style.px(36))

@@ -135,6 +135,7 @@ class DecisionsTab(IncidentTab):
                 self.tr("Provisional?"),
                 self.tr("Recorded"),
             ],
+            self.tr("Triage decisions recorded for this incident's devices"),
         )
         self.decision_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.decision_table.horizontalHeader().setStretchLastSection(True)
@@ -157,7 +158,10 @@ class DecisionsTab(IncidentTab):
         row.addWidget(tag_label)
         row.addWidget(self.tag_input, 1)
         self.add_device_button = self._button(
-            self.tr("Add de&vice"), "decisions_tab_add_device", self.add_device
+            self.tr("Add de&vice"),
+            "decisions_tab_add_device",
+            self.add_device,
+            self.tr("Add the device with the typed asset tag to this incident"),
         )
         row.addWidget(self.add_device_button)
         self.state_button = self._button(
@@ -177,7 +181,7 @@ class DecisionsTab(IncidentTab):
         column.addLayout(row)
         self.device_table = read_only_table(
             "decisions_tab_devices",
-            self.tr("Devices in scope (select several with Shift or Ctrl)"),
+            self.tr("Devices in scope"),
             [
                 self.tr("Asset tag"),
                 self.tr("Category"),
@@ -187,6 +191,7 @@ class DecisionsTab(IncidentTab):
                 self.tr("Since"),
                 self.tr("Added because"),
             ],
+            self.tr("The devices this incident concerns; select several with Shift or Ctrl"),
         )
         self.device_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.device_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

@@ -177,7 +177,14 @@ class EvidenceTab(IncidentTab):
         layout.addWidget(self.closed_label)
         self.message = MessageBanner("evidence_message")
         layout.addWidget(self.message)
-        self.table = style.record_table("evidence_table", self.tr("Evidence"), self.model)
+        self.table = style.record_table(
+            "evidence_table",
+            self.tr("Evidence"),
+            self.model,
+            description=self.tr(
+                "Files kept as evidence of this incident; choose one to see its hand-overs below"
+            ),
+        )
         self.table.setTabKeyNavigation(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.transfer())
@@ -188,7 +195,10 @@ class EvidenceTab(IncidentTab):
         self.detail.setAccessibleName(self.tr("The selected evidence"))
         lower_layout.addWidget(self.detail)
         self.chain_table = style.record_table(
-            "evidence_chain", self.tr("Chain of custody of the selected evidence"), self.chain_model
+            "evidence_chain",
+            self.tr("Chain of custody of the selected evidence"),
+            self.chain_model,
+            description=self.tr("Every hand-over of the chosen evidence: from whom, to whom, when"),
         )
         self.chain_table.setTabKeyNavigation(False)
         header = self.chain_table.horizontalHeader()

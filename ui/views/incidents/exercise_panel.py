@@ -78,6 +78,7 @@ class ExercisePanel(QGroupBox):
                 self.tr("What the players are told"),
                 self.tr("Delivered"),
             ],
+            self.tr("The scripted events of the exercise, when each is due and whether given"),
         )
         self.inject_table.itemSelectionChanged.connect(self._selection_changed)
         _wrap_column(self.inject_table, 2)
@@ -111,6 +112,7 @@ class ExercisePanel(QGroupBox):
                 self.tr("Recorded class"),
                 self.tr("Result"),
             ],
+            self.tr("For each situation: the class expected and the class the players recorded"),
         )
         _wrap_column(self.expected_table, 0)
         inner.addWidget(self.expected_table)

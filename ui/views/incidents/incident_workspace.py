@@ -30,6 +30,7 @@ from ui.views.incidents.overview_tab import OverviewTab
 from ui.views.incidents.timeline_tab import TimelineTab
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.message_banner import MessageBanner
+from ui.widgets.spoken import describe_tabs
 
 if TYPE_CHECKING:
     from app.services.playbook import Playbook
@@ -95,17 +96,34 @@ class IncidentWorkspace(QWidget):
         self.evidence_tab = EvidenceTab(*args)
         self.lessons_tab = LessonsTab(*args)
         self.pages: list[QWidget] = []
-        for page, title in (
-            (self.overview_tab, self.tr("Overview && clocks")),
-            (self.decisions_tab, self.tr("Decisions && devices")),
-            (self.checklist_tab, self.tr("Checklist")),
-            (self.timeline_tab, self.tr("Timeline")),
-            (self.evidence_tab, self.tr("Evidence")),
-            (self.lessons_tab, self.tr("Lessons learned")),
+        tips = (
+            self.tr("Severity, phase, units affected, status by unit and reporting deadlines"),
+            self.tr("The devices concerned, their state, and the triage decisions recorded"),
+            self.tr("The playbook's steps for this incident and what is still open"),
+            self.tr("What happened and who did what, in order of time"),
+            self.tr("Files kept as evidence and who has held them"),
+            self.tr("What worked, what did not, and the actions to improve"),
+        )
+        for (page, title), tip in zip(
+            (
+                (self.overview_tab, self.tr("Overview && clocks")),
+                (self.decisions_tab, self.tr("Decisions && devices")),
+                (self.checklist_tab, self.tr("Checklist")),
+                (self.timeline_tab, self.tr("Timeline")),
+                (self.evidence_tab, self.tr("Evidence")),
+                (self.lessons_tab, self.tr("Lessons learned")),
+            ),
+            tips,
+            strict=True,
         ):
-            self.tabs.addTab(page, title)
+            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
             self.pages.append(page)
             page.changed.connect(lambda source=page: self.refresh(source))
+        describe_tabs(
+            self.tabs,
+            self.tr("Parts of the incident"),
+            self.tr("Overview, decisions and devices, checklist, timeline, evidence and lessons"),
+        )
         layout.addWidget(self.tabs, 1)
 
         self.timer = QTimer(self)
@@ -117,6 +135,7 @@ class IncidentWorkspace(QWidget):
         self.back_button = QPushButton(self.tr("◀  &All incidents"))
         self.back_button.setObjectName("incident_back")
         self.back_button.setAccessibleName(self.tr("Back to all incidents"))
+        self.back_button.setToolTip(self.tr("Leave this incident and show the list of incidents"))
         self.back_button.setMinimumHeight(style.px(44))
         style.set_point_size(self.back_button, 13)
         self.back_button.clicked.connect(self.back_requested)

@@ -48,7 +48,7 @@ from ui.views.incidents.checklist_tab import RowFitter
 from ui.views.incidents.tab_base import IncidentTab
 from ui.widgets.actor_field import WRITE_FAILURES, ActorField, not_saved
 from ui.widgets.call_list import READ_FAILURES
-from ui.widgets.form_fields import dialog_button, fit_dialog, line_edit
+from ui.widgets.form_fields import cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
 
 if TYPE_CHECKING:
@@ -152,9 +152,15 @@ class AddActionDialog(QDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        buttons.addWidget(dialog_button(self.tr("Cancel"), "add_action_cancel", self.reject))
+        buttons.addWidget(
+            dialog_button(self.tr("Cancel"), "add_action_cancel", self.reject, tip=cancel_tip())
+        )
         self.save_button = dialog_button(
-            self.tr("Add action"), "add_action_save", self.save, primary=True
+            self.tr("Add action"),
+            "add_action_save",
+            self.save,
+            primary=True,
+            tip=self.tr("Add this action to the incident's list of improvements"),
         )
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
@@ -223,12 +229,18 @@ class LessonsTab(IncidentTab):
             "what_worked": self.tr("What &worked"),
             "what_did_not": self.tr("What did not wor&k"),
         }
+        helps = {
+            "what_happened": self.tr("A short account of the incident, in your own words"),
+            "what_worked": self.tr("What went well and should be kept for next time"),
+            "what_did_not": self.tr("What went badly or was missing, to be improved"),
+        }
         for number, field in enumerate(FIELDS):
             caption = QLabel(captions[field])
             style.set_point_size(caption, 14, bold=True)
             edit = QPlainTextEdit()
             edit.setObjectName(f"lessons_{field}")
             edit.setAccessibleName(captions[field].replace("&", ""))
+            edit.setAccessibleDescription(helps[field])
             edit.setTabChangesFocus(True)
             style.set_point_size(edit, 14)
             edit.textChanged.connect(self._edited)
@@ -243,6 +255,7 @@ class LessonsTab(IncidentTab):
         self.save_button = QPushButton(self.tr("&Save lessons"))
         self.save_button.setObjectName("lessons_save")
         self.save_button.setAccessibleName(self.tr("Save lessons"))
+        self.save_button.setToolTip(self.tr("Save the three texts of lessons learned"))
         self.save_button.setProperty("role", "primary")
         style.set_point_size(self.save_button, 15, bold=True)
         self.save_button.clicked.connect(lambda _checked=False: self.save())
@@ -259,18 +272,32 @@ class LessonsTab(IncidentTab):
         row = QHBoxLayout()
         self.actions_label = style.text_label("lessons_actions_title", 14, bold=True)
         row.addWidget(self.actions_label, 1)
-        self.add_button = self._button(self.tr("&Add action…"), "lessons_add_action", self.add)
+        self.add_button = self._button(
+            self.tr("&Add action…"),
+            "lessons_add_action",
+            self.add,
+            self.tr("Add an improvement action with its owner and due date"),
+        )
         self.done_button = self._button(
-            self.tr("Mark &done"), "lessons_action_done", lambda: self.set_status("done")
+            self.tr("Mark &done"),
+            "lessons_action_done",
+            lambda: self.set_status("done"),
+            self.tr("Mark the chosen action as done"),
         )
         self.reopen_button = self._button(
-            self.tr("&Reopen"), "lessons_action_reopen", lambda: self.set_status("open")
+            self.tr("&Reopen"),
+            "lessons_action_reopen",
+            lambda: self.set_status("open"),
+            self.tr("Mark the chosen action as not done yet"),
         )
         for button in (self.add_button, self.done_button, self.reopen_button):
             row.addWidget(button)
         column.addLayout(row)
         self.table = style.record_table(
-            "lessons_actions", self.tr("Improvement actions"), self.model
+            "lessons_actions",
+            self.tr("Improvement actions"),
+            self.model,
+            description=self.tr("What is to be improved after this incident, by whom and by when"),
         )
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
@@ -281,10 +308,11 @@ class LessonsTab(IncidentTab):
         column.addWidget(self.table, 1)
         return box
 
-    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Any, tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").replace("…", ""))
+        button.setToolTip(tip)
         button.setProperty("role", "secondary")
         style.set_point_size(button, 14)
         button.clicked.connect(lambda _checked=False: slot())

@@ -112,6 +112,9 @@ class OverviewTab(IncidentTab):
         self.phase_combo = QComboBox()
         self.phase_combo.setObjectName("overview_phase")
         self.phase_combo.setAccessibleName(self.tr("Phase"))
+        self.phase_combo.setAccessibleDescription(
+            self.tr("Where the response stands, e.g. detection or containment")
+        )
         self.phase_combo.setMinimumHeight(style.px(40))
         style.set_point_size(self.phase_combo, 14)
         for phase in PHASES:
@@ -135,6 +138,7 @@ class OverviewTab(IncidentTab):
         self.save_button = QPushButton(self.tr("Sa&ve details"))
         self.save_button.setObjectName("overview_save")
         self.save_button.setAccessibleName(self.tr("Save details"))
+        self.save_button.setToolTip(self.tr("Save the severity, phase and units affected"))
         self.save_button.setProperty("role", "primary")
         style.set_point_size(self.save_button, 14, bold=True)
         self.save_button.clicked.connect(self.save_details)
@@ -160,7 +164,10 @@ class OverviewTab(IncidentTab):
         headers += [two_lines(label("device_state", state, self.lang)) for state in DEVICE_STATES]
         headers.append(self.tr("Total"))
         self.rollup_table = read_only_table(
-            "overview_rollup", self.tr("System status by unit and category"), headers
+            "overview_rollup",
+            self.tr("System status by unit and category"),
+            headers,
+            self.tr("For each unit and kind of device: how many devices have each class and state"),
         )
         style.set_point_size(self.rollup_table, 11)
         self.rollup_table.setWordWrap(False)
@@ -192,6 +199,9 @@ class OverviewTab(IncidentTab):
         self.jurisdiction_combo = QComboBox()
         self.jurisdiction_combo.setObjectName("overview_jurisdiction")
         self.jurisdiction_combo.setAccessibleName(self.tr("Which country's clocks"))
+        self.jurisdiction_combo.setAccessibleDescription(
+            self.tr("Show the reporting deadlines of this country's authorities")
+        )
         self.jurisdiction_combo.setMinimumHeight(style.px(40))
         self.jurisdiction_combo.setMinimumWidth(style.px(180))
         style.set_point_size(self.jurisdiction_combo, 13)
@@ -224,6 +234,9 @@ class OverviewTab(IncidentTab):
                 self.tr("Status"),
                 self.tr("Source"),
             ],
+            self.tr(
+                "Deadlines for reporting this incident to authorities, and whether they are met"
+            ),
         )
         self.clock_table.setWordWrap(True)
         header = self.clock_table.horizontalHeader()

@@ -148,6 +148,9 @@ class TimelineTab(IncidentTab):
         self.person_combo = QComboBox()
         self.person_combo.setObjectName("timeline_person")
         self.person_combo.setAccessibleName(self.tr("Show the timeline of one person"))
+        self.person_combo.setAccessibleDescription(
+            self.tr("Show only what one person did or noted, or everyone's entries")
+        )
         self.person_combo.setMinimumHeight(style.px(40))
         self.person_combo.setMinimumWidth(style.px(220))
         style.set_point_size(self.person_combo, 13)
