@@ -15,6 +15,7 @@ from reportlab.platypus.tables import TableStyle
 
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
+from app.reports.class_shape import shape_drawing
 from app.reports.dates import fmt_datetime
 from app.reports.flowchart import ordered_questions
 from app.reports.fonts import FONT, printable, text_width
@@ -249,17 +250,18 @@ def quick_card(tree: DecisionTree, lang: str, st: Styles, width: float) -> list[
 
 
 def class_legend(classes: IRClassCatalog, lang: str, st: Styles, width: float) -> list[Flowable]:
-    """Number in the class colour, then the name and short name: never colour alone."""
+    """Shape and number in the class colour, then the name and short name: never colour alone."""
     rows = []
     style = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("ALIGN", (0, 0), (1, -1), "CENTER"),
     ]
     for row, c in enumerate(sorted(classes.classes, key=lambda c: c.number)):
         rows.append(
             [
+                shape_drawing(c, 14),
                 Paragraph(
                     f"<font size='13' color='{c.text_colour}'>{c.number}</font>",
                     st.numbers,
@@ -271,8 +273,8 @@ def class_legend(classes: IRClassCatalog, lang: str, st: Styles, width: float) -
                 ),
             ]
         )
-        style.append(("BACKGROUND", (0, row), (0, row), colors.HexColor(c.colour)))
-    table = Table(rows, colWidths=[width * 0.07, width * 0.93])
+        style.append(("BACKGROUND", (0, row), (1, row), colors.HexColor(c.colour)))
+    table = Table(rows, colWidths=[width * 0.05, width * 0.06, width * 0.89])
     table.setStyle(TableStyle(style))
     return [CondPageBreak(150), KeepTogether([para(t("legend", lang), st.h2), table])]
 

@@ -15,6 +15,7 @@ from reportlab.platypus.tables import TableStyle
 
 from app.domain.ir_classes import IRClassCatalog
 from app.domain.tree import DecisionTree
+from app.reports.class_shape import shape_drawing
 from app.reports.contact_sheet import HEAD_BG, ZEBRA
 from app.reports.dates import fmt_datetime, fmt_utc
 from app.reports.fonts import FONT
@@ -287,7 +288,8 @@ def _answers(record: DecisionRecord, lang: str, st: Styles, width: float) -> Flo
 
 
 def class_block(number: int, classes: IRClassCatalog, lang: str, st: Styles, width: float) -> Table:
-    """A class badge (number in the class colour) with the name, then its four guidance sections."""
+    """A class badge (its shape over its number, in the class colour) with the name, then its four
+    guidance sections."""
     c = classes.get(number)
     badge = Paragraph(
         f"<font size='22' color='{c.text_colour}'>{c.number}</font>",
@@ -298,7 +300,7 @@ def class_block(number: int, classes: IRClassCatalog, lang: str, st: Styles, wid
         f"<br/><font color='#555555'>{esc(c.short.get(lang))}</font>",
         _leading(st, 16),
     )
-    rows = [[badge, title]]
+    rows: list[list[object]] = [[[shape_drawing(c, 24), badge], title]]
     for key, text in (
         ("containment", c.containment),
         ("eradication", c.eradication),

@@ -67,7 +67,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "PROVISIONAL.",
         "「わからない」は「いいえ」ではありません。より慎重な分岐を選び、結果は暫定になります。",
     ),
-    "legend": ("Class legend (number, name and colour)", "クラスの凡例（番号・名称・色）"),
+    "legend": (
+        "Class legend (shape, number, name and colour)",
+        "クラスの凡例（形・番号・名称・色）",
+    ),
     "reviewed_by": ("Sheet reviewed by", "連絡表の確認者"),
     "date": ("Date", "日付"),
     "signature": ("Signature", "署名"),

@@ -2,9 +2,9 @@
 word of the documents' English texts (app/reports/texts.py) appears, and the Japanese font is embedded.
 
 The data is written in Japanese or as codes (asset tags, model names, references), so any English
-word in the text comes from the program. Legitimately English text is allowed: codes the Japanese texts
-use too (HICS, PSIRT, SHA-256, UTC, IR...), the program's name and the legal citations of the regulatory clocks (printed
-as cited: "SEC Form 8-K Item 1.05", "CIRCIA proposed rule (NPRM)").
+word in the text comes from the program. Legitimately English text is allowed: codes the Japanese
+texts use too (HICS, PSIRT, SHA-256, UTC, IR...), the program's name and the legal citations of the
+regulatory clocks (printed as cited: "SEC Form 8-K Item 1.05", "CIRCIA proposed rule (NPRM)").
 """
 
 from __future__ import annotations
