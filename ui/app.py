@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.database.db import SCHEMA_HEAD, DamagedDatabaseError, precheck_database
@@ -77,6 +77,7 @@ def has_display() -> bool:
 
 
 _font_families: list[str] = []  # the bundled font's families, once added
+_default_family: list[str] = []  # the application font's family before ours was added
 
 
 def load_fonts() -> list[str]:
@@ -174,7 +175,11 @@ def apply_display(
     style.use(THEMES[preferences.theme], preferences.text_size)
     font = app.font()
     font.setPointSizeF(style.pt(BASE_POINT_SIZE))
-    font.setFamilies([font.families()[0] if font.families() else font.family(), *families])
+    if not _default_family:  # the system's own family, resolved once ("Sans Serif" is an alias)
+        _default_family.append(QFontInfo(font).family())
+    # The Japanese font after the system's in Japanese only: given first place, or resolved for an
+    # alias, it would draw English too (its "…" is a centred "···").
+    font.setFamilies([_default_family[0], *(families if lang == "ja" else [])])
     app.setFont(font)
     app.setPalette(style.qt_palette())
     app.setStyleSheet(style.app_stylesheet())

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
-    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui import dialog_service, style
 from ui.views.device_page import DevicePage
 from ui.widgets.spoken import describe_tabs
+from ui.widgets.view_tabs import ViewTabs
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.failed: set[str] = set()  # views whose building raised (shown by the excepthook)
         self.rebuilding = False  # the views are being built again (the display changed)
 
-        self.tabs = QTabWidget()
+        self.tabs = ViewTabs()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
         style.set_point_size(self.tabs.tabBar(), 15, bold=True)
@@ -134,18 +134,13 @@ class MainWindow(QMainWindow):
         first_layout.addWidget(self.device_page)
         for index, (title, tip) in enumerate(self._tab_texts()):
             page = first if index == 0 else self._placeholder()
-            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
-        # The corner of the tab bar: Language and display, then (attach) the sign-in button.
-        self.corner = QWidget()
-        self.corner.setObjectName("main_corner")
-        self.corner_row = QHBoxLayout(self.corner)
-        self.corner_row.setContentsMargins(0, 0, 4, 0)
+            self.tabs.setTabToolTip(self.tabs.add_view(page, title), tip)
+        # Language and display: at the right of the status bar (the tab bar has no room left).
         self.display_button = QToolButton()
         self.display_button.setObjectName("display_button")
         self.display_button.setEnabled(False)  # until the database is open (attach)
         self.display_button.clicked.connect(lambda _checked=False: self.open_display())
-        self.corner_row.addWidget(self.display_button)
-        self.tabs.setCornerWidget(self.corner, Qt.Corner.TopRightCorner)
+        self.statusBar().addPermanentWidget(self.display_button)
         self._corner_texts()
         central = QWidget()
         self.column = QVBoxLayout(central)
@@ -218,7 +213,8 @@ class MainWindow(QMainWindow):
         # Who is signed in (never needed to triage or record a decision).
         self.session = SignInSession(db, reference, self.lang, self)
         self.session_control = SessionControl(self.session)
-        self.corner_row.addWidget(self.session_control)
+        self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
+        self.session_control.show()
         self.display_button.setEnabled(True)
         self.session.signed_out_idle.connect(self._signed_out_idle)
         self.session.changed.connect(
@@ -259,11 +255,13 @@ class MainWindow(QMainWindow):
         self._place("triage_view", self.triage_view)
 
     def _status_text(self) -> None:
+        # The file's name (a long path would widen the window); the whole path in the tooltip.
         self.status_database.setText(
             self.tr("Database: {path} · Questions version {version}").format(
-                path=self.db.path, version=self.reference.tree.version
+                path=Path(self.db.path).name, version=self.reference.tree.version
             )
         )
+        self.status_database.setToolTip(str(self.db.path))
 
     def _corner_texts(self) -> None:
         self.display_button.setText(self.tr("Aa  Display…"))
@@ -356,13 +354,12 @@ class MainWindow(QMainWindow):
     def _place(self, name: str, view: QWidget) -> None:
         """Put a built view into its tab, in place of what held it; the tab shown stays shown."""
         index = VIEWS.index(name)
-        old = self.tabs.widget(index)
         current = self.tabs.currentIndex()
         title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
         self.tabs.blockSignals(True)  # the same tab stays current: nothing was "shown"
         try:
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, title)
+            old = self.tabs.take_view(index)
+            self.tabs.insert_view(index, view, title)
             self.tabs.setTabToolTip(index, tip)
             self.tabs.setCurrentIndex(current)
         finally:
@@ -465,7 +462,8 @@ class MainWindow(QMainWindow):
         self._corner_texts()
         old_control = self.session_control
         self.session_control = SessionControl(self.session)
-        self.corner_row.replaceWidget(old_control, self.session_control)
+        self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
+        self.session_control.show()
         old_control.deleteLater()
         self._status_text()
         style.set_point_size(self.clock_banner, 14, bold=True)

@@ -25,7 +25,6 @@ from ui.strings import class_title, local_time, role_name, signed_time
 
 translate = QCoreApplication.translate
 INVALID_FG = style.DANGER_BG
-STATE_COLOURS = {APPROVED: style.OK_FG, REJECTED: style.DANGER_BG, AWAITING: "#E65100"}
 
 
 def state_text(state: str) -> str:
@@ -88,7 +87,11 @@ def signature_html(reference: Reference, lang: str, signature: SignatureView) ->
 def signatures_html(
     reference: Reference, lang: str, signatures: list[SignatureView], state: str
 ) -> str:
-    colour = STATE_COLOURS.get(state, style.MUTED_FG)
+    colour = {
+        APPROVED: style.theme.ok_fg,
+        REJECTED: style.theme.danger_bg,
+        AWAITING: style.theme.awaiting_fg,
+    }.get(state, style.MUTED_FG)
     parts = [f"<p style='color:{colour}'><b>{html.escape(state_text(state))}</b></p>"]
     if not signatures:
         none = translate("SignatureText", "No signatures on this version.")

@@ -12,7 +12,7 @@ from ui.themes import STANDARD, Theme
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractItemModel
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QBoxLayout, QTableView
 
 # Qt's namespace of enums (PySide6.QtCore.Qt, ~10 ms to load) and the item views are imported
 # where they are used: the first screen, shown before they load, needs none of the functions that
@@ -72,6 +72,26 @@ def banner_style(background: str, foreground: str) -> str:
         f"background-color: {background}; color: {foreground}; border-radius: 6px; "
         f"padding: {px(10)}px {px(14)}px;"
     )
+
+
+def button_row() -> QBoxLayout:
+    """A row of buttons; at large text sizes a column, as a row would be wider than the window."""
+    from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+    return QVBoxLayout() if scale >= 1.5 else QHBoxLayout()
+
+
+def statement_style() -> str:
+    """What a signature or a close means, set apart before someone confirms it."""
+    return (
+        f"background-color: {theme.statement_bg}; border: 2px solid {theme.statement_border}; "
+        f"padding: {px(10)}px;"
+    )
+
+
+def error_style() -> str:
+    """A field whose value was refused."""
+    return f"border: 3px solid {theme.error_border}; background-color: {theme.error_bg};"
 
 
 def tab_bar_style(points: float, min_width: int, padding: int) -> str:

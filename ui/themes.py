@@ -69,6 +69,8 @@ class Theme:
     unclassified_bg: str  # devices with no default class, in the chart
     unclassified_fg: str
     zero_fg: str  # a zero in a table of counts
+    shape_edge: str  # the outline of a class's shape
+    shape_ring: str  # the halo around it, so that it shows on dark grounds too
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, foreground, background) of every text the screens draw on a coloured ground."""
@@ -121,6 +123,9 @@ class Theme:
         pairs += [
             ("answer_border on window_bg", self.answer_border, self.window_bg),
             ("answer_border on answer_bg", self.answer_border, self.answer_bg),
+            ("path_border on window_bg", self.path_border, self.window_bg),
+            ("shape_edge on window_bg", self.shape_edge, self.window_bg),
+            ("shape_edge on shape_ring", self.shape_edge, self.shape_ring),
             ("error_border on error_bg", self.error_border, self.error_bg),
             ("current_border on base_bg", self.current_border, self.base_bg),
             ("primary_bg on window_bg", self.primary_bg, self.window_bg),
@@ -207,6 +212,8 @@ STANDARD = Theme(
     unclassified_bg="#CFD8DC",
     unclassified_fg="#263238",
     zero_fg="#546E7A",
+    shape_edge="#000000",
+    shape_ring="#FFFFFF",
 )
 
 # Black on white, no greys for text, thick black edges; the focus ring in magenta, a colour no
@@ -266,6 +273,8 @@ HIGH_CONTRAST = Theme(
     unclassified_bg="#FFFFFF",
     unclassified_fg="#000000",
     zero_fg="#000000",
+    shape_edge="#000000",
+    shape_ring="#FFFFFF",
 )
 
 THEMES = {theme.code: theme for theme in (STANDARD, HIGH_CONTRAST)}

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from app.services.contacts import import_contacts
 from app.services.decisions import DecisionDraft, get_decision, list_decisions, record_decision
 from app.services.reference import Reference
+from ui import style
 from ui.main_window import MainWindow
-from ui.models.decision_table_model import COLUMNS, REPLACED_FG
+from ui.models.decision_table_model import COLUMNS
 from ui.views.decisions_view import DecisionsView
 from ui.views.triage_flow import Subject, TriageFlow
 from ui.views.triage_view import TriageView
@@ -186,7 +187,7 @@ def test_resolving_unknown_answers_records_a_new_version(qtbot, gui, contacts_db
     recheck = COLUMNS.index("recheck")
     assert model.data(model.index(1, recheck), Qt.ItemDataRole.DisplayRole) == "Replaced"
     grey = model.data(model.index(1, 0), Qt.ItemDataRole.ForegroundRole)
-    assert grey.color().name().upper() == REPLACED_FG
+    assert grey.color().name().upper() == style.theme.replaced_fg
     decisions.table.selectRow(1)
     assert f"REPLACED by a newer version ({newer.id})" in decisions.detail.toPlainText()
     assert not decisions.call_panel.recheck_label.isVisible()  # no countdown when replaced

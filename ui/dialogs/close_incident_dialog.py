@@ -111,9 +111,7 @@ class CloseIncidentDialog(QDialog):
                 "password again to sign it; the closing is recorded under your name."
             )
         )
-        self.statement.setStyleSheet(
-            "background-color: #FFFDE7; border: 1px solid #F9A825; padding: 10px;"
-        )
+        self.statement.setStyleSheet(style.statement_style())
         form.addRow(self.statement)
         self.username_input = line_edit(
             "close_username",

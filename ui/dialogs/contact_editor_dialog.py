@@ -28,7 +28,6 @@ from app.errors import BadInputError
 from app.services.contacts import EDITOR_FIELDS, EXTRA_ROLES, ContactView, save_contact
 from app.services.reference import Reference
 from ui import style
-from ui.dialogs.device_form import ERROR_STYLE
 from ui.strings import contact_role
 from ui.widgets.call_list import method_label
 from ui.widgets.form_fields import cancel_tip
@@ -433,11 +432,11 @@ class ContactEditorDialog(QDialog):
         self.error_label.setAccessibleName(text)
         self.error_label.show()
         for name, widget in self.widgets.items():
-            widget.setStyleSheet(ERROR_STYLE if name == field else "")
-        self.saved_by_input.setStyleSheet(ERROR_STYLE if field == SAVED_BY else "")
+            widget.setStyleSheet(style.error_style() if name == field else "")
+        self.saved_by_input.setStyleSheet(style.error_style() if field == SAVED_BY else "")
         for row in self.place_rows:
-            row.tier.setStyleSheet(ERROR_STYLE if field == "tier" else "")
-            row.classes.setStyleSheet(ERROR_STYLE if field == "classes" else "")
+            row.tier.setStyleSheet(style.error_style() if field == "tier" else "")
+            row.classes.setStyleSheet(style.error_style() if field == "classes" else "")
         target = self._problem_widget(field)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -24,7 +24,7 @@ from app.services.devices import DeviceView, find_device, list_units
 from app.services.inventory import save_device
 from app.services.reference import Reference
 from ui import style
-from ui.dialogs.device_form import ERROR_STYLE, DeviceForm
+from ui.dialogs.device_form import DeviceForm
 from ui.views.inventory.field_texts import field_label
 from ui.widgets.form_fields import cancel_tip
 
@@ -166,7 +166,7 @@ class DeviceEditorDialog(QDialog):
         self.error_label.setAccessibleName(text)
         self.error_label.show()
         self.form.show_problem(field if field != SAVED_BY else None)
-        self.saved_by_input.setStyleSheet(ERROR_STYLE if field == SAVED_BY else "")
+        self.saved_by_input.setStyleSheet(style.error_style() if field == SAVED_BY else "")
         if field == SAVED_BY:
             self.saved_by_input.setFocus(Qt.FocusReason.OtherFocusReason)
         return False

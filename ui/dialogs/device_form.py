@@ -40,7 +40,6 @@ from ui.views.inventory.field_texts import (
 from ui.widgets.class_icon import class_image_html
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
-ERROR_STYLE = "border: 3px solid #B71C1C; background-color: #FFEBEE;"
 GRID_COLUMNS = 2
 PLACEHOLDERS = {
     "ip": "10.0.0.12",
@@ -215,7 +214,7 @@ class DeviceForm(QWidget):
     def show_problem(self, field: str | None) -> None:
         """Mark the field at fault (and only it) and put the keyboard focus there."""
         for name, widget in self.widgets.items():
-            widget.setStyleSheet(ERROR_STYLE if name == field else "")
+            widget.setStyleSheet(style.error_style() if name == field else "")
         if field in self.widgets:
             self.widgets[field].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -31,7 +31,6 @@ from app.services.composition import AttachedSbom, SbomImport, import_sbom, list
 from app.services.devices import list_models
 from app.services.reference import Reference
 from ui import dialog_service, style
-from ui.dialogs.device_form import ERROR_STYLE
 from ui.dialogs.import_pages import busy, error_label, show_problem
 from ui.dialogs.sbom_find import FindPanel
 from ui.strings import local_time
@@ -222,7 +221,7 @@ class AttachPanel(QWidget):
 
     def _mark(self, wrong: QWidget | None) -> None:
         for widget in (self.path_input, self.model_input, self.by_input):
-            widget.setStyleSheet(ERROR_STYLE if widget is wrong else "")
+            widget.setStyleSheet(style.error_style() if widget is wrong else "")
 
     def error_text(self) -> str:
         return "" if self.error_label.isHidden() else self.error_label.text()

@@ -34,7 +34,6 @@ from ui.widgets.message_banner import MessageBanner
 
 log = logging.getLogger(__name__)
 APPROVED, REJECTED = "approved", "rejected"
-STATEMENT_STYLE = "background-color: #FFFDE7; border: 1px solid #F9A825; padding: 10px;"
 
 
 class SignoffDialog(QDialog):
@@ -97,7 +96,7 @@ class SignoffDialog(QDialog):
         layout.addWidget(meaning_text)
         statement = style.text_label("signoff_statement", 13)
         statement.setText(reference.signoff.statement.get(lang))
-        statement.setStyleSheet(STATEMENT_STYLE)
+        statement.setStyleSheet(style.statement_style())
         layout.addWidget(statement)
 
         form = QFormLayout()

@@ -47,9 +47,6 @@ COLUMNS = (
 )
 CLASS_COLUMN = COLUMNS.index("class")
 RECHECK_COLUMN = COLUMNS.index("recheck")
-REPLACED_FG = "#78909C"
-REPLACED_BG = "#ECEFF1"
-STATE_FG = {AWAITING: "#E65100", REJECTED: style.DANGER_BG}
 
 
 class DecisionTableModel(ListTableModel):
@@ -133,9 +130,11 @@ class DecisionTableModel(ListTableModel):
             return decision.id
         replaced = decision.superseded_by is not None
         if replaced and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(REPLACED_FG))  # greyed, still readable: the newer version counts
+            return QBrush(
+                QColor(style.theme.replaced_fg)
+            )  # greyed, still readable: the newer version counts
         if replaced and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(REPLACED_BG))
+            return QBrush(QColor(style.theme.replaced_bg))
         if column == "recheck" and role in (
             Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.ForegroundRole,
@@ -148,7 +147,9 @@ class DecisionTableModel(ListTableModel):
         if column == "signoff" and role == Qt.ItemDataRole.ForegroundRole:
             state = self.states.get(decision.id)
             if state in (AWAITING, REJECTED):
-                return QBrush(QColor(STATE_FG[state]))
+                return QBrush(
+                    QColor(style.theme.awaiting_fg if state == AWAITING else style.theme.danger_bg)
+                )
         if column == "class":
             return self._class_look(decision, role)
         return None

@@ -9,13 +9,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.audit import EventView
 from app.services.reference import Reference
+from ui import style
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.strings import local_time, role_list
 
 translate = QCoreApplication.translate
 
 COLUMNS = ("seq", "time", "actor", "role", "kind", "workstation", "record")
-UNAUTHENTICATED_FG = "#8D6E63"
 
 
 def actor_text(event: EventView) -> str:
@@ -58,7 +58,7 @@ class EventTableModel(ListTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "seq":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == "actor" and not event.authenticated:
-            return QBrush(QColor(UNAUTHENTICATED_FG))
+            return QBrush(QColor(style.theme.unauthenticated_fg))
         return None
 
     def _text(self, event: EventView, column: str) -> str:

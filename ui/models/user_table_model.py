@@ -9,13 +9,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.services.accounts import UserView
 from app.services.reference import Reference
+from ui import style
 from ui.models.list_table_model import AnyIndex, ListTableModel
 from ui.strings import role_list
 
 translate = QCoreApplication.translate
 
 COLUMNS = ("username", "full_name", "roles", "active", "locked", "must_change")
-INACTIVE_FG = "#78909C"
 
 
 class UserTableModel(ListTableModel):
@@ -48,7 +48,7 @@ class UserTableModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(user, column)
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
-            return QBrush(QColor(INACTIVE_FG))
+            return QBrush(QColor(style.theme.inactive_fg))
         return None
 
     def _text(self, user: UserView, column: str) -> str:

@@ -236,7 +236,7 @@ class DecisionsView(QWidget):
             for s in decision.path
         ]
         also = "; ".join(class_title(self.reference, n, lang) for n in decision.also_matches)
-        grey = " style='color:#78909C'" if decision.superseded_by else ""
+        grey = f" style='color:{style.theme.replaced_fg}'" if decision.superseded_by else ""
         title = html.escape(class_title(self.reference, decision.ir_class, lang))
         parts = [f"<h2{grey}>{title}</h2>"]
         parts += [f"<p><b>{html.escape(flag)}</b></p>" for flag in flags]

@@ -70,6 +70,7 @@ class DevicePage(QWidget):
         style.set_point_size(title, 22, bold=True)
         layout.addWidget(title)
         hint = QLabel(self.tr("Scan the asset tag, or type it and press Enter."))
+        hint.setWordWrap(True)
         style.set_point_size(hint, 14)
         layout.addWidget(hint)
 
@@ -107,7 +108,10 @@ class DevicePage(QWidget):
         found_row.addWidget(self.continue_button)
         layout.addLayout(found_row)
 
-        other_row = QHBoxLayout()
+        # At large text sizes the label and the button stack, and two columns of kinds, not three.
+        large = style.scale >= 1.5
+        other_row = QVBoxLayout() if large else QHBoxLayout()
+        self.category_columns = 2 if large else CATEGORY_COLUMNS
         other = QLabel(self.tr("No tag, or not in the inventory? Choose the kind of device:"))
         other.setWordWrap(True)
         style.set_point_size(other, 14, bold=True)
@@ -144,11 +148,11 @@ class DevicePage(QWidget):
             button.setObjectName(f"category_{category.code}")
             button.setToolTip(self.tr("Go on to the questions for a device of this kind"))
             button.setProperty("role", "choice")
+            button.setAutoDefault(True)
             style.set_point_size(button.label, 13)
             button.clicked.connect(lambda _=False, code=category.code: self._category_chosen(code))
             self.category_grid.addWidget(
-                button, index // CATEGORY_COLUMNS, index % CATEGORY_COLUMNS
-            button.setAutoDefault(True)
+                button, index // self.category_columns, index % self.category_columns
             )
             self.category_buttons[category.code] = button
         self.unknown_button.setEnabled(True)
@@ -179,11 +183,11 @@ class DevicePage(QWidget):
         button.setObjectName(name)
         button.setAccessibleName(text.strip(" ▶"))
         button.setProperty("role", role)
+        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         style.set_point_size(button, 15, bold=role == "primary")
         return button
 
     # --- behaviour ------------------------------------------------------------------------------
-        button.setAutoDefault(True)  # Enter presses the focused button, as Space does
     def reset(self) -> None:
         self.found = None
         self.lookup_pending = False

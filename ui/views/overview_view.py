@@ -28,9 +28,7 @@ from app.services.inventory import OverviewRow, class_overview
 from app.services.reference import Reference
 from ui import style
 from ui.widgets.class_bar_chart import (
-    UNCLASSIFIED_COLOUR,
     UNCLASSIFIED_MARK,
-    UNCLASSIFIED_TEXT,
     BarRow,
     ClassBarChart,
     SegmentStyle,
@@ -40,7 +38,6 @@ from ui.widgets.flow_layout import FlowLayout
 
 CLASSES = tuple(range(1, 8))
 COLUMN_KEYS: tuple[int | None, ...] = (*CLASSES, None)  # None: not classified
-ZERO_FG = "#90A4AE"
 
 
 class OverviewView(QWidget):
@@ -174,7 +171,10 @@ class OverviewView(QWidget):
     def _style(self, key: int | None) -> SegmentStyle:
         if key is None:
             return SegmentStyle(
-                UNCLASSIFIED_COLOUR, UNCLASSIFIED_TEXT, UNCLASSIFIED_MARK, self.tr("Not classified")
+                style.theme.unclassified_bg,
+                style.theme.unclassified_fg,
+                UNCLASSIFIED_MARK,
+                self.tr("Not classified"),
             )
         ir_class = self.reference.ir_class(key)
         title = self.tr("Class {number}").format(number=key)
@@ -244,7 +244,7 @@ class OverviewView(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFont(font)
             if value == 0:
-                item.setForeground(QBrush(QColor(ZERO_FG)))
+                item.setForeground(QBrush(QColor(style.theme.zero_fg)))
             self.table.setItem(index, column, item)
 
     def cell_count(self, row: int, key: int | str | None) -> int:

@@ -26,7 +26,7 @@ from ui import style
 from ui.strings import answer_label, question_short
 from ui.widgets.flow_layout import FlowLayout
 from ui.widgets.path_chip import PathChip
-from ui.widgets.scroll_body import scroll_body
+from ui.widgets.scroll_body import page_keys, scroll_body
 from ui.widgets.tab_order import tab_chain
 
 SHORT_LABEL = 16  # answer labels up to this length sit side by side; longer ones are stacked
@@ -56,10 +56,11 @@ class QuestionPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll, layout = scroll_body(spacing=10)
+        self.scroll, layout = scroll_body(spacing=10)
         self.subject_label = QLabel()
         self.subject_label.setObjectName("subject_label")
         self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
+        self.subject_label.setWordWrap(True)
         style.set_point_size(self.subject_label, 13)
         layout.addWidget(self.subject_label)
 
@@ -94,7 +95,7 @@ class QuestionPage(QWidget):
         self.answers_box = QWidget()
         layout.addWidget(self.answers_box)
         layout.addStretch(1)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll, 1)
 
         bottom = QHBoxLayout()
         self.back_button = QPushButton(self.tr("◀  Back"))
@@ -113,6 +114,7 @@ class QuestionPage(QWidget):
             self.tr("Keys: the letter or number on a button answers; Backspace goes back.")
         )
         keys_hint.setStyleSheet(f"color: {style.MUTED_FG};")
+        keys_hint.setWordWrap(True)  # large text: on two lines rather than wider than the window
         bottom.addWidget(keys_hint)
         outer.addLayout(bottom)
 
@@ -188,7 +190,10 @@ class QuestionPage(QWidget):
         self, question: Question, earlier_answer: str | None, from_inventory: bool
     ) -> None:
         self.answer_buttons = {}
-        side_by_side = all(len(o.label.get(self.lang)) <= SHORT_LABEL for o in question.options)
+        # Side by side when short; stacked at large text sizes, where three would not fit across.
+        side_by_side = style.scale < 1.5 and all(
+            len(o.label.get(self.lang)) <= SHORT_LABEL for o in question.options
+        )
         # A fresh box each time: re-using one layout with a new direction kept stale size hints.
         box = QWidget()
         box_layout = QBoxLayout(
@@ -221,26 +226,21 @@ class QuestionPage(QWidget):
                 lambda _=False, q=question.id, v=option.value: self.answered.emit(q, v)
             )
             box_layout.addWidget(button, 1 if side_by_side else 0)
+            button.setAutoDefault(True)  # Enter answers, as Space does
             self.answer_buttons[option.value] = button
         box.show()  # a widget added to a visible parent is otherwise shown only later
+        self._order_tabs()
         if earlier_answer in self.answer_buttons:
             mark = self.tr("(from inventory)") if from_inventory else self.tr("(earlier answer)")
             # Side by side, the mark goes on a line of its own: it would be cut off beside the label.
-            button.setAutoDefault(True)  # Enter answers, as Space does
             gap = "\n" if side_by_side else "   "
             self.answer_buttons[earlier_answer].setText(
-        self._order_tabs()
                 self.answer_buttons[earlier_answer].text() + gap + mark
             )
         earlier = self.answer_buttons.get(earlier_answer or "")
         # Focus the page, not an answer: a focus ring on "Yes" would look like a suggestion.
         (earlier or self).setFocus()
 
-    # --- keyboard -------------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.handle_key(event):
-            event.accept()
-            return
     def _order_tabs(self) -> None:
         """Tab from the page: the answers in their order, Back, then the earlier answers (the
         buttons are made anew for each question, so Qt would put them last)."""
@@ -248,6 +248,11 @@ class QuestionPage(QWidget):
             [self, *self.answer_buttons.values(), self.back_button, *self.path_buttons.values()]
         )
 
+    # --- keyboard -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.handle_key(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
@@ -256,6 +261,8 @@ class QuestionPage(QWidget):
             return False
         if event.key() == Qt.Key.Key_Backspace:
             self.back_requested.emit()
+            return True
+        if page_keys(self.scroll, event):  # Page Down / Up: read the help on a small screen
             return True
         text = event.text().strip().upper()
         if self.question is None or not text:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.database.db import Database
 from app.services.decisions import DecisionView
@@ -17,7 +18,7 @@ from ui import style
 from ui.strings import class_title, local_time
 from ui.views.incidents import exercise_banner
 from ui.widgets.call_list import READ_FAILURES, Clock, DecisionCallPanel
-from ui.widgets.scroll_body import scroll_body
+from ui.widgets.scroll_body import page_keys, scroll_body
 from ui.widgets.tab_order import tab_chain
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,7 @@ class SavedPage(QWidget):
         self.headline.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
         style.set_point_size(self.headline, 26, bold=True)
         outer.addWidget(self.headline)
-        scroll, layout = scroll_body(spacing=14)
+        self.scroll, layout = scroll_body(spacing=14)
         self.details = style.text_label("saved_details", 15)
         layout.addWidget(self.details)
         self.call_panel = DecisionCallPanel(db, reference, lang, now, countdown_inside=False)
@@ -69,9 +70,9 @@ class SavedPage(QWidget):
         layout.addWidget(self.guidance)
         layout.addWidget(self.call_panel)
         layout.addStretch(1)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll, 1)
 
-        buttons = QHBoxLayout()
+        buttons = style.button_row()
         self.resolve_button = QPushButton(self.tr("Resolve unknown answers…"))
         self.resolve_button.setObjectName("saved_resolve")
         self.resolve_button.setAccessibleName(self.tr("Resolve unknown answers"))
@@ -172,6 +173,12 @@ class SavedPage(QWidget):
             record=print_recorder(db, "decision", decision_id),
         )
         return self.print_preview
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if page_keys(self.scroll, event):  # read on by keyboard: the text takes no focus
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _resolve(self) -> None:
         if self.decision is not None:

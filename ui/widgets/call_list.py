@@ -37,9 +37,6 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 READ_FAILURES = (StorageError, SQLAlchemyError, sqlite3.Error, OSError, BadInputError)
 OUT_OF_BAND_POINTS = 17
-CURRENT_BORDER = "#1565C0"
-CURRENT_BG = "#E3F2FD"
-OTHER_BORDER = "#B0BEC5"
 
 
 def utc_now() -> datetime:
@@ -144,13 +141,14 @@ class CallList(QWidget):
         self, tier: TierView, following: TierView | None, current: bool, compact: bool
     ) -> QFrame:
         """One tier; ``compact`` for the tiers before the one to call now (one line a contact)."""
+        t = style.theme
         frame = QFrame()
         frame.setObjectName(f"call_tier_{tier.tier}")
         frame.setProperty("current", current)
         frame.setStyleSheet(
             f"QFrame#call_tier_{tier.tier} {{ border: {3 if current else 1}px solid "
-            f"{CURRENT_BORDER if current else OTHER_BORDER}; border-radius: 8px; "
-            f"background-color: {CURRENT_BG if current else '#FFFFFF'}; }}"
+            f"{t.current_border if current else t.other_border}; border-radius: 8px; "
+            f"background-color: {t.current_bg if current else t.base_bg}; }}"
         )
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -159,7 +157,7 @@ class CallList(QWidget):
         if current:
             title.setText(self.tr("Tier {tier} — CALL NOW").format(tier=tier.tier))
             title.setStyleSheet(
-                f"color: white; background-color: {CURRENT_BORDER}; border-radius: 4px; "
+                f"color: {t.tag_fg}; background-color: {t.tag_bg}; border-radius: 4px; "
                 "padding: 4px 8px;"
             )
         else:

@@ -29,8 +29,6 @@ ROW_HEIGHT = 40
 BAR_HEIGHT = 28
 MARGIN = 8
 GAP = 10
-UNCLASSIFIED_COLOUR = "#CFD8DC"
-UNCLASSIFIED_TEXT = "#263238"
 UNCLASSIFIED_MARK = "–"
 
 
@@ -120,7 +118,7 @@ class ClassBarChart(QWidget):
             top = MARGIN + index * ROW_HEIGHT
             bar_top = top + (ROW_HEIGHT - BAR_HEIGHT) // 2
             painter.setFont(label_font)
-            painter.setPen(QColor("#263238"))
+            painter.setPen(QColor(style.theme.text))
             painter.drawText(
                 QRect(MARGIN, top, label_width - GAP, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -134,7 +132,7 @@ class ClassBarChart(QWidget):
                 self.segments.append(Segment(rect, row.label, key, row.counts.get(key, 0)))
                 x += width
             painter.setFont(label_font)
-            painter.setPen(QColor("#263238"))
+            painter.setPen(QColor(style.theme.text))
             painter.drawText(
                 QRect(x + GAP // 2, top, total_width + area, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -144,11 +142,13 @@ class ClassBarChart(QWidget):
 
     def _paint_segment(self, painter: QPainter, rect: QRect, key: int | None) -> None:
         look = self.styles.get(key) or SegmentStyle(
-            UNCLASSIFIED_COLOUR, UNCLASSIFIED_TEXT, "?", "?"
+            style.theme.unclassified_bg, style.theme.unclassified_fg, "?", "?"
         )
         painter.fillRect(rect, QColor(look.colour))
         if key is None:  # not classified: hatched as well as grey
-            painter.fillRect(rect, QBrush(QColor("#90A4AE"), Qt.BrushStyle.BDiagPattern))
+            painter.fillRect(
+                rect, QBrush(QColor(style.theme.unclassified_fg), Qt.BrushStyle.BDiagPattern)
+            )
         painter.setPen(QPen(QColor("white"), 1))
         painter.drawRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5))
         if key is None:  # a plain patch behind the mark, so the hatching does not blur it

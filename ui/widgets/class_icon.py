@@ -11,9 +11,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from app.domain.ir_classes import IRClass, shape_points
-
-DARK_EDGE = QColor("#000000")
-LIGHT_RING = QColor("#FFFFFF")
+from ui import style
 
 _cache: dict[tuple[str, str, int, float], QPixmap] = {}
 _icons: dict[tuple[str, str], QIcon] = {}
@@ -45,10 +43,10 @@ def paint_class_shape(painter: QPainter, rect: QRectF, ir_class: IRClass) -> Non
     path = shape_path(ir_class.shape, inner)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    ring = QPen(LIGHT_RING, edge * 3)
+    ring = QPen(QColor(style.theme.shape_ring), edge * 3)
     ring.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.strokePath(path, ring)
-    line = QPen(DARK_EDGE, edge)
+    line = QPen(QColor(style.theme.shape_edge), edge)
     line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(line)
     painter.setBrush(QColor(ir_class.colour))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ui import style
 
 MIN_HEIGHT = 44
-TAG_STYLE = "background-color: #1565C0; color: white; border-radius: 4px; padding: 1px 6px;"
 
 
 class PathChip(QPushButton):
@@ -35,7 +34,10 @@ class PathChip(QPushButton):
             self.tag.setObjectName("path_tag")
             self.tag.setTextFormat(Qt.TextFormat.PlainText)
             self.tag.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            self.tag.setStyleSheet(TAG_STYLE)
+            self.tag.setStyleSheet(
+                f"background-color: {style.theme.tag_bg}; color: {style.theme.tag_fg}; "
+                "border-radius: 4px; padding: 1px 6px;"
+            )
             style.set_point_size(self.tag, 10, bold=True)
             layout.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignVCenter)
 

@@ -15,7 +15,6 @@ from ui.session import SignInSession
 from ui.strings import role_list
 
 NAME_WIDTH = 80  # px of the user name on the button; the tooltip has the full name
-SIGNED_IN_BG = "#E3F2FD"
 
 
 class SessionControl(QWidget):
@@ -59,8 +58,8 @@ class SessionControl(QWidget):
                 name=user.full_name, username=user.username, roles=roles
             )
             self.button.setStyleSheet(
-                f"QToolButton {{ background-color: {SIGNED_IN_BG}; border: 2px solid #1565C0;"
-                " border-radius: 6px; padding: 4px 6px; }"
+                f"QToolButton {{ background-color: {style.theme.signed_in_bg}; "
+                f"border: 2px solid {style.theme.focus}; border-radius: 6px; padding: 4px 6px; }}"
             )
         else:
             self.button.setText(self.tr("Sign in…"))

@@ -40,10 +40,6 @@ from ui.widgets.call_list import READ_FAILURES
 
 log = logging.getLogger(__name__)
 ALL_UNITS = "\x00all"  # the unit filter's "All units" (no unit is called that)
-FOCUS_STYLE = """
-QLineEdit:focus, QTableView:focus, QComboBox:focus, QSpinBox:focus { border: 3px solid #1565C0; }
-QPushButton:focus, QCheckBox:focus { border: 3px solid #1565C0; border-radius: 4px; }
-"""
 
 
 class ContactsView(QWidget):
@@ -72,7 +68,6 @@ class ContactsView(QWidget):
         self.import_dialog: ContactImportDialog | None = None
         self.contact_editor: ContactEditorDialog | None = None
         self.model = ContactTableModel(reference, lang, self)
-        self.setStyleSheet(FOCUS_STYLE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)

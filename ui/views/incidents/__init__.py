@@ -16,8 +16,6 @@ from app.services.incident_devices import reason_parts
 from ui import style
 
 translate = QCoreApplication.translate
-EXERCISE_BG = "#4A148C"  # deep purple: never a class colour, never "danger" red
-EXERCISE_FG = "#FFFFFF"
 
 
 def exercise_banner(name: str) -> QLabel:
@@ -31,7 +29,7 @@ def exercise_banner(name: str) -> QLabel:
         )
     )
     banner.setAccessibleName(translate("Incidents", "Exercise"))
-    banner.setStyleSheet(style.banner_style(EXERCISE_BG, EXERCISE_FG))
+    banner.setStyleSheet(style.banner_style(style.theme.exercise_bg, style.theme.exercise_fg))
     return banner
 
 

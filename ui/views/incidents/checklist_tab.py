@@ -52,8 +52,6 @@ from ui.widgets.wrapped_rows import RowFitter
 
 COLUMNS = ("id", "action", "owner", "status", "by", "note")
 translate = QCoreApplication.translate
-PHASE_BG = "#CFD8DC"
-PHASE_FG = "#263238"
 WIDTHS = {2: 150, 3: 150, 4: 150, 5: 130}  # owner, status, by / when, note (they wrap)
 
 
@@ -442,9 +440,9 @@ class ChecklistModel(ListTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             return text
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(PHASE_BG))
+            return QBrush(QColor(style.theme.phase_bg))
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(PHASE_FG))
+            return QBrush(QColor(style.theme.phase_fg))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -52,7 +52,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 CLASSES = range(1, 8)
-OVERDUE_BG = "#FFCDD2"
 SOURCE_WIDTH = 200
 CLASS_WIDTH = 30
 CATEGORY_WIDTH = 150
@@ -355,7 +354,7 @@ class OverviewTab(IncidentTab):
                 if c == 0 and rule.note is not None:
                     item.setToolTip(rule.note.get(lang))
                 if clock.overdue:
-                    item.setBackground(QBrush(QColor(OVERDUE_BG)))
+                    item.setBackground(QBrush(QColor(style.theme.overdue_bg)))
                     if c in (3, 4):
                         item.setFont(bold)
                 table.setItem(r, c, item)

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 COLUMNS = ("time", "who", "position", "what", "source")
-MANUAL_BG = "#FFF8E1"
 
 
 class TimelineModel(ListTableModel):
@@ -69,7 +68,7 @@ class TimelineModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(item, column)
         if role == Qt.ItemDataRole.BackgroundRole and item.source == "manual":
-            return QBrush(QColor(MANUAL_BG))
+            return QBrush(QColor(style.theme.manual_bg))
         return None
 
     def text(self, item: TimelineItem, column: str) -> str:

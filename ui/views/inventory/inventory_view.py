@@ -30,6 +30,7 @@ from ui.dialogs.sbom_dialog import SbomDialog
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
 from ui.session import SignInSession
 from ui.views.inventory.filter_bar import FilterBar
+from ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from ui.dialogs.print_preview import PrintPreviewDialog
@@ -47,10 +48,6 @@ COLUMN_CHARS = {
     "firmware_version": 9,
     "ip": 13,
 }
-FOCUS_STYLE = """
-QLineEdit:focus, QTableView:focus { border: 3px solid #1565C0; }
-QPushButton:focus { border: 3px solid #1565C0; border-radius: 4px; }
-"""
 
 
 class InventoryView(QWidget):
@@ -81,7 +78,6 @@ class InventoryView(QWidget):
         self.saved_by = ""  # remembered between saves of this session
         self._loaded = False
         self.model = DeviceTableModel(db, reference, lang, self)
-        self.setStyleSheet(FOCUS_STYLE)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -97,15 +93,23 @@ class InventoryView(QWidget):
         self._add_shortcuts()
 
     # --- building -------------------------------------------------------------------------------
-    def _build_title_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_title_row(self) -> QVBoxLayout:
+        """The title and count, then the actions, wrapping onto a second line when the window
+        (or large text) leaves no room for them on one."""
+        column = QVBoxLayout()
+        heading = QHBoxLayout()
         title = QLabel(self.tr("Device inventory"))
         style.set_point_size(title, 18, bold=True)
-        row.addWidget(title)
+        heading.addWidget(title)
         self.count_label = QLabel()
         self.count_label.setObjectName("inventory_count")
         style.set_point_size(self.count_label, 14)
-        row.addWidget(self.count_label, 1)
+        heading.addWidget(self.count_label, 1)
+        column.addLayout(heading)
+        actions = QWidget()
+        actions.setObjectName("inventory_actions")
+        row = FlowLayout(actions, spacing=8)
+        column.addWidget(actions)
         self.new_button = style.action_button(
             self.tr("&New device"),
             "inventory_new",
@@ -148,7 +152,7 @@ class InventoryView(QWidget):
             self.open_bundles,
         )
         row.addWidget(self.bundle_button)
-        return row
+        return column
 
     def open_bundles(self) -> object:
         """The signed-bundle dialog (its imports load only when it is opened)."""
