@@ -7,6 +7,8 @@ sheet appends (``ui.style``); views need no focus rules of their own.
 
 from __future__ import annotations
 
+from ui.themes import STANDARD
+
 # Every kind of control that can take the keyboard in the program.
 FOCUSABLE = (
     "QPushButton",
@@ -32,20 +34,22 @@ def focus_rules(
     width_px: int = 3,
     *,
     on_primary: str | None = None,
-    frame_colour: str = "#90A4AE",
+    frame_colour: str | None = None,
 ) -> str:
     """Style-sheet rules drawing a ``width_px`` ring of ``focus_colour`` around the control that
     has the keyboard focus.
 
     ``on_primary``: the ring's colour on a filled primary button (``role="primary"``), where the
     focus colour may be the fill itself; the focus colour when None. ``frame_colour``: the thin
-    border of tables and text boxes without the focus. The answer buttons, path chips and kinds of
-    device (``role`` answer, path, choice) get the ring too: their own rules are more specific than
-    a plain ``QPushButton:focus``, so the rules name them.
+    border of tables and text boxes without the focus (the standard theme's when None). The
+    answer buttons, path chips and kinds of device (``role`` answer, path, choice) get the ring
+    too: their own rules are more specific than a plain ``QPushButton:focus``, so the rules name
+    them.
     """
     ring = f"border: {width_px}px solid {focus_colour};"
     focused = ", ".join(f"{kind}:focus" for kind in FOCUSABLE)
     roles = ", ".join(f'QPushButton[role="{role}"]:focus' for role in ("answer", "path", "choice"))
+    frame_colour = frame_colour or STANDARD.answer_border
     scrolling = ", ".join(SCROLLING)
     scrolling_focused = ", ".join(f"{kind}:focus" for kind in SCROLLING)
     return "\n".join(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from ui.focus_style import focus_rules
 from ui.themes import STANDARD, Theme
 
 if TYPE_CHECKING:
@@ -145,21 +146,13 @@ QTabBar::tab {{
     min-height: {px(40)}px; min-width: {px(180)}px; padding: {px(6)}px {px(18)}px;
     font-size: {pt(15):.1f}pt; font-weight: bold;
 }}
-{focus_rules(t, 4 if t.high_contrast else 3)}
+{focus_rules(
+        t.focus,
+        4 if t.high_contrast else 3,
+        frame_colour=t.answer_border,
+        on_primary=t.focus_on_primary,
+    )}
 """
-
-
-def focus_rules(t: Theme, width: int) -> str:
-    """The control that has the keyboard shows a thick ring in the theme's focus colour (inside a
-    filled primary button, a ring of a colour that stands out against its fill)."""
-    ring = f"border: {width}px solid {t.focus};"
-    return (
-        "QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, "
-        "QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, "
-        f"QCheckBox:focus, QRadioButton:focus {{ {ring} }}\n"
-        f'QPushButton[role="answer"]:focus {{ {ring} }}\n'
-        f'QPushButton[role="primary"]:focus {{ border: {width}px solid {t.focus_on_primary}; }}'
-    )
 
 
 def qt_palette() -> QPalette:
