@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from app.errors import DataFileError
+from app.errors import DataFileError, Message
 
 M = TypeVar("M", bound=BaseModel)
 # libyaml's safe loader when the wheel has it (about 4x faster), else the pure-Python one.
@@ -30,25 +30,41 @@ def read_yaml(path: Path, kind: str) -> RawDataFile:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DataFileError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        raise DataFileError(
+            str(path), Message("datafile.cannot_read", reason=exc.strerror or exc)
+        ) from None
     try:
         content = yaml.load(raw, Loader=_SAFE_LOADER)
     except yaml.reader.ReaderError as exc:  # not UTF-8/UTF-16, or control characters
-        raise DataFileError(str(path), f"not valid YAML text: {_unreadable(exc)}") from None
+        raise DataFileError(
+            str(path), Message("datafile.not_valid_yaml_text", unreadable=_unreadable(exc))
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise DataFileError(str(path), f"not valid YAML{where}: {problem}") from None
+        message = (
+            Message(
+                "datafile.not_valid_yaml_at",
+                line=mark.line + 1,
+                column=mark.column + 1,
+                problem=problem,
+            )
+            if mark
+            else Message("datafile.not_valid_yaml", problem=problem)
+        )
+        raise DataFileError(str(path), message) from None
     except RecursionError:  # only the pure-Python loader recurses; libyaml stops at depth 1000
-        raise DataFileError(str(path), "not valid YAML: nested too deeply") from None
+        raise DataFileError(str(path), Message("datafile.not_valid_yaml_nested")) from None
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. 2026-02-30, a 5000-digit number
-        raise DataFileError(str(path), f"not valid YAML: a value cannot be read ({exc})") from None
+        raise DataFileError(
+            str(path), Message("datafile.not_valid_yaml_value", reason=exc)
+        ) from None
     if not isinstance(content, dict):
-        raise DataFileError(str(path), "expected a mapping at the top level")
+        raise DataFileError(str(path), Message("datafile.expected_mapping_top_level"))
     if content.get("kind") != kind:
         raise DataFileError(
-            str(path), f"expected kind '{kind}', found {_brief(content.get('kind'))}"
+            str(path),
+            Message("datafile.expected_kind_found", kind=kind, found=_brief(content.get("kind"))),
         )
     return RawDataFile(path=path, content=content, sha256=hashlib.sha256(raw).hexdigest())
 
@@ -81,7 +97,9 @@ def validate(model: type[M], raw: RawDataFile) -> M:
         problem = describe_first_error(exc, raw.content)
         if len(problem) > MAX_MESSAGE_CHARS:
             problem = problem[:MAX_MESSAGE_CHARS] + "..."
-        raise DataFileError(str(raw.path), " ".join(problem.split())) from None
+        raise DataFileError(
+            str(raw.path), Message("datafile.invalid", problem=" ".join(problem.split()))
+        ) from None
 
 
 def describe_first_error(exc: ValidationError, content: Any) -> str:

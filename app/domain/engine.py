@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.tree import DecisionTree
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,18 @@ def check_answers(tree: DecisionTree, answers: Mapping[str, str]) -> None:
             question = tree.question(question_id)
         except KeyError:
             known = ", ".join(q.id for q in tree.questions)
-            raise BadInputError(f"unknown question '{question_id}' (questions: {known})") from None
+            raise BadInputError(
+                Message("engine.unknown_question_questions", question_id=question_id, known=known)
+            ) from None
         if value not in question.values:
             allowed = "|".join(question.values)
             raise BadInputError(
-                f"'{value}' is not an answer to '{question_id}' (allowed: {allowed})"
+                Message(
+                    "engine.not_answer_allowed",
+                    value=value,
+                    question_id=question_id,
+                    allowed=allowed,
+                )
             )
 
 

@@ -15,7 +15,7 @@ from pydantic import Field, StrictInt, StrictStr, field_validator, model_validat
 from app.domain.datafile import read_yaml, validate
 from app.domain.ir_classes import IR_CLASS_NUMBERS
 from app.domain.localized import LocalizedText, Strict
-from app.errors import DataFileError
+from app.errors import DataFileError, Message
 
 USE_CASES = (1, 2, 3)  # imaging, implanted devices, infusion pumps (DOMAIN.md §2.1)
 MAX_DURATION_MINUTES = 7 * 24 * 60
@@ -131,14 +131,16 @@ def load_scenario(path: Path) -> Scenario:
     if scenario.id != path.stem:
         shown = " ".join(scenario.id.split())
         shown = shown if len(shown) <= 60 else shown[:60] + "..."
-        raise DataFileError(str(path), f"id '{shown}' must be the file name ('{path.stem}')")
+        raise DataFileError(
+            str(path), Message("exercises.id_must_file_name", id=shown, file_name=path.stem)
+        )
     return scenario
 
 
 def load_scenarios(folder: Path) -> dict[str, Scenario]:
     """Every ``*.yaml`` scenario in ``folder`` by id, ordered by use case and then id."""
     if not folder.is_dir():
-        raise DataFileError(str(folder), "is not a folder of exercise files")
+        raise DataFileError(str(folder), Message("exercises.not_folder_exercise_files"))
     scenarios = [load_scenario(path) for path in sorted(folder.glob("*.yaml"))]
     scenarios.sort(key=lambda s: (s.use_case, s.id))
     return {scenario.id: scenario for scenario in scenarios}

@@ -15,7 +15,7 @@ from pydantic import Field, StrictBool, StrictInt, StrictStr, model_validator
 from app.domain.datafile import read_yaml, validate
 from app.domain.ir_classes import IR_CLASS_NUMBERS
 from app.domain.localized import LocalizedText, Strict
-from app.errors import DataFileError
+from app.errors import DataFileError, Message
 
 UNKNOWN = "unknown"
 
@@ -204,8 +204,6 @@ def load_tree(path: Path) -> DecisionTree:
     """Load and validate a tree file; the result carries the SHA-256 of the file's bytes."""
     raw = read_yaml(path, "mdir-desk/decision-tree")
     if "sha256" in raw.content:
-        raise DataFileError(
-            str(path), "'sha256' is computed from the file and may not be written in it"
-        )
+        raise DataFileError(str(path), Message("tree.sha256_computed_file_may"))
     tree = validate(DecisionTree, raw)
     return tree.model_copy(update={"sha256": raw.sha256})

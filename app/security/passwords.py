@@ -6,22 +6,24 @@ from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 from argon2.low_level import hash_secret_raw
 
+from app.errors import Message
+
 # argon2-cffi's defaults are the RFC 9106 "low memory" profile: argon2id, t=3, m=64 MiB, p=4.
 _HASHER = PasswordHasher(type=Type.ID)
 MIN_LENGTH = 8
 MAX_LENGTH = 256
 
 
-def password_problem(password: str, username: str) -> str | None:
-    """Why ``password`` is not acceptable as a new password, or None."""
+def password_problem(password: str, username: str) -> Message | None:
+    """Why ``password`` is not acceptable as a new password (a catalogue message), or None."""
     if len(password) < MIN_LENGTH:
-        return f"the password must have at least {MIN_LENGTH} characters"
+        return Message("password.too_short", min_length=MIN_LENGTH)
     if len(password) > MAX_LENGTH:
-        return f"the password must have at most {MAX_LENGTH} characters"
+        return Message("password.too_long", max_length=MAX_LENGTH)
     if password.strip().casefold() == username.strip().casefold():
-        return "the password must not be the user name"
+        return Message("password.is_user_name")
     if any(ord(ch) < 32 for ch in password):
-        return "the password contains control characters"
+        return Message("password.control_characters")
     return None
 
 

@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import UserAccount, UserKey
-from app.errors import AccessDeniedError, BadInputError, PasswordChangeRequired
+from app.errors import AccessDeniedError, BadInputError, Listing, Message, PasswordChangeRequired
 from app.security import signing_keys
 from app.security.credential_store import load_secret, store_secret
 from app.security.passwords import check_password, hash_password, password_problem
@@ -81,10 +81,12 @@ def check_roles(roles: list[str] | tuple[str, ...]) -> tuple[str, ...]:
             code = part.strip()
             if code and code not in cleaned:
                 if code not in ROLES:
-                    raise BadInputError(f"unknown role '{code}' (roles: {', '.join(ROLES)})")
+                    raise BadInputError(
+                        Message("accounts.unknown_role_roles", code=code, roles=Listing(ROLES))
+                    )
                 cleaned.append(code)
     if not cleaned:
-        raise BadInputError("an account needs at least one role")
+        raise BadInputError(Message("accounts.account_needs_least_one"))
     return tuple(cleaned)
 
 
@@ -106,20 +108,19 @@ def authenticate(
     if row is None:
         check_password(_DUMMY_HASH, password)  # the same time as a real check
         _log_failure(db, name, None, "unknown user name")
-        raise AccessDeniedError("wrong user name or password")
+        raise AccessDeniedError(Message("accounts.wrong_user_name_or"))
     if not row.active:
         _log_failure(db, name, row.id, "account deactivated")
-        raise AccessDeniedError(f"the account '{name}' is deactivated")
+        raise AccessDeniedError(Message("accounts.account_deactivated", name=name))
     if row.locked_until and datetime.fromisoformat(row.locked_until) > now:
         _log_failure(db, name, row.id, "account locked")
         until = datetime.fromisoformat(row.locked_until).astimezone().strftime("%H:%M %Z")
         raise AccessDeniedError(
-            f"the account '{name}' is locked until {until} after repeated failed sign-ins; "
-            "an administrator can unlock it"
+            Message("accounts.account_locked_until_after", name=name, until=until)
         )
     if not check_password(row.password_hash, password):
         _record_wrong_password(db, row.id, name)
-        raise AccessDeniedError("wrong user name or password")
+        raise AccessDeniedError(Message("accounts.wrong_user_name_or"))
     if row.failed_attempts or row.locked_until:
         _clear_failures(db, row.id)
     if purpose != "change-password":
@@ -130,7 +131,7 @@ def authenticate(
 def _check_password_current(db: Database, row: UserAccount, now: datetime) -> None:
     if row.must_change_password:
         raise PasswordChangeRequired(
-            f"the password of '{row.username}' was reset; choose a new password first"
+            Message("accounts.password_reset_choose_new", username=row.username)
         )
     max_days = int_setting(db, "password_max_age_days")
     if (
@@ -138,8 +139,7 @@ def _check_password_current(db: Database, row: UserAccount, now: datetime) -> No
         and datetime.fromisoformat(row.password_changed_at) + timedelta(days=max_days) < now
     ):
         raise PasswordChangeRequired(
-            f"the password of '{row.username}' is older than {max_days} days; "
-            "choose a new password first"
+            Message("accounts.password_older_than_days", username=row.username, max_days=max_days)
         )
 
 
@@ -210,14 +210,12 @@ def add_user(
     later one is created by a signed-in administrator."""
     name = normalise_username(username)
     if not USERNAME_RE.match(name):
-        raise BadInputError(
-            f"user name '{username}' is not allowed: use 1-64 letters, digits, '.', '_' or '-'"
-        )
-    clean_name = _one_line(full_name, "full name", required=True)
+        raise BadInputError(Message("accounts.user_name_not_allowed", username=username))
+    clean_name = _one_line(full_name, Message("field.full_name"), required=True)
     codes = check_roles(roles)
     if by is None:
         if "admin" not in codes:
-            raise BadInputError("the first account must be an administrator")
+            raise BadInputError(Message("accounts.first_account_must_administrator"))
     else:
         require(db, by, "manage_users")
     problem = password_problem(password, name)
@@ -227,13 +225,13 @@ def add_user(
     user_id = str(uuid.uuid4())
     with db.read() as session:
         if _user_by_name(session, name) is not None:
-            raise BadInputError(f"the user name '{name}' is taken (user names are never reused)")
+            raise BadInputError(Message("accounts.user_name_taken_user", name=name))
     if by is None and has_accounts(db):
-        raise AccessDeniedError("accounts exist already; an administrator adds new ones")
+        raise AccessDeniedError(Message("accounts.accounts_exist_already_administrator"))
     key_row = _new_key(db, user_id, password, now)  # the credential store first: nothing half-made
     with db.write() as session:
         if by is None and session.exec(select(UserAccount.id).limit(1)).first() is not None:
-            raise AccessDeniedError("accounts exist already; an administrator adds new ones")
+            raise AccessDeniedError(Message("accounts.accounts_exist_already_administrator"))
         row = UserAccount(
             id=user_id,
             username=name,
@@ -244,8 +242,8 @@ def add_user(
             must_change_password=False,
             password_changed_at=now,
             failed_attempts=0,
-            training=_one_line(training, "training"),
-            identity_verified=_one_line(identity_verified, "identity check"),
+            training=_one_line(training, Message("field.training")),
+            identity_verified=_one_line(identity_verified, Message("field.identity_check")),
             created_at=now,
             created_by=by.username if by else name,
         )
@@ -273,16 +271,18 @@ def update_user(
         row = _existing(session, username)
         before = _account_fields(row)
         if full_name is not None:
-            row.full_name = _one_line(full_name, "full name", required=True) or row.full_name
+            row.full_name = (
+                _one_line(full_name, Message("field.full_name"), required=True) or row.full_name
+            )
         if roles is not None:
             codes = check_roles(roles)
             if "admin" in json.loads(row.roles) and "admin" not in codes:
                 _keep_an_admin(session, row.id)
             row.roles = json.dumps(list(codes))
         if training is not None:
-            row.training = _one_line(training, "training")
+            row.training = _one_line(training, Message("field.training"))
         if identity_verified is not None:
-            row.identity_verified = _one_line(identity_verified, "identity check")
+            row.identity_verified = _one_line(identity_verified, Message("field.identity_check"))
         session.add(row)
         after = _account_fields(row)
         if after != before:
@@ -295,7 +295,9 @@ def deactivate_user(db: Database, username: str, *, by: AuthenticatedUser) -> Us
     with db.write() as session:
         row = _existing(session, username)
         if not row.active:
-            raise BadInputError(f"the account '{row.username}' is already deactivated")
+            raise BadInputError(
+                Message("accounts.account_already_deactivated", username=row.username)
+            )
         if "admin" in json.loads(row.roles):
             _keep_an_admin(session, row.id)
         row.active = False
@@ -343,7 +345,7 @@ def reset_password(
     with db.write() as session:
         row = _existing(session, name)
         if not row.active:
-            raise BadInputError(f"the account '{name}' is deactivated")
+            raise BadInputError(Message("accounts.account_deactivated", name=name))
         row.password_hash = hash_password(temporary_password)
         row.must_change_password = True
         row.password_changed_at = now
@@ -364,7 +366,7 @@ def change_password(db: Database, username: str, old_password: str, new_password
     if problem:
         raise BadInputError(problem)
     if new_password == old_password:
-        raise BadInputError("the new password must differ from the old one")
+        raise BadInputError(Message("accounts.new_password_must_differ"))
     now = utc_now_iso()
     inst = installation_id(db)
     with db.read() as session:
@@ -432,18 +434,15 @@ def open_signing_key(
         key = current_key(session, user.id)
     blob = load_secret(_key_secret_name(installation_id(db), key.id)) if key else None
     if key is None or blob is None:
-        raise AccessDeniedError(
-            f"the signing key of '{user.username}' is not on this computer; an administrator "
-            "can reset the password here, which makes a new key"
-        )
+        raise AccessDeniedError(Message("accounts.signing_key_not_on", username=user.username))
     try:
         pair = signing_keys.unwrap(blob, password, key.id)
     except signing_keys.KeyUnwrapError as exc:
         raise AccessDeniedError(
-            f"the signing key of '{user.username}' could not be opened ({exc})"
+            Message("accounts.signing_key_could_not", username=user.username, reason=exc)
         ) from None
     if pair.fingerprint != key.fingerprint:
-        raise AccessDeniedError(f"the signing key of '{user.username}' does not match its record")
+        raise AccessDeniedError(Message("accounts.signing_key_does_not", username=user.username))
     return key, pair
 
 
@@ -476,7 +475,9 @@ def _user_by_name(session: Session, name: str) -> UserAccount | None:
 def _existing(session: Session, username: str) -> UserAccount:
     row = _user_by_name(session, normalise_username(username))
     if row is None:
-        raise BadInputError(f"no account named '{normalise_username(username)}'")
+        raise BadInputError(
+            Message("common.no_account_named", username=normalise_username(username))
+        )
     return row
 
 
@@ -487,7 +488,7 @@ def _keep_an_admin(session: Session, user_id: str) -> None:
         if row.id != user_id and "admin" in json.loads(row.roles)
     ]
     if not others:
-        raise BadInputError("this is the last active administrator; add another one first")
+        raise BadInputError(Message("accounts.last_active_administrator_add"))
 
 
 def _view(session: Session, row: UserAccount) -> UserView:
@@ -521,12 +522,12 @@ def _account_fields(row: UserAccount) -> dict[str, object]:
     }
 
 
-def _one_line(text: str | None, what: str, *, required: bool = False) -> str | None:
+def _one_line(text: str | None, what: Message, *, required: bool = False) -> str | None:
     cleaned = " ".join((text or "").split())
     if required and not cleaned:
-        raise BadInputError(f"the {what} is required")
+        raise BadInputError(Message("accounts.required", what=what))
     if len(cleaned) > 200:
-        raise BadInputError(f"the {what} is too long (at most 200 characters)")
+        raise BadInputError(Message("accounts.too_long_most_200", what=what))
     return cleaned or None
 
 

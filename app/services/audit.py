@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 from app.database.db import Database
 from app.database.events import GENESIS_HASH, append_event, event_digest
 from app.database.tables import AuditHead, Decision, Event, Signature, UserKey
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.security.seals import SealKey, load_seal_key
 from app.services.authority import AuthenticatedUser
 from app.services.bundles.segments import imported_evidence
@@ -334,7 +334,7 @@ def export_audit(db: Database, out: Path, *, by: str | AuthenticatedUser | None 
     name, or None for the operating-system account."""
     suffix = out.suffix.lower()
     if suffix not in (".csv", ".json"):
-        raise BadInputError(f"{out.name}: the audit trail exports to .csv or .json")
+        raise BadInputError(Message("audit.audit_trail_exports_csv", file=out.name))
     signed_in = isinstance(by, AuthenticatedUser)
     who = by.username if isinstance(by, AuthenticatedUser) else " ".join((by or "").split())
     who = who or os_account()
@@ -364,7 +364,7 @@ def export_audit(db: Database, out: Path, *, by: str | AuthenticatedUser | None 
         tmp.replace(out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise BadInputError(f"{out}: cannot write ({exc.strerror})") from None
+        raise BadInputError(Message("audit.cannot_write", path=out, reason=exc.strerror)) from None
     with db.write() as session:
         append_event(
             session,

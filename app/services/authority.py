@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from app.database.db import Database
-from app.errors import AccessDeniedError
+from app.errors import AccessDeniedError, Message
 
 ROLES = (
     "bedside_nurse",
@@ -26,10 +26,10 @@ PERMISSIONS = {
     # PIR-08: an incident is closed with clinical leadership's sign-off.
     "close_incident": ("clinical_leader",),
 }
-_PERMISSION_TEXT = {
-    "manage_users": "manage accounts",
-    "configure": "change the configuration",
-    "close_incident": "close an incident",
+_PERMISSION_TEXT = {  # catalogue codes of what each permission allows, for refusals
+    "manage_users": "authority.permission_manage_users",
+    "configure": "authority.permission_configure",
+    "close_incident": "authority.permission_close_incident",
 }
 
 
@@ -58,12 +58,17 @@ def require(db: Database, user: AuthenticatedUser, permission: str) -> str:
         .fetchone()
     )
     if row is None or not row[0]:
-        raise AccessDeniedError(f"the account '{user.username}' is not active")
+        raise AccessDeniedError(Message("authority.account_not_active", username=user.username))
     roles = tuple(json.loads(row[1]))
     for role in PERMISSIONS[permission]:
         if role in roles:
             return role
     needed = " or ".join(PERMISSIONS[permission])
     raise AccessDeniedError(
-        f"{user.username} may not {_PERMISSION_TEXT[permission]} (needs the role {needed})"
+        Message(
+            "authority.may_not_needs_role",
+            username=user.username,
+            permission_text=Message(_PERMISSION_TEXT[permission]),
+            needed=needed,
+        )
     )

@@ -39,7 +39,7 @@ from app.database.backup_file import (
 )
 from app.database.db import SQLITE_HEADER, Database, known_revisions, open_database
 from app.database.events import append_event
-from app.errors import AppError, BadInputError, StorageError
+from app.errors import AppError, BadInputError, Message, StorageError
 from app.paths import backups_dir
 from app.services.audit import AuditReport, verify_audit
 from app.services.clock import utc_now_iso, workstation_id
@@ -89,7 +89,9 @@ def list_backups(db_path: Path, *, read_schema: bool = True) -> list[BackupFile]
             schema = _schema_of(child) if read_schema else None
             found.append(BackupFile(child, when, kind, child.stat().st_size, schema))
     except OSError as exc:
-        raise StorageError(f"cannot read the backups folder {folder}: {_reason(exc)}") from None
+        raise StorageError(
+            Message("backup.cannot_read_backups_folder", folder=folder, reason=_reason(exc))
+        ) from None
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
 
@@ -101,9 +103,13 @@ def make_backup(db_path: Path, *, out: Path | None = None, kind: str = "manual")
     if out is not None:
         target = Path(out).expanduser()
         if target.exists() or target.is_symlink():
-            raise BadInputError(f"{target} already exists; a backup never overwrites a file")
+            raise BadInputError(Message("backup.already_exists_backup_never", target=target))
         if not target.parent.is_dir():
-            raise BadInputError(f"cannot write {target}: folder {target.parent} does not exist")
+            raise BadInputError(
+                Message(
+                    "backup.cannot_write_folder_does", target=target, target_parent=target.parent
+                )
+            )
     else:
         folder = backups_dir(db_path)
         try:
@@ -111,14 +117,16 @@ def make_backup(db_path: Path, *, out: Path | None = None, kind: str = "manual")
             target = new_backup_path(folder, kind)
         except OSError as exc:
             raise StorageError(
-                f"cannot create the backups folder {folder}: {_reason(exc)}"
+                Message("backup.cannot_create_backups_folder", folder=folder, reason=_reason(exc))
             ) from None
     try:
         copy_database(db_path, target)
     except FileExistsError:
-        raise BadInputError(f"{target} already exists; a backup never overwrites a file") from None
+        raise BadInputError(Message("backup.already_exists_backup_never", target=target)) from None
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(f"cannot write the backup {target}: {_reason(exc)}") from None
+        raise StorageError(
+            Message("backup.cannot_write_backup", target=target, reason=_reason(exc))
+        ) from None
     parsed = parse_backup_name(target.name) if out is None else None
     when = parsed[0] if parsed else datetime.now(UTC)
     return BackupFile(target, when, kind, target.stat().st_size, _schema_of(target))
@@ -178,7 +186,9 @@ def prune_backups(db_path: Path, keep: int) -> list[Path]:
         except FileNotFoundError:  # another instance pruned it first
             continue
         except OSError as exc:
-            raise StorageError(f"cannot delete the old backup {old.path}: {_reason(exc)}") from None
+            raise StorageError(
+                Message("backup.cannot_delete_old_backup", old_path=old.path, reason=_reason(exc))
+            ) from None
         removed.append(old.path)
     return removed
 
@@ -285,7 +295,7 @@ def _inspect(path: Path, work: Path) -> tuple[VerifyReport, Path]:
     try:
         _copy_with_side_files(path, image)
     except OSError as exc:
-        raise StorageError(f"cannot read {path}: {_reason(exc)}") from None
+        raise StorageError(Message("common.cannot_read", path=path, reason=_reason(exc))) from None
     with image.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             report.problem = "it is not an SQLite database file"
@@ -363,19 +373,30 @@ def restore_backup(db_path: Path, backup_path: Path) -> RestoreResult:
     db_path = Path(db_path).expanduser()
     backup_path = _existing_file(backup_path)
     if db_path.exists() and db_path.resolve() == backup_path.resolve():
-        raise BadInputError(f"{backup_path} is the database itself; choose a backup of it")
+        raise BadInputError(
+            Message("backup.database_itself_choose_backup", backup_path=backup_path)
+        )
     folder = db_path.parent
     if not folder.is_dir():
-        raise StorageError(f"cannot restore into {db_path}: folder {folder} does not exist")
+        raise StorageError(
+            Message("backup.cannot_restore_into_folder", db_path=db_path, folder=folder)
+        )
     try:
         work = Path(tempfile.mkdtemp(prefix=f".{db_path.name}.restore-", dir=folder))
     except OSError as exc:
-        raise StorageError(f"cannot restore into {db_path}: {_reason(exc)}") from None
+        raise StorageError(
+            Message("backup.cannot_restore_into", db_path=db_path, reason=_reason(exc))
+        ) from None
     try:
         report, image = _inspect(backup_path, work)
         if not report.intact:
             raise StorageError(
-                f"refused to restore {backup_path}: {report.problem}; {db_path} was not changed"
+                Message(
+                    "backup.refused_restore_not_changed",
+                    backup_path=backup_path,
+                    problem=report.problem,
+                    db_path=db_path,
+                )
             )
         replaced = _swap_in(db_path, image)
     finally:
@@ -417,7 +438,9 @@ def _swap_in(db_path: Path, image: Path) -> Path | None:
         os.replace(image, db_path)
         fsync_dir(db_path.parent)
     except OSError as exc:
-        raise StorageError(f"cannot restore into {db_path}: {_reason(exc)}") from None
+        raise StorageError(
+            Message("backup.cannot_restore_into", db_path=db_path, reason=_reason(exc))
+        ) from None
     return replaced
 
 
@@ -451,17 +474,16 @@ def _checkpoint(db_path: Path) -> bool:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise _in_use(db_path) from None
-        raise StorageError(f"cannot restore into {db_path}: {exc}") from None
+        raise StorageError(
+            Message("backup.cannot_restore_into_2", db_path=db_path, reason=exc)
+        ) from None
     if not mode or str(mode[0]).lower() != "delete":
         raise _in_use(db_path)
     return True
 
 
 def _in_use(db_path: Path) -> StorageError:
-    return StorageError(
-        f"{db_path} is in use by another program (is MDIR Desk open on it?); close it and try "
-        "again; nothing was changed"
-    )
+    return StorageError(Message("backup.use_another_program_mdir", db_path=db_path))
 
 
 def _keep_aside(db_path: Path, replaced: Path) -> None:
@@ -499,9 +521,9 @@ def _log(db: Database, kind: str, entity_id: str, payload: dict[str, Any]) -> in
 def _existing_file(path: Path) -> Path:
     path = Path(path).expanduser()
     if not path.exists():
-        raise BadInputError(f"{path} does not exist")
+        raise BadInputError(Message("backup.does_not_exist", path=path))
     if not path.is_file():
-        raise BadInputError(f"{path} is not a file")
+        raise BadInputError(Message("backup.not_file", path=path))
     return path
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import insert
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Sbom, SbomComponent
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.devices import DEVICE_SELECT, DeviceView, view_of_row
 from app.services.sbom import Component, component_key, matches, parse_purl_or_none, version_status
@@ -61,15 +61,23 @@ def import_sbom(
 
     model = unicodedata.normalize("NFKC", " ".join(model.split()))
     if not model:
-        raise BadInputError("the device model the SBOM describes is required")
+        raise BadInputError(Message("composition.device_model_sbom_describes"))
     firmware = unicodedata.normalize("NFKC", " ".join(firmware.split())) if firmware else None
     document = parse_sbom(Path(path))
     for attached in list_sboms(db):
         same_target = (attached.model.casefold(), attached.firmware) == (model.casefold(), firmware)
         if same_target and attached.id in _with_sha(db, document.sha256):
             raise BadInputError(
-                f"{Path(path).name} is already attached to {attached.model}"
-                + (f" firmware {firmware}" if firmware else "")
+                Message(
+                    "composition.already_attached_firmware",
+                    file=Path(path).name,
+                    model=attached.model,
+                    firmware=firmware,
+                )
+                if firmware
+                else Message(
+                    "composition.already_attached", file=Path(path).name, model=attached.model
+                )
             )
     sbom_id = str(uuid.uuid4())
     now = utc_now_iso()

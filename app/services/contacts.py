@@ -21,7 +21,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Contact, ContactMethod, EscalationEntry
 from app.domain.escalation import METHOD_KINDS
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.inventory_io.formula import neutralise
 from app.services.inventory_io.reader import read_table
@@ -150,7 +150,7 @@ def import_contacts(
     """Import a contacts CSV or vCard file; nothing is written when a row is invalid (unless
     ``skip_invalid``). ``unit``/``tier`` fill rows that name none (vCards never do)."""
     if tier is not None and not 1 <= tier <= 9:
-        raise BadInputError(f"--tier must be between 1 and 9, got {tier}")
+        raise BadInputError(Message("contacts.tier_must_between_1", tier=tier))
     path = Path(path)
     if path.suffix.lower() in (".vcf", ".vcard"):
         rows, errors = _read_vcards(path, reference, unit, tier)
@@ -263,7 +263,7 @@ def export_contacts(db: Database, path: Path, *, by: Actor = None) -> int:
     exporting (a signed-in user, a name, or None for the operating-system account)."""
     path = Path(path)
     if path.suffix.lower() != ".csv":
-        raise BadInputError(f"{path.name}: contacts export to .csv")
+        raise BadInputError(Message("contacts.contacts_export_csv", file=path.name))
     rows = []
     for contact in list_contacts(db):
         methods = dict(contact.methods)
@@ -297,7 +297,9 @@ def export_contacts(db: Database, path: Path, *, by: Actor = None) -> int:
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise BadInputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise BadInputError(
+            Message("common.cannot_write", path=path, reason=exc.strerror or exc)
+        ) from None
     logged_output(
         db,
         path,
@@ -319,7 +321,11 @@ def _read_csv(
     table = read_table(path)
     headers = [unicodedata.normalize("NFKC", h).strip().lower() for h in table.headers]
     if "name" not in headers:
-        raise BadInputError(f"{path.name}: no 'name' column (columns: {', '.join(CSV_COLUMNS)})")
+        raise BadInputError(
+            Message(
+                "contacts.no_name_column_columns", file=path.name, csv_columns=Listing(CSV_COLUMNS)
+            )
+        )
     index = {h: i for i, h in reversed(list(enumerate(headers)))}
     rows: list[ContactRow] = []
     errors: list[dict[str, Any]] = []
@@ -566,7 +572,7 @@ def save_contact(
     BadInputError names the field at fault ("mobile: '12' is not a phone number")."""
     who = " ".join(by.split())
     if not who:
-        raise BadInputError("the name of the person saving is required")
+        raise BadInputError(Message("common.name_person_saving_required"))
     problems: list[tuple[str, str]] = []
     row = _row_from_cells(
         {k: values.get(k, "") or "" for k in EDITOR_FIELDS}, reference, None, None, problems
@@ -584,7 +590,7 @@ def save_contact(
         )
     if problems or row is None:
         column, message = problems[0] if problems else ("name", "the name is missing")
-        raise BadInputError(f"{column}: {message}")
+        raise BadInputError(Message("contacts.message", column=column, message=message))
     now = utc_now_iso()
     table = Contact.__table__
     with db.write() as session:
@@ -592,8 +598,11 @@ def save_contact(
         clash = _known(conn).get((row.name.casefold(), row.organization.casefold()))
         if clash is not None and clash != contact_id:
             raise BadInputError(
-                f"name: '{row.name}' of '{row.organization or '-'}' is already a "
-                "contact; change that one"
+                Message(
+                    "contacts.name_already_contact_change",
+                    name=row.name,
+                    organization=row.organization or "-",
+                )
             )
         fields = {
             "name": row.name,
@@ -607,7 +616,7 @@ def save_contact(
             contact_id = str(uuid.uuid4())
             conn.execute(insert(table).values(id=contact_id, created_at=now, **fields))
         elif conn.execute(select(table.c.id).where(table.c.id == contact_id)).first() is None:
-            raise BadInputError(f"no contact with id '{contact_id}'")
+            raise BadInputError(Message("contacts.no_contact_id", contact_id=contact_id))
         else:
             conn.execute(table.update().where(table.c.id == contact_id).values(**fields))
         methods = ContactMethod.__table__
@@ -653,14 +662,14 @@ def remove_contact(db: Database, contact_id: str, *, by: str) -> None:
     """Take a contact off every sheet and chain (the event log keeps who and when)."""
     who = " ".join(by.split())
     if not who:
-        raise BadInputError("the name of the person removing the contact is required")
+        raise BadInputError(Message("contacts.name_person_removing_contact"))
     now = utc_now_iso()
     with db.write() as session:
         conn = session.connection()
         table = Contact.__table__
         found = conn.execute(select(table.c.name).where(table.c.id == contact_id)).first()
         if found is None:
-            raise BadInputError(f"no contact with id '{contact_id}'")
+            raise BadInputError(Message("contacts.no_contact_id", contact_id=contact_id))
         before = _contact_fields(conn, contact_id)
         for child in (ContactMethod.__table__, EscalationEntry.__table__):
             conn.execute(delete(child).where(child.c.contact_id == contact_id))

@@ -20,7 +20,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Decision, DecisionAnswer, Device, Location
 from app.domain.engine import Classification, Step
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decision_document import decision_document, document_sha256
 from app.services.devices import find_device_row, location_text, normalise_tag
@@ -30,6 +30,7 @@ from app.version import __version__
 MAX_TEXT = 2000
 PURPOSES = ("triage", "preclassification")
 ANSWER_SOURCES = ("person", "inventory")
+NOTE = Message("field.decision_note")  # kept with its line breaks; other texts become one line
 
 
 @dataclass(frozen=True)
@@ -127,20 +128,24 @@ def record_decision(
     the decision is written, for work that must stand or fall with it.
     """
     if purpose not in PURPOSES:
-        raise BadInputError(f"unknown purpose '{purpose}'")
+        raise BadInputError(Message("decisions.unknown_purpose", purpose=purpose))
     result = reference.classify(draft.answers)
     if not result.complete:
         raise BadInputError(
-            f"the answers are incomplete: '{result.next_question}' still needs an answer"
+            Message("decisions.answers_incomplete_still_needs", next_question=result.next_question)
         )
     assert result.ir_class is not None
-    recorded_by = _clean_required(draft.recorded_by, "the name of the person recording")
+    recorded_by = _clean_required(draft.recorded_by, Message("field.name_person_recording"))
     if draft.role not in reference.roles.codes():
         raise BadInputError(
-            f"unknown role '{draft.role}' (roles: {', '.join(reference.roles.codes())})"
+            Message(
+                "decisions.unknown_role_roles",
+                role=draft.role,
+                roles=Listing(reference.roles.codes()),
+            )
         )
     if draft.device_tag is not None and draft.category is not None:
-        raise BadInputError("give either a device tag or a category, not both")
+        raise BadInputError(Message("decisions.give_either_device_tag"))
     category = _check_category(reference, draft.category)
     sources = _check_sources(draft)
     supersedes = _check_supersedes(db, draft.supersedes)
@@ -166,7 +171,7 @@ def record_decision(
     except IntegrityError as exc:
         if supersedes is not None and "supersedes_id" in str(exc):
             raise BadInputError(
-                f"decision {supersedes} was just replaced by someone else; open the newest version"
+                Message("decisions.decision_just_replaced_someone", supersedes=supersedes)
             ) from None
         raise
 
@@ -199,10 +204,12 @@ def _write_decision(
             device_id=device.id if device else None,
             device_tag=device.asset_tag if device else None,
             category=category or (device.category if device else None),
-            unit=_clean_optional(draft.unit, "unit") or (place.unit or None if place else None),
-            location=_clean_optional(draft.location, "location") or location_text(place),
-            incident_id=_clean_optional(draft.incident_id, "incident id"),
-            note=_clean_optional(draft.note, "note"),
+            unit=_clean_optional(draft.unit, Message("field.decision_unit"))
+            or (place.unit or None if place else None),
+            location=_clean_optional(draft.location, Message("field.decision_location"))
+            or location_text(place),
+            incident_id=_clean_optional(draft.incident_id, Message("field.incident_id")),
+            note=_clean_optional(draft.note, NOTE),
             purpose=purpose,
             supersedes_id=supersedes,
             ir_class=result.ir_class,
@@ -295,7 +302,7 @@ def get_decision(db: Database, decision_id: str) -> DecisionView:
     with db.read() as session:
         row = session.get(Decision, decision_id.strip())
         if row is None:
-            raise BadInputError(f"no decision with id '{decision_id}'")
+            raise BadInputError(Message("decisions.no_decision_id", decision_id=decision_id))
         return _view(session, row)
 
 
@@ -341,13 +348,10 @@ def _find_device_row(session: Session, tag: str | None) -> tuple[Device | None, 
         return None, None
     clean = normalise_tag(tag)
     if not clean:
-        raise BadInputError("the device tag is empty")
+        raise BadInputError(Message("decisions.device_tag_empty"))
     found = find_device_row(session, clean)
     if found is None:
-        raise BadInputError(
-            f"no device with asset tag '{clean}' in the inventory "
-            "(record it by --category, or without a device)"
-        )
+        raise BadInputError(Message("decisions.no_device_asset_tag", tag=clean))
     return found
 
 
@@ -357,8 +361,11 @@ def _check_supersedes(db: Database, decision_id: str | None) -> str | None:
     earlier = get_decision(db, decision_id)
     if earlier.superseded_by is not None:
         raise BadInputError(
-            f"decision {earlier.id} was already replaced by {earlier.superseded_by}; "
-            "replace the newest version"
+            Message(
+                "decisions.decision_already_replaced_replace",
+                decision_id=earlier.id,
+                superseded_by=earlier.superseded_by,
+            )
         )
     return earlier.id
 
@@ -366,9 +373,9 @@ def _check_supersedes(db: Database, decision_id: str | None) -> str | None:
 def _check_sources(draft: DecisionDraft) -> dict[str, str]:
     for question, source in draft.answer_sources.items():
         if question not in draft.answers:
-            raise BadInputError(f"a source is given for '{question}', which has no answer")
+            raise BadInputError(Message("decisions.source_given_no_answer", question=question))
         if source not in ANSWER_SOURCES:
-            raise BadInputError(f"unknown answer source '{source}' (sources: person, inventory)")
+            raise BadInputError(Message("decisions.unknown_answer_source_sources", source=source))
     return {q: draft.answer_sources.get(q, "person") for q in draft.answers}
 
 
@@ -379,22 +386,33 @@ def _check_category(reference: Reference, category: str | None) -> str | None:
         return reference.categories.get(category.strip()).code
     except KeyError:
         codes = ", ".join(c.code for c in reference.categories.categories)
-        raise BadInputError(f"unknown device category '{category}' (categories: {codes})") from None
+        raise BadInputError(
+            Message(
+                "decisions.unknown_device_category_categories", category=category, categories=codes
+            )
+        ) from None
 
 
-def _clean_required(text: str, what: str) -> str:
+def _clean_required(text: str, what: Message) -> str:
     cleaned = _clean_optional(text, what)
     if not cleaned:
-        raise BadInputError(f"{what} is required")
+        raise BadInputError(Message("common.required", what=what))
     return cleaned
 
 
-def _clean_optional(text: str | None, what: str) -> str | None:
+def _clean_optional(text: str | None, what: Message) -> str | None:
     if text is None:
         return None
-    cleaned = " ".join(text.split()) if what != "note" else text.strip()
+    cleaned = " ".join(text.split()) if what != NOTE else text.strip()
     if len(cleaned) > MAX_TEXT:
-        raise BadInputError(f"{what} is too long ({len(cleaned)} characters; at most {MAX_TEXT})")
+        raise BadInputError(
+            Message(
+                "decisions.too_long_characters_most",
+                what=what,
+                count=len(cleaned),
+                max_text=MAX_TEXT,
+            )
+        )
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in cleaned):
-        raise BadInputError(f"{what} contains control characters")
+        raise BadInputError(Message("common.contains_control_characters", what=what))
     return cleaned or None

@@ -11,7 +11,7 @@ from sqlmodel import select
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Device
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.inventory import upsert_records
 from app.services.reference import Reference
@@ -118,7 +118,11 @@ def demo_devices(count: int) -> list[dict[str, Any]]:
 def populate_demo(db: Database, reference: Reference, devices: int = 300) -> DemoSummary:
     """Add the demo devices that are not there yet (running it twice adds nothing)."""
     if not 1 <= devices <= MAX_DEMO_DEVICES:
-        raise BadInputError(f"--devices must be between 1 and {MAX_DEMO_DEVICES}, got {devices}")
+        raise BadInputError(
+            Message(
+                "demo.devices_must_between_1", max_demo_devices=MAX_DEMO_DEVICES, devices=devices
+            )
+        )
     known = {c.code for c in reference.categories.categories}
     rows = demo_devices(devices)
     assert all(r["category"] in known for r in rows)

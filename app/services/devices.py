@@ -14,7 +14,7 @@ from app.database.tables import Device, Location
 from app.domain.device_fields import FIELD_NAMES, FIELDS, Kind
 from app.domain.prefill import prefill_answers
 from app.domain.search_text import build_fts_query
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 MAX_SEARCH_LIMIT = 1000
 _LOCATION_PARTS = ("site", "building", "unit", "room", "bed")
@@ -163,7 +163,7 @@ def get_device(db: Database, tag: str) -> DeviceView:
     device = find_device(db, tag)
     if device is None:
         shown = " ".join(normalise_tag(tag).split())[:60]  # one line, whatever was scanned
-        raise BadInputError(f"no device with asset tag '{shown}' in the inventory")
+        raise BadInputError(Message("devices.no_device_asset_tag", tag=shown))
     return device
 
 
@@ -206,9 +206,11 @@ def search_devices(
 ) -> list[DeviceView]:
     """Full-text search (prefix matching; Japanese of any length), at most ``limit`` devices."""
     if not 1 <= limit <= MAX_SEARCH_LIMIT:
-        raise BadInputError(f"--limit must be between 1 and {MAX_SEARCH_LIMIT}, got {limit}")
+        raise BadInputError(
+            Message("devices.limit_must_between_1", max_search_limit=MAX_SEARCH_LIMIT, limit=limit)
+        )
     if not query.strip():
-        raise BadInputError("the search query is empty")
+        raise BadInputError(Message("devices.search_query_empty"))
     match = build_fts_query(query)
     if match is None:
         return []

@@ -12,7 +12,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import EscalationTier
 from app.domain.escalation import Recheck, check_trigger, recheck, tier_to_call
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.authority import AuthenticatedUser, require
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.contacts import ContactView, list_contacts
@@ -42,7 +42,7 @@ def escalation_for(
     """The ordered tiers for ``unit`` (None: entries for all units only) and ``ir_class`` (None:
     every class); unit-specific contacts before all-unit ones within a tier."""
     if ir_class is not None and not 1 <= ir_class <= 7:
-        raise BadInputError(f"--class must be 1-7, got {ir_class}")
+        raise BadInputError(Message("escalation.class_must_1_7", ir_class=ir_class))
     unit_key = (unit or "").strip()
     by_tier: dict[int, list[tuple[int, str, ContactView]]] = {}
     for contact in list_contacts(db):
@@ -84,13 +84,13 @@ def set_tier(
     change: ``by`` must be signed in and allowed to configure."""
     role = require(db, by, "configure")
     if not 1 <= tier <= 9:
-        raise BadInputError(f"tier must be 1-9, got {tier}")
+        raise BadInputError(Message("escalation.tier_must_1_9", tier=tier))
     if not 1 <= wait_minutes <= 24 * 60:
-        raise BadInputError(f"wait must be 1-1440 minutes, got {wait_minutes}")
+        raise BadInputError(Message("escalation.wait_must_1_1440", wait_minutes=wait_minutes))
     try:
         codes = [check_trigger(t.strip()) for t in triggers if t.strip()]
     except ValueError as exc:
-        raise BadInputError(str(exc)) from None
+        raise BadInputError(str(exc)) from None  # english-only: check_trigger's data-file text
     table = EscalationTier.__table__
     now = utc_now_iso()
     with db.write() as session:

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.tables import CustodyTransfer, Evidence
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.incident_input import (
@@ -105,9 +105,9 @@ def add_evidence(
     here (the file is read, never moved or changed). The same content twice in one incident is
     refused, naming the earlier record."""
     actor = actor_of(by)
-    clean_location = line(location, "where the evidence is kept", required=True) or ""
-    clean_description = text(description, "the description")
-    when = iso(parse_time(collected_at, "the collection time")) if collected_at else None
+    clean_location = line(location, Message("field.where_evidence_kept"), required=True) or ""
+    clean_description = text(description, Message("field.description"))
+    when = iso(parse_time(collected_at, Message("field.collection_time"))) if collected_at else None
     with db.read() as session:
         require_open(find_incident_row(session, key))  # fail before reading gigabytes
     path = Path(file)
@@ -122,8 +122,13 @@ def add_evidence(
         ).first()
         if earlier is not None:
             raise BadInputError(
-                f"{path.name} is already recorded in incident {incident.ref} as evidence "
-                f"{earlier.id[:8]} ({earlier.file_name}, same SHA-256)"
+                Message(
+                    "evidence.already_recorded_incident_evidence",
+                    file=path.name,
+                    incident=incident.ref,
+                    evidence_id=earlier.id[:8],
+                    file_name=earlier.file_name,
+                )
             )
         row = Evidence(
             id=evidence_id,
@@ -169,26 +174,30 @@ def transfer_evidence(
     """Record a hand-over from the current holder to someone else. Allowed after the incident
     closed too: evidence still moves (to legal, to the vendor, into storage)."""
     actor = actor_of(by)
-    giver = line(from_person, "the person handing the evidence over", required=True) or ""
-    receiver = line(to_person, "the person receiving the evidence", required=True) or ""
-    clean_reason = line(reason, "the reason for the hand-over", required=True) or ""
-    clean_location = line(location, "where the evidence is kept")
+    giver = line(from_person, Message("field.person_handing_evidence_over"), required=True) or ""
+    receiver = line(to_person, Message("field.person_receiving_evidence"), required=True) or ""
+    clean_reason = line(reason, Message("field.reason_for_hand_over"), required=True) or ""
+    clean_location = line(location, Message("field.where_evidence_kept"))
     if giver.casefold() == receiver.casefold():
-        raise BadInputError(f"{giver} cannot hand the evidence over to themselves")
-    when = parse_time(at, "the hand-over time") if at else None
+        raise BadInputError(Message("evidence.cannot_hand_evidence_over", giver=giver))
+    when = parse_time(at, Message("field.hand_over_time")) if at else None
     now = utc_now_iso()
     with db.write() as session:
         row = _find_row(session, evidence_id)
         current = _view(row, _transfers(session, row.id))
         if giver.casefold() != current.holder.casefold():
             raise BadInputError(
-                f"{giver} does not hold evidence {row.id[:8]}: "
-                f"the custody chain says {current.holder} holds it"
+                Message(
+                    "evidence.does_not_hold_evidence",
+                    giver=giver,
+                    evidence_id=row.id[:8],
+                    holder=current.holder,
+                )
             )
         last = current.transfers[-1].at if current.transfers else current.collected_at
         if when is not None and when < datetime.fromisoformat(last):
             raise BadInputError(
-                f"the hand-over time {iso(when)} is before the custody chain's last entry ({last})"
+                Message("evidence.hand_over_time_before", time=iso(when), last=last)
             )
         session.add(
             CustodyTransfer(
@@ -266,15 +275,19 @@ def file_digest(path: Path) -> tuple[str, int]:
     try:
         before = os.stat(path)
     except FileNotFoundError:
-        raise BadInputError(f"{path}: no such file") from None
+        raise BadInputError(Message("common.no_such_file", path=path)) from None
     except OSError as exc:
-        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("common.cannot_read_2", path=path, reason=exc.strerror or exc)
+        ) from None
     _require_regular(path, before.st_mode)
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("common.cannot_read_2", path=path, reason=exc.strerror or exc)
+        ) from None
     digest, size = hashlib.sha256(), 0
     try:
         _require_regular(path, os.fstat(fd).st_mode)  # it may have been swapped since the stat
@@ -283,7 +296,9 @@ def file_digest(path: Path) -> tuple[str, int]:
                 digest.update(chunk)
                 size += len(chunk)
     except OSError as exc:
-        raise BadInputError(f"{path}: reading failed ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("evidence.reading_failed", path=path, reason=exc.strerror or exc)
+        ) from None
     finally:
         os.close(fd)
     return digest.hexdigest(), size
@@ -293,15 +308,15 @@ def _require_regular(path: Path, mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     kind = (
-        "a folder"
+        "evidence.kind_folder"
         if stat.S_ISDIR(mode)
-        else "a pipe"
+        else "evidence.kind_pipe"
         if stat.S_ISFIFO(mode)
-        else "a device"
+        else "evidence.kind_device"
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "not a regular file"
+        else "evidence.kind_other"
     )
-    raise BadInputError(f"{path} is {kind}; evidence must be a file")
+    raise BadInputError(Message("evidence.evidence_must_file", path=path, kind=Message(kind)))
 
 
 def _new_id() -> str:
@@ -310,11 +325,11 @@ def _new_id() -> str:
 
 def _find_row(session: Session, evidence_id: str) -> Evidence:
     if not (evidence_id or "").strip():
-        raise BadInputError("no evidence id given")
-    wanted = lookup_key(evidence_id, "the evidence id").lower()
-    row = by_id_prefix(session, Evidence, wanted, "evidence items")
+        raise BadInputError(Message("evidence.no_evidence_id_given"))
+    wanted = lookup_key(evidence_id, Message("field.evidence_id")).lower()
+    row = by_id_prefix(session, Evidence, wanted, Message("field.evidence_items"))
     if row is None:
-        raise BadInputError(f"no evidence with id {shown(wanted)}")
+        raise BadInputError(Message("evidence.no_evidence_id", wanted=shown(wanted)))
     return row
 
 

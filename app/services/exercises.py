@@ -19,7 +19,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Event
 from app.domain.exercises import ExpectedDecision, Inject, Scenario
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decisions import DecisionView
@@ -50,11 +50,17 @@ class ExpectedLine:
 
 def scenario_of(scenarios: dict[str, Scenario], incident: IncidentView) -> Scenario:
     if not incident.exercise or incident.scenario is None:
-        raise BadInputError(f"{incident.ref} is not an exercise started from a scenario")
+        raise BadInputError(
+            Message("exercises.not_exercise_started_scenario", incident=incident.ref)
+        )
     scenario = scenarios.get(incident.scenario)
     if scenario is None:
         raise BadInputError(
-            f"the scenario {shown(incident.scenario)} of {incident.ref} is not installed"
+            Message(
+                "exercises.scenario_not_installed",
+                scenario=shown(incident.scenario),
+                incident=incident.ref,
+            )
         )
     return scenario
 
@@ -72,7 +78,11 @@ def start_exercise(
     scenario = scenarios.get((scenario_id or "").strip())
     if scenario is None:
         raise BadInputError(
-            f"unknown scenario {shown(scenario_id)} (scenarios: {', '.join(sorted(scenarios))})"
+            Message(
+                "exercises.unknown_scenario_scenarios",
+                scenario_id=shown(scenario_id),
+                scenarios=Listing(sorted(scenarios)),
+            )
         )
     prefix = "訓練" if lang == "ja" else "Exercise"
     return create_incident(
@@ -117,14 +127,21 @@ def deliver_inject(
     inject = next((i for i in scenario.injects if i.id == (inject_id or "").strip()), None)
     if inject is None:
         known = ", ".join(i.id for i in scenario.injects)
-        raise BadInputError(f"no inject {shown(inject_id)} in {scenario.id} (injects: {known})")
+        raise BadInputError(
+            Message(
+                "exercises.no_inject_injects",
+                inject_id=shown(inject_id),
+                scenario_id=scenario.id,
+                known=known,
+            )
+        )
     if not incident.is_open:
-        raise BadInputError(f"exercise {incident.ref} is closed")
+        raise BadInputError(Message("exercises.exercise_closed", incident=incident.ref))
     now = utc_now_iso()
     with db.write() as session:
         row = find_incident_row(session, incident.id)
         if inject.id in _delivered_in(session, row.id):
-            raise BadInputError(f"inject {inject.id} was already delivered")
+            raise BadInputError(Message("exercises.inject_already_delivered", inject_id=inject.id))
         append_event(
             session,
             at=now,

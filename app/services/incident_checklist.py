@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 from app.database.db import Database
 from app.database.tables import Incident, IncidentCheck
 from app.domain.checklists import ChecklistCatalog, ChecklistItem
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.authority import AuthenticatedUser, require
 from app.services.clock import utc_now_iso
 from app.services.incident_input import actor_of, shown, text
@@ -90,22 +90,32 @@ def set_check(
     """Mark an item done, not applicable or open again (logged with the status before)."""
     actor = actor_of(by)
     if status not in CHECK_STATUSES:
-        raise BadInputError(f"unknown status {shown(status)} (done, na or open)")
+        raise BadInputError(
+            Message("incident_checklist.unknown_status_done_na", status=shown(status))
+        )
     wanted = (item_id or "").strip().upper()
     if not _known(catalog, wanted):
-        raise BadInputError(f"no checklist item {shown(item_id)} (e.g. PREP-01, CER-02)")
+        raise BadInputError(
+            Message("incident_checklist.no_checklist_item_prep", item_id=shown(item_id))
+        )
     item = catalog.get(wanted)
     if item.closes_incident:
-        raise BadInputError(f"{item.id} is done by closing the incident ('incidents close')")
-    clean_note = text(note, "the note")
+        raise BadInputError(
+            Message("incident_checklist.done_closing_incident_incidents", item_id=item.id)
+        )
+    clean_note = text(note, Message("field.note"))
     now = utc_now_iso()
     with db.write() as session:
         incident = find_incident_row(session, key)
         require_open(incident)
         if item.id not in {c.item.id for c in _checklist(session, catalog, incident)}:
             raise BadInputError(
-                f"{item.id} does not apply to incident {incident.ref} "
-                f"(it is for class {', '.join(map(str, item.classes))})"
+                Message(
+                    "incident_checklist.does_not_apply_incident",
+                    item_id=item.id,
+                    incident=incident.ref,
+                    classes=Listing(map(str, item.classes)),
+                )
             )
         row = session.get(IncidentCheck, (incident.id, item.id))
         before = row.status if row else "open"
@@ -165,16 +175,24 @@ def close_incident(
     """Close the incident (PIR-08) when nothing blocks it; the closing person must be allowed to
     (clinical leadership) and is recorded as signed in."""
     role = require(db, by, "close_incident")
-    clean_note = text(note, "the closing note")
+    clean_note = text(note, Message("field.closing_note"))
     incident = get_incident(db, key)
     if not incident.is_open:
-        raise BadInputError(f"incident {incident.ref} is already closed")
+        raise BadInputError(
+            Message("incident_checklist.incident_already_closed", incident=incident.ref)
+        )
     problems = close_blockers(db, reference, catalog, incident.id)
     if problems:
         shown = "; ".join(problems[:5]) + (
             f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
         )
-        raise BadInputError(f"incident {incident.ref} cannot close yet: {shown}")
+        raise BadInputError(
+            Message(
+                "incident_checklist.incident_cannot_close_yet",
+                incident=incident.ref,
+                blockers=shown,
+            )
+        )
     closing = next(item for item in catalog.items_for(()) if item.closes_incident)
     now = utc_now_iso()
     actor = actor_of(by)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from app.database.db import Database
 from app.domain.clocks import ClockRule, due_at, rule_text
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.incident_input import shown
 from app.services.incidents import get_incident
 from app.services.playbook import Playbook
@@ -57,7 +57,9 @@ def incident_clocks(
     """The clocks of ``jurisdiction`` (default: the setting) with their due times from T0."""
     chosen = (jurisdiction or default_jurisdiction(db)).strip().lower()
     if chosen not in JURISDICTIONS:
-        raise BadInputError(f"unknown jurisdiction {shown(jurisdiction)} (us or jp)")
+        raise BadInputError(
+            Message("incident_clocks.unknown_jurisdiction_us_or", jurisdiction=shown(jurisdiction))
+        )
     incident = get_incident(db, key)
     t0 = datetime.fromisoformat(incident.t0)
     current = now or datetime.now(UTC)

@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.tables import IncidentDevice, IncidentDeviceState
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.composition import affected_devices
@@ -58,12 +58,14 @@ def add_devices(
 ) -> int:
     """Add devices by asset tag in one transaction (all or none); returns how many were new."""
     actor = actor_of(by)
-    clean_reason = line(reason, "the reason", required=True) or "manual"
+    clean_reason = line(reason, Message("field.reason"), required=True) or "manual"
     devices = [get_device(db, tag) for tag in tags]
     if not devices:
-        raise BadInputError("no devices given")
+        raise BadInputError(Message("incident_devices.no_devices_given"))
     if len(devices) > MAX_ADD:
-        raise BadInputError(f"too many devices at once ({len(devices)}; at most {MAX_ADD})")
+        raise BadInputError(
+            Message("incident_devices.too_many_devices_once", count=len(devices), max_add=MAX_ADD)
+        )
     now = utc_now_iso()
     with db.write() as session:
         incident = find_incident_row(session, key)
@@ -108,24 +110,30 @@ def scope_candidates(
     """Devices not yet in the incident that share ``by`` (model, firmware or a software
     component) with the device ``tag``; and the reason to record when they are added."""
     if by not in SCOPE_BY:
-        raise BadInputError(f"unknown scope {shown(by)} (model, firmware or component)")
+        raise BadInputError(Message("incident_devices.unknown_scope_model_firmware", by=shown(by)))
     device = get_device(db, tag)
     in_scope = {d.device.id for d in incident_devices(db, key)}
     if by == "component":
-        wanted = line(component, "the component", required=True) or ""
+        wanted = line(component, Message("field.component"), required=True) or ""
         found = [a.device for a in affected_devices(db, wanted, version)]
         reason = f"component {wanted}" + (f" {version}" if version else "")
     else:
         model = device.model
         if not model:
-            raise BadInputError(f"device {device.asset_tag} has no model in the inventory")
+            raise BadInputError(
+                Message("incident_devices.device_no_model_inventory", asset_tag=device.asset_tag)
+            )
         sql = f"{DEVICE_SELECT} WHERE d.model = ? COLLATE NOCASE"
         params: tuple[str, ...] = (model,)
         reason = f"same model {model}"
         if by == "firmware":
             firmware = device.record.get("firmware_version")
             if not firmware:
-                raise BadInputError(f"device {device.asset_tag} has no firmware version recorded")
+                raise BadInputError(
+                    Message(
+                        "incident_devices.device_no_firmware_version", asset_tag=device.asset_tag
+                    )
+                )
             sql += " AND d.firmware_version = ? COLLATE NOCASE"
             params = (model, str(firmware))
             reason = f"same model {model}, firmware {firmware}"
@@ -165,9 +173,15 @@ def set_device_state(
     """Record a device's new state in the incident (it must be in scope)."""
     actor = actor_of(by)
     if state not in DEVICE_STATES:
-        raise BadInputError(f"unknown state {shown(state)} (states: {', '.join(DEVICE_STATES)})")
-    clean_note = text(note, "the note")
-    when = iso(parse_time(at, "the time")) if at else utc_now_iso()
+        raise BadInputError(
+            Message(
+                "incident_devices.unknown_state_states",
+                state=shown(state),
+                device_states=Listing(DEVICE_STATES),
+            )
+        )
+    clean_note = text(note, Message("field.note"))
+    when = iso(parse_time(at, Message("field.time"))) if at else utc_now_iso()
     device = get_device(db, tag)
     now = utc_now_iso()
     with db.write() as session:
@@ -175,7 +189,11 @@ def set_device_state(
         require_open(incident)
         if session.get(IncidentDevice, (incident.id, device.id)) is None:
             raise BadInputError(
-                f"device {device.asset_tag} is not in incident {incident.ref}; add it first"
+                Message(
+                    "incident_devices.device_not_incident_add",
+                    asset_tag=device.asset_tag,
+                    incident=incident.ref,
+                )
             )
         session.add(
             IncidentDeviceState(

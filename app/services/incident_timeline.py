@@ -18,6 +18,7 @@ from sqlmodel import Session, col, or_, select
 from app.database.db import Database
 from app.database.tables import Event, IncidentEntry
 from app.domain.incident_terms import label
+from app.errors import Message
 from app.reports.dates import fmt_datetime
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
@@ -82,10 +83,10 @@ def add_entry(
     """Write a manual timeline entry (``at`` defaults to now). Closed incidents take entries
     too: notes after closing are normal (a late report, a reconciliation)."""
     actor = actor_of(by)
-    body = text(what, "the entry", required=True, limit=MAX_ENTRY) or ""
-    clean_position = line(position, "the position")
+    body = text(what, Message("field.entry"), required=True, limit=MAX_ENTRY) or ""
+    clean_position = line(position, Message("field.position"))
     now = utc_now_iso()
-    when = iso(parse_time(at, "the time")) if at else now
+    when = iso(parse_time(at, Message("field.time"))) if at else now
     entry_id = str(uuid.uuid4())
     with db.write() as session:
         incident = find_incident_row(session, key)

@@ -20,7 +20,7 @@ from sqlmodel import Session, col, func, select
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Decision, Incident, IncidentDecision, IncidentDevice
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.decisions import DecisionDraft, DecisionView, decision_views, record_decision
@@ -106,9 +106,9 @@ def create_incident(
 ) -> IncidentView:
     """Open an incident (or an exercise); returns it as committed."""
     actor = actor_of(by)
-    clean_name = line(name, "the incident name", required=True)
-    when = parse_time(t0, "T0 (the awareness time)")
-    clean_source = line(source, "the detection source", required=True)
+    clean_name = line(name, Message("field.incident_name"), required=True)
+    when = parse_time(t0, Message("field.t0_awareness_time"))
+    clean_source = line(source, Message("field.detection_source"), required=True)
     clean_severity = _check_severity(severity)
     clean_units = _check_units(units)
     now = utc_now_iso()
@@ -168,14 +168,14 @@ def get_incident(db: Database, key: str) -> IncidentView:
 
 def find_incident_row(session: Session, key: str) -> Incident:
     if not (key or "").strip():
-        raise BadInputError("no incident given (use its reference, e.g. INC-2026-0001)")
-    wanted = lookup_key(key, "the incident")
+        raise BadInputError(Message("incidents.no_incident_given_use"))
+    wanted = lookup_key(key, Message("field.incident"))
     row = session.exec(
         select(Incident).where(col(Incident.ref).collate("NOCASE") == wanted)
-    ).first() or by_id_prefix(session, Incident, wanted.lower(), "incidents")
+    ).first() or by_id_prefix(session, Incident, wanted.lower(), Message("field.incidents"))
     if row is not None:
         return row
-    raise BadInputError(f"no incident {shown(wanted)} (see 'incidents list')")
+    raise BadInputError(Message("incidents.no_incident_see_incidents", wanted=shown(wanted)))
 
 
 def update_incident(
@@ -194,23 +194,25 @@ def update_incident(
     actor = actor_of(by)
     changes: dict[str, Any] = {}
     if name is not None:
-        changes["name"] = line(name, "the incident name", required=True)
+        changes["name"] = line(name, Message("field.incident_name"), required=True)
     if severity is not None:
         changes["severity"] = _check_severity(severity)
     if phase is not None:
         if phase not in PHASES:
-            raise BadInputError(f"unknown phase {shown(phase)} (phases: {', '.join(PHASES)})")
+            raise BadInputError(
+                Message(
+                    "incidents.unknown_phase_phases", phase=shown(phase), phases=Listing(PHASES)
+                )
+            )
         changes["phase"] = phase
     if units is not None:
         changes["units"] = json.dumps(_check_units(units), ensure_ascii=False)
     if source is not None:
-        changes["source"] = line(source, "the detection source", required=True)
+        changes["source"] = line(source, Message("field.detection_source"), required=True)
     if t0 is not None:
-        changes["t0"] = iso(parse_time(t0, "T0 (the awareness time)"))
+        changes["t0"] = iso(parse_time(t0, Message("field.t0_awareness_time")))
     if not changes:
-        raise BadInputError(
-            "nothing to change (give a new name, severity, phase, units, source or T0)"
-        )
+        raise BadInputError(Message("incidents.nothing_change_give_new"))
     now = utc_now_iso()
     with db.write() as session:
         row = find_incident_row(session, key)
@@ -236,7 +238,7 @@ def update_incident(
 
 def require_open(row: Incident) -> None:
     if row.status != "open":
-        raise BadInputError(f"incident {row.ref} is closed; closed incidents are not changed")
+        raise BadInputError(Message("incidents.incident_closed_closed_incidents", incident=row.ref))
 
 
 def link_decision(
@@ -266,7 +268,11 @@ def link_in_session(
             return False
         other = session.get(Incident, link.incident_id)
         raise BadInputError(
-            f"decision {decision.id[:8]} already belongs to incident {other.ref if other else '?'}"
+            Message(
+                "incidents.decision_already_belongs_incident",
+                decision_id=decision.id[:8],
+                incident=other.ref if other else "?",
+            )
         )
     session.add(
         IncidentDecision(
@@ -442,10 +448,10 @@ def _add_device(
 
 
 def _decision_row(session: Session, decision_id: str) -> Decision:
-    wanted = lookup_key(decision_id, "the decision id")
-    row = by_id_prefix(session, Decision, wanted.lower(), "decisions")
+    wanted = lookup_key(decision_id, Message("field.decision_id"))
+    row = by_id_prefix(session, Decision, wanted.lower(), Message("field.decisions"))
     if row is None:
-        raise BadInputError(f"no decision with id {shown(wanted)}")
+        raise BadInputError(Message("incidents.no_decision_id", wanted=shown(wanted)))
     return row
 
 
@@ -471,7 +477,11 @@ def _check_severity(severity: str | None) -> str | None:
     value = severity.strip().lower()
     if value not in SEVERITIES:
         raise BadInputError(
-            f"unknown severity {shown(severity)} (severities: {', '.join(SEVERITIES)})"
+            Message(
+                "incidents.unknown_severity_severities",
+                severity=shown(severity),
+                severities=Listing(SEVERITIES),
+            )
         )
     return value
 
@@ -479,11 +489,13 @@ def _check_severity(severity: str | None) -> str | None:
 def _check_units(units: list[str] | tuple[str, ...]) -> list[str]:
     cleaned: list[str] = []
     for unit in units:
-        value = line(unit, "a unit name")
+        value = line(unit, Message("field.unit_name"))
         if value and value not in cleaned:
             cleaned.append(value)
     if len(cleaned) > MAX_UNITS:
-        raise BadInputError(f"too many units ({len(cleaned)}; at most {MAX_UNITS})")
+        raise BadInputError(
+            Message("incidents.too_many_units_most", count=len(cleaned), max_units=MAX_UNITS)
+        )
     return cleaned
 
 

@@ -22,7 +22,7 @@ from app.database.events import append_event
 from app.database.tables import Category, Device, Location
 from app.domain.device_fields import BY_NAME, FIELD_NAMES, FieldProblem, Kind, parse_value
 from app.domain.search_text import build_search_text
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.devices import DeviceView, find_device_row, view_of
 from app.services.reference import Reference
@@ -148,9 +148,9 @@ def parse_editor_values(values: Mapping[str, str], reference: Reference) -> dict
             else:
                 record[name] = parse_value(spec, raw)
         except FieldProblem as exc:
-            raise BadInputError(f"{name}: {exc}") from None
+            raise BadInputError(Message("inventory.message", name=name, problem=exc)) from None
     if not record["asset_tag"]:
-        raise BadInputError("asset_tag: the asset tag is required")
+        raise BadInputError(Message("inventory.asset_tag_asset_tag"))
     return record
 
 
@@ -172,14 +172,18 @@ def save_device(
         record[name] = None  # kept from the stored device (EDITOR_KEEPS)
     who = " ".join(by.split())
     if not who:
-        raise BadInputError("the name of the person saving is required")
+        raise BadInputError(Message("common.name_person_saving_required"))
     now = utc_now_iso()
     with db.write() as session:
         if create and find_device_row(session, record["asset_tag"]) is not None:
-            raise BadInputError(f"asset_tag: '{record['asset_tag']}' is already in use")
+            raise BadInputError(
+                Message("inventory.asset_tag_already_use", asset_tag=record["asset_tag"])
+            )
         if original_tag and original_tag.lower() != record["asset_tag"].lower():
             if find_device_row(session, record["asset_tag"]) is not None:
-                raise BadInputError(f"asset tag '{record['asset_tag']}' is already in use")
+                raise BadInputError(
+                    Message("inventory.asset_tag_already_use_2", asset_tag=record["asset_tag"])
+                )
             _rename(session, original_tag, record["asset_tag"])
         earlier = find_device_row(session, record["asset_tag"])
         before = dict(view_of(*earlier).record) if earlier else {}
@@ -210,7 +214,7 @@ def save_device(
 def _rename(session: Session, old_tag: str, new_tag: str) -> None:
     found = find_device_row(session, old_tag)
     if found is None:
-        raise BadInputError(f"no device with asset tag '{old_tag}' in the inventory")
+        raise BadInputError(Message("inventory.no_device_asset_tag", tag=old_tag))
     table = Device.__table__
     session.connection().execute(
         update(table).where(table.c.id == found[0].id).values(asset_tag=new_tag)
@@ -354,18 +358,13 @@ def preclassify(
 
     result = reference.classify(answers)
     if result.complete and result.provisional:
-        raise BadInputError(
-            "a provisional result cannot become a default class: resolve the unknown answers first"
-        )
+        raise BadInputError(Message("inventory.provisional_result_cannot_become"))
     if result.safety_override:
-        raise BadInputError(
-            "a default class describes normal use: answer 'no' to harm_now (a device harming a "
-            "patient is a triage, not a pre-classification)"
-        )
+        raise BadInputError(Message("inventory.default_class_describes_normal"))
     if (device_tag is None) == (category is None):
-        raise BadInputError("give either a device tag, or a category (and optionally a unit)")
+        raise BadInputError(Message("inventory.give_either_device_tag"))
     if device_tag is not None and unit is not None:
-        raise BadInputError("--unit goes with --category, not with a device tag")
+        raise BadInputError(Message("inventory.unit_goes_category_not"))
     targets = _preclassification_targets(db, device_tag, category, unit)
 
     def set_defaults(session: Session, decision: DecisionView) -> None:
@@ -421,7 +420,7 @@ def _preclassification_targets(
             found = find_device_row(session, device_tag)
             if found is None:
                 raise BadInputError(
-                    f"no device with asset tag '{device_tag.strip()}' in the inventory"
+                    Message("inventory.no_device_asset_tag_2", tag=device_tag.strip())
                 )
             return [found[0].id]
         query = select(Device.__table__.c.id).where(Device.__table__.c.category == category)
@@ -433,8 +432,11 @@ def _preclassification_targets(
             )
         ids = [row[0] for row in session.connection().execute(query)]
     if not ids:
-        where = f" in unit '{unit}'" if unit else ""
-        raise BadInputError(f"no devices of category '{category}'{where} in the inventory")
+        if unit:
+            raise BadInputError(
+                Message("inventory.no_devices_category_unit", category=category, unit=unit)
+            )
+        raise BadInputError(Message("inventory.no_devices_category_inventory", category=category))
     return ids
 
 

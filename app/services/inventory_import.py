@@ -22,7 +22,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import MappingProfile
 from app.domain.device_fields import FIELD_NAMES
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.devices import DEVICE_SELECT, view_of_row
 from app.services.inventory import upsert_records
@@ -110,7 +110,7 @@ def apply_import(
     """Carry out (or, with ``dry_run``, only count) a planned import; see the module docstring."""
     plan = planned.plan
     if skip_invalid and rejects is None:
-        raise BadInputError("--skip-invalid needs --rejects OUT.csv for the rows it leaves out")
+        raise BadInputError(Message("inventory_import.skip_invalid_needs_rejects"))
     existing = _existing_tags(db, [str(r["asset_tag"]) for r in plan.records])
     updated = sum(1 for r in plan.records if str(r["asset_tag"]).casefold() in existing)
     report = ImportReport(
@@ -182,14 +182,20 @@ def save_mapping_profile(db: Database, name: str, pairs: dict[str, str], *, by: 
     """Save a user's mapping (field -> column header) under ``name``, replacing one of that name."""
     name = name.strip()
     if not _PROFILE_NAME.match(name):
-        raise BadInputError(f"'{name}' is not a usable mapping name (letters, digits, - . _ space)")
+        raise BadInputError(Message("inventory_import.not_usable_mapping_name", name=name))
     if name in load_mapping_profiles().names():
-        raise BadInputError(f"'{name}' is a shipped mapping; choose another name")
+        raise BadInputError(Message("inventory_import.shipped_mapping_choose_another", name=name))
     unknown = [f for f in pairs if f not in FIELD_NAMES]
     if unknown:
-        raise BadInputError(f"unknown field '{unknown[0]}' (fields: {', '.join(FIELD_NAMES)})")
+        raise BadInputError(
+            Message(
+                "inventory_import.unknown_field_fields",
+                unknown=unknown[0],
+                field_names=Listing(FIELD_NAMES),
+            )
+        )
     if "asset_tag" not in pairs:
-        raise BadInputError("a mapping must say which column holds asset_tag")
+        raise BadInputError(Message("inventory_import.mapping_must_say_column"))
     with db.write() as session:
         row = session.get(MappingProfile, name)
         before = json.loads(row.mapping) if row is not None else None
@@ -223,7 +229,9 @@ def parse_mapping_pairs(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, header = item.partition("=")
         if not sep or not name.strip() or not header.strip():
-            raise BadInputError(f"malformed mapping '{item}': expected FIELD=HEADER")
+            raise BadInputError(
+                Message("inventory_import.malformed_mapping_expected_field", item=item)
+            )
         pairs[name.strip()] = header.strip()
     return pairs
 
@@ -234,7 +242,9 @@ def _profile(db: Database, name: str) -> str | dict[str, str]:
         return name
     saved = list_mapping_profiles(db)
     if saved.get(name) is None:
-        raise BadInputError(f"no mapping named '{name}' (mappings: {', '.join(saved)})")
+        raise BadInputError(
+            Message("inventory_import.no_mapping_named_mappings", name=name, saved=Listing(saved))
+        )
     return dict(saved[name] or {})
 
 

@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.tables import LessonAction, Lessons
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.incident_input import (
@@ -154,8 +154,8 @@ def add_action(
 ) -> ActionView:
     """Add an improvement action (open) with its owner and due date (YYYY-MM-DD, optional)."""
     actor = actor_of(by)
-    clean_action = line(action, "the action", required=True, limit=MAX_ACTION) or ""
-    clean_owner = line(owner, "the owner of the action", required=True) or ""
+    clean_action = line(action, Message("field.action"), required=True, limit=MAX_ACTION) or ""
+    clean_owner = line(owner, Message("field.owner_action"), required=True) or ""
     clean_due = check_due(due)
     now = utc_now_iso()
     action_id = _new_id()
@@ -196,7 +196,9 @@ def set_action_status(
     actor = actor_of(by)
     wanted = (status or "").strip().lower()
     if wanted not in ACTION_STATUSES:
-        raise BadInputError(f"unknown action status {shown(status or '')} (open or done)")
+        raise BadInputError(
+            Message("lessons.unknown_action_status_open", status=shown(status or ""))
+        )
     now = utc_now_iso()
     with db.write() as session:
         row = _find_action(session, action_id)
@@ -224,9 +226,7 @@ def check_due(due: str | None) -> str | None:
             raise ValueError
         return date.fromisoformat(raw).isoformat()
     except ValueError:
-        raise BadInputError(
-            f"the due date {shown(raw)} is not a date (YYYY-MM-DD, e.g. 2026-12-15)"
-        ) from None
+        raise BadInputError(Message("lessons.due_date_not_date", raw=shown(raw))) from None
 
 
 def _new_id() -> str:
@@ -252,11 +252,11 @@ def _lessons(session: Session, incident_id: str) -> LessonsView:
 
 def _find_action(session: Session, action_id: str) -> LessonAction:
     if not (action_id or "").strip():
-        raise BadInputError("no action id given")
-    wanted = lookup_key(action_id, "the action id").lower()
-    row = by_id_prefix(session, LessonAction, wanted, "actions")
+        raise BadInputError(Message("lessons.no_action_id_given"))
+    wanted = lookup_key(action_id, Message("field.action_id")).lower()
+    row = by_id_prefix(session, LessonAction, wanted, Message("field.actions"))
     if row is None:
-        raise BadInputError(f"no action with id {shown(wanted)}")
+        raise BadInputError(Message("lessons.no_action_id", wanted=shown(wanted)))
     return row
 
 

@@ -19,7 +19,7 @@ from sqlmodel import col, select
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Event
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso, workstation_id
 
@@ -66,7 +66,7 @@ def log_output(
     unauthenticated. The payload holds the file name, the OS account and ``details``.
     """
     if not kind.startswith(("print.", "export.")) or kind.count(".") != 1:
-        raise BadInputError(f"'{kind}' is not an output event kind (print.* or export.*)")
+        raise BadInputError(Message("output_log.not_output_event_kind", kind=kind))
     account = os_account()
     if isinstance(by, AuthenticatedUser):
         actor, authenticated, role = by.username, True, role or by.role_text()

@@ -11,7 +11,7 @@ from pathlib import Path
 from app.domain.checklists import ChecklistCatalog, load_checklists
 from app.domain.clocks import ClockCatalog, load_clocks
 from app.domain.exercises import Scenario, load_scenarios
-from app.errors import BadInputError, DataFileError
+from app.errors import BadInputError, DataFileError, Listing, Message
 from app.paths import data_dir
 from app.services.reference import Reference, load_reference
 
@@ -51,31 +51,43 @@ def _check_scenario(scenario: Scenario, path: Path, reference: Reference) -> Non
         if decision.category not in known:
             raise DataFileError(
                 str(path),
-                f"{where}: unknown device category '{_clip(decision.category)}' "
-                f"(categories: {', '.join(known)})",
+                Message(
+                    "playbook.unknown_device_category_categories",
+                    where=where,
+                    category=_clip(decision.category),
+                    categories=Listing(known),
+                ),
             )
         try:
             result = reference.classify(decision.answers)
         except BadInputError as error:
             raise DataFileError(
-                str(path), f"{where}.answers: {_clip(error.message, 200)}"
+                str(path),
+                Message("playbook.answers", where=where, message=_clip(error.message, 200)),
             ) from None
         if not result.complete:
             raise DataFileError(
                 str(path),
-                f"{where}.answers: the answers end before a class "
-                f"(question '{result.next_question}' is not answered)",
+                Message(
+                    "playbook.answers_answers_end_before",
+                    where=where,
+                    next_question=result.next_question,
+                ),
             )
         if result.provisional:
             raise DataFileError(
                 str(path),
-                f"{where}.answers: the answers give a provisional result (an answer is 'unknown')",
+                Message("playbook.answers_answers_give_provisional", where=where),
             )
         if result.ir_class != decision.expected_class:
             raise DataFileError(
                 str(path),
-                f"{where}.answers: the answers give class {result.ir_class}, "
-                f"not the expected class {decision.expected_class}",
+                Message(
+                    "playbook.answers_answers_give_class",
+                    where=where,
+                    ir_class=result.ir_class,
+                    expected_class=decision.expected_class,
+                ),
             )
 
 

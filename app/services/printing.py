@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.database.db import Database
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.reports import model as paper
 from app.services.contacts import ContactView, list_contacts
 from app.services.decision_document import decision_document, document_sha256
@@ -223,7 +223,7 @@ def unsaved_record(reference: Reference, draft: DecisionDraft, lang: str) -> pap
     database, so it prints during the very outage that stopped the save."""
     result = reference.classify(draft.answers)
     if not result.complete or result.ir_class is None:
-        raise BadInputError("the answers are incomplete; nothing to print")
+        raise BadInputError(Message("printing.answers_incomplete_nothing_print"))
     category = ""
     if draft.category:
         try:

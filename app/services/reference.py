@@ -12,7 +12,7 @@ from app.domain.escalation import EscalationDefaults, load_escalation_defaults
 from app.domain.ir_classes import IRClass, IRClassCatalog, load_ir_classes
 from app.domain.signoff_policy import SignoffPolicy, load_signoff_policy
 from app.domain.tree import DecisionTree, load_tree
-from app.errors import DataFileError
+from app.errors import DataFileError, Listing, Message
 from app.paths import data_dir
 
 
@@ -62,6 +62,7 @@ def _checked_signoff(path: Path, roles: RoleList) -> SignoffPolicy:
     for role in named:
         if role not in known:
             raise DataFileError(
-                str(path), f"unknown role '{role}' (roles: {', '.join(sorted(known))})"
+                str(path),
+                Message("reference.unknown_role_roles", role=role, roles=Listing(sorted(known))),
             )
     return policy

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import AppSetting
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.authority import AuthenticatedUser, require
 from app.services.clock import utc_now_iso, workstation_id
 
@@ -81,7 +81,9 @@ def all_settings(db: Database) -> dict[str, str | None]:
 def set_setting(db: Database, key: str, value: str, *, by: AuthenticatedUser) -> None:
     role = require(db, by, "configure")
     if key not in SETTINGS:
-        raise BadInputError(f"unknown setting '{key}' (settings: {', '.join(SETTINGS)})")
+        raise BadInputError(
+            Message("settings.unknown_setting_settings", key=key, settings=Listing(SETTINGS))
+        )
     value = " ".join(value.split())
     _check_value(key, SETTINGS[key], value)
     write_setting(db, key, value, by=by, role=role)
@@ -115,8 +117,14 @@ def _check_value(key: str, setting: Setting, value: str) -> None:
     if setting.low is not None:
         assert setting.high is not None
         if not (value.isdigit() and setting.low <= int(value) <= setting.high):
-            raise BadInputError(f"{key} must be {setting.low}-{setting.high}, got '{value}'")
+            raise BadInputError(
+                Message(
+                    "settings.must_got", key=key, low=setting.low, high=setting.high, value=value
+                )
+            )
     if setting.choices and value not in setting.choices:
-        raise BadInputError(f"{key} must be one of {', '.join(setting.choices)}, got '{value}'")
+        raise BadInputError(
+            Message("settings.must_one_got", key=key, choices=Listing(setting.choices), value=value)
+        )
     if len(value) > 200:
-        raise BadInputError(f"{key} is too long (at most 200 characters)")
+        raise BadInputError(Message("settings.too_long_most_200", key=key))

@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 
 from app.database.db import Database
 from app.database.tables import IncidentDevice
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.services.authority import AuthenticatedUser
 from app.services.clock import utc_now_iso
 from app.services.decisions import DecisionView
@@ -60,7 +60,11 @@ def check_tlp(tlp: str) -> str:
     wanted = raw.removeprefix("TLP:")
     if wanted not in TLP_MARKINGS:
         raise BadInputError(
-            f"unknown TLP marking {shown(tlp or '')} (use {', '.join(TLP_MARKINGS)})"
+            Message(
+                "sharing.unknown_tlp_marking_use",
+                tlp=shown(tlp or ""),
+                tlp_markings=Listing(TLP_MARKINGS),
+            )
         )
     return wanted
 
@@ -139,9 +143,9 @@ def export_share(
     with db.read() as session:
         incident_id = find_incident_row(session, key).id
     if not target.parent.is_dir():
-        raise BadInputError(f"the folder for {target} does not exist")
+        raise BadInputError(Message("sharing.folder_does_not_exist", target=target))
     if target.exists() or target.is_symlink():
-        raise BadInputError(f"{target} already exists; choose another file name")
+        raise BadInputError(Message("sharing.already_exists_choose_another", target=target))
     package = share_package(db, reference, incident_id, tlp=marking)
     data = (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     _write_new(target, data)
@@ -167,7 +171,9 @@ def _write_new(target: Path, data: bytes) -> None:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise BadInputError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
+        raise BadInputError(
+            Message("sharing.cannot_write", target_parent=target.parent, reason=exc.strerror or exc)
+        ) from None
     temp = Path(name)
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -176,7 +182,9 @@ def _write_new(target: Path, data: bytes) -> None:
             os.fsync(stream.fileno())
         _place(temp, target)
     except OSError as exc:
-        raise BadInputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise BadInputError(
+            Message("sharing.cannot_write_2", target=target, reason=exc.strerror or exc)
+        ) from None
     finally:
         temp.unlink(missing_ok=True)
     _sync_folder(target.parent)
@@ -189,11 +197,13 @@ def _place(temp: Path, target: Path) -> None:
         os.link(temp, target)
         return
     except FileExistsError:
-        raise BadInputError(f"{target} already exists; choose another file name") from None
+        raise BadInputError(
+            Message("sharing.already_exists_choose_another", target=target)
+        ) from None
     except OSError:
         pass
     if target.exists():
-        raise BadInputError(f"{target} already exists; choose another file name")
+        raise BadInputError(Message("sharing.already_exists_choose_another", target=target))
     os.rename(temp, target)  # Windows refuses an existing target; elsewhere a tiny race remains
 
 

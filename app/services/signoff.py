@@ -23,7 +23,7 @@ from app.database.db import Database
 from app.database.events import append_event, canonical_json
 from app.database.tables import Decision, Signature, UserKey
 from app.domain.signoff_policy import CLASSES, DECIDING, MEANINGS, check_roles, signing_role
-from app.errors import AccessDeniedError, BadInputError
+from app.errors import AccessDeniedError, BadInputError, Listing, Message
 from app.security import signing_keys
 from app.services.accounts import authenticate, open_signing_key
 from app.services.authority import AuthenticatedUser, require
@@ -100,16 +100,18 @@ def set_signoff_roles(
 ) -> dict[int, tuple[str, ...]]:
     role = require(db, by, "configure")
     if ir_class not in CLASSES:
-        raise BadInputError(f"there is no class {ir_class} (classes 1-7)")
+        raise BadInputError(Message("signoff.there_no_class_classes", ir_class=ir_class))
     codes = tuple(r.strip() for item in roles for r in item.split(",") if r.strip())
     known = reference.roles.codes()
     for code in codes:
         if code not in known:
-            raise BadInputError(f"unknown role '{code}' (roles: {', '.join(known)})")
+            raise BadInputError(
+                Message("signoff.unknown_role_roles", code=code, roles=Listing(known))
+            )
     try:
         check_roles(codes, f"class {ir_class}")
     except ValueError as exc:
-        raise BadInputError(str(exc)) from None
+        raise BadInputError(str(exc)) from None  # english-only: check_roles's data-file text
     matrix = signoff_matrix(db, reference)
     matrix[ir_class] = codes
     defaults = {n: e.roles for n, e in reference.signoff.classes.items()}
@@ -136,7 +138,9 @@ def sign_decision(
     """Sign one decision version. User name and password are checked every time (both
     components); the refusal of a signature by an unauthorised role is logged."""
     if meaning not in MEANINGS:
-        raise BadInputError(f"unknown meaning '{meaning}' (meanings: {', '.join(MEANINGS)})")
+        raise BadInputError(
+            Message("signoff.unknown_meaning_meanings", meaning=meaning, meanings=Listing(MEANINGS))
+        )
     clean_reason = _reason(reason)
     user = authenticate(db, username, password, purpose="sign")
     decision = get_decision(db, decision_id)
@@ -149,7 +153,7 @@ def sign_decision(
         raise AccessDeniedError(_not_allowed(db, reference, user, decision, meaning))
     if setting_value(db, "signoff_requires_training") == "yes" and not _has_training(db, user):
         raise AccessDeniedError(
-            f"{user.username} has no training record; an administrator must record it first"
+            Message("signoff.no_training_record_administrator", username=user.username)
         )
     key, pair = open_signing_key(db, user, password)
     now = datetime.now().astimezone()
@@ -203,7 +207,12 @@ def sign_decision(
             )
     except IntegrityError:
         raise BadInputError(
-            f"{user.username} has already signed decision {decision.id} as '{meaning}'"
+            Message(
+                "signoff.already_signed_decision",
+                username=user.username,
+                decision_id=decision.id,
+                meaning=meaning,
+            )
         ) from None
     return signatures_of(db, decision.id)[-1]
 
@@ -214,23 +223,23 @@ def _check_sequence(
     """Part 11 §11.10(f): the steps in the permitted order."""
     if decision.superseded_by:
         raise BadInputError(
-            f"decision {decision.id} was replaced by {decision.superseded_by}; "
-            "sign the newest version"
+            Message(
+                "signoff.decision_replaced_sign_newest",
+                decision_id=decision.id,
+                superseded_by=decision.superseded_by,
+            )
         )
     if meaning == "rejected" and not reason:
-        raise BadInputError("a rejection needs a reason")
+        raise BadInputError(Message("signoff.rejection_needs_reason"))
     if accept_unknown:
         if not decision.provisional:
-            raise BadInputError("this decision has no unknown answer to accept")
+            raise BadInputError(Message("signoff.decision_no_unknown_answer"))
         if meaning != "approved":
-            raise BadInputError("'accepted unknown' goes with an approval")
+            raise BadInputError(Message("signoff.accepted_unknown_goes_approval"))
         if not reason:
-            raise BadInputError("accepting an unknown answer needs a reason")
+            raise BadInputError(Message("signoff.accepting_unknown_answer_needs"))
     elif decision.provisional and meaning == "approved":
-        raise BadInputError(
-            "this decision is provisional (an answer was 'unknown'): resolve it as a new "
-            "version, or approve it accepting the unknown answer, with a reason"
-        )
+        raise BadInputError(Message("signoff.decision_provisional_answer_unknown"))
 
 
 def _not_allowed(
@@ -239,17 +248,20 @@ def _not_allowed(
     user: AuthenticatedUser,
     decision: DecisionView,
     meaning: str,
-) -> str:
+) -> Message:
     if meaning in DECIDING:
         allowed = signoff_matrix(db, reference)[decision.ir_class]
-        verb = {"approved": "approve", "rejected": "reject"}[meaning]
-        what = f"{verb} class {decision.ir_class} decisions"
+        code = {"approved": "signoff.what_approve", "rejected": "signoff.what_reject"}[meaning]
+        what = Message(code, ir_class=decision.ir_class)
     else:
         allowed = reference.signoff.meanings[meaning].roles or ()
-        what = f"sign decisions as '{meaning}'"
-    return (
-        f"{user.username} ({user.role_text()}) may not {what}; "
-        f"that needs the role {' or '.join(allowed)}"
+        what = Message("signoff.what_sign_as", meaning=meaning)
+    return Message(
+        "signoff.not_allowed",
+        username=user.username,
+        roles=user.role_text(),
+        what=what,
+        allowed=Listing(allowed, en_separator=" or "),
     )
 
 
@@ -443,7 +455,7 @@ def version_history(db: Database, decision_id: str) -> list[DecisionView]:
 def _reason(reason: str | None) -> str | None:
     cleaned = " ".join((reason or "").split())
     if len(cleaned) > MAX_REASON:
-        raise BadInputError(f"the reason is too long (at most {MAX_REASON} characters)")
+        raise BadInputError(Message("signoff.reason_too_long_most", max_reason=MAX_REASON))
     return cleaned or None
 
 

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from app.database.db import Database, open_database
+from app.errors import Message
 from app.security.credential_store import CredentialStoreError
 from app.security.seals import SealKey, create_seal_key, load_seal_key
 
@@ -25,7 +26,7 @@ def installation_id(db: Database) -> str:
         .fetchone()
     )
     if row is None:  # the migration writes it; a file without it was not made by this program
-        raise CredentialStoreError("this database has no installation id")
+        raise CredentialStoreError(Message("store.database_no_installation_id"))
     return str(row[0])
 
 

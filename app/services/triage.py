@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.engine import Classification
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.reference import Reference
 
 
@@ -16,12 +16,15 @@ def parse_answer_args(items: list[str]) -> dict[str, str]:
         question, sep, value = item.partition("=")
         question, value = question.strip(), value.strip()
         if not sep or not question or not value:
-            raise BadInputError(
-                f"malformed answer '{item}': expected QUESTION=VALUE, e.g. harm_now=no"
-            )
+            raise BadInputError(Message("triage.malformed_answer_expected_question", item=item))
         if question in answers and answers[question] != value:
             raise BadInputError(
-                f"question '{question}' answered twice ({answers[question]}, {value})"
+                Message(
+                    "triage.question_answered_twice",
+                    question=question,
+                    first=answers[question],
+                    value=value,
+                )
             )
         answers[question] = value
     return answers
@@ -30,10 +33,12 @@ def parse_answer_args(items: list[str]) -> dict[str, str]:
 def answers_from_json(obj: Any, where: str) -> dict[str, str]:
     """Validate one JSON answer object (question id -> answer string)."""
     if not isinstance(obj, dict):
-        raise BadInputError(f"{where}: expected a JSON object of question: answer")
+        raise BadInputError(Message("triage.expected_json_object_question", where=where))
     for key, value in obj.items():
         if not isinstance(value, str):
-            raise BadInputError(f"{where}: answer to '{key}' must be a string, got {value!r}")
+            raise BadInputError(
+                Message("triage.answer_must_string_got", where=where, key=key, value=value)
+            )
     return dict(obj)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -30,7 +30,7 @@ def read_vcards(path: Path) -> list[VCard]:
         name, params, value = _split(line)
         if name == "BEGIN" and value.upper() == "VCARD":
             if current is not None:
-                raise _unclosed(path, current, f"; a new card begins on line {number}")
+                raise _unclosed(path, current, "vcard.card_unclosed_next", next=number)
             current = VCard(line=number)
         elif name == "END" and value.upper() == "VCARD":
             if current is not None:
@@ -39,33 +39,36 @@ def read_vcards(path: Path) -> list[VCard]:
         elif current is not None:
             _apply(current, name, params, value)
     if current is not None:
-        raise _unclosed(path, current, " (is the file cut short?)")
+        raise _unclosed(path, current, "vcard.card_unclosed_cut")
     if not cards:
-        raise BadInputError(f"{path.name}: no vCard found (expected BEGIN:VCARD ... END:VCARD)")
+        raise BadInputError(Message("vcard.no_vcard_found_expected", file=path.name))
     return cards
 
 
-def _unclosed(path: Path, card: VCard, why: str) -> BadInputError:
-    return BadInputError(
-        f"{path.name}: the card that begins on line {card.line} has no END:VCARD{why}; "
-        "nothing imported"
-    )
+def _unclosed(path: Path, card: VCard, code: str, **more: object) -> BadInputError:
+    return BadInputError(Message(code, file=path.name, line=card.line, **more))
 
 
 def _read(path: Path) -> str:
-    too_big = BadInputError(f"{path.name}: larger than {MAX_BYTES // (1024 * 1024)} MB")
+    too_big = BadInputError(
+        Message("vcard.larger_than_mb", file=path.name, max_bytes=MAX_BYTES // (1024 * 1024))
+    )
     try:
         if path.stat().st_size > MAX_BYTES:  # refused before reading, not after loading it all
             raise too_big
         raw = path.read_bytes()
     except OSError as exc:
-        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("common.cannot_read_2", path=path, reason=exc.strerror or exc)
+        ) from None
     if len(raw) > MAX_BYTES:  # grew while being read
         raise too_big
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInputError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+        raise BadInputError(
+            Message("vcard.not_utf_8_text", file=path.name, byte=exc.start)
+        ) from None
 
 
 def _unfolded(text: str) -> list[tuple[int, str]]:

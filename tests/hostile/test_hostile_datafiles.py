@@ -34,6 +34,7 @@ from app.domain.checklists import load_checklists
 from app.domain.clocks import load_clocks
 from app.domain.escalation import load_escalation_defaults
 from app.domain.exercises import load_scenario
+from app.domain.messages import load_messages
 from app.domain.ir_classes import load_ir_classes
 from app.domain.signoff_policy import load_signoff_policy
 from app.domain.tree import load_tree
@@ -53,6 +54,7 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     "import_mappings.yaml": load_mapping_profiles,  # cached by path: every write gets a new one
     "checklists.yaml": load_checklists,
     "clocks.yaml": load_clocks,
+    "messages.yaml": load_messages,
     **{p.name: load_scenario for p in sorted((data_dir() / "exercises").glob("*.yaml"))},
 }
 SOURCES = {name: data_dir() / name for name in LOADERS} | {

@@ -19,6 +19,7 @@ from sqlmodel import Session
 
 from app.database.events import append_event
 from app.database.tables import ImportedAccount, UserAccount, UserKey
+from app.errors import Message
 from app.services.bundles.changes import KindChanges
 from app.services.bundles.errors import BundleRefused
 from app.services.bundles.records import account_record, key_record
@@ -66,7 +67,7 @@ def plan_accounts(
         name = local_name(record["username"], source)
         if name in taken:
             raise BundleRefused(
-                f"{member}: the account name {name} is taken here by another account; refused"
+                Message("bundles.accounts_public.account_name_taken_here", member=member, name=name)
             )
         taken.add(name)
         coming.add(record["id"])
@@ -77,11 +78,19 @@ def plan_accounts(
         if known is not None:
             if known != (record["user_id"], record["public_key"]):
                 raise BundleRefused(
-                    f"{member}: key {record['id']} is already here with other content; refused"
+                    Message(
+                        "bundles.accounts_public.key_already_here_other",
+                        member=member,
+                        id=record["id"],
+                    )
                 )
             plan.present_keys += 1
         elif record["user_id"] not in users and record["user_id"] not in coming:
-            raise BundleRefused(f"{member}: key {record['id']} belongs to no account; refused")
+            raise BundleRefused(
+                Message(
+                    "bundles.accounts_public.key_belongs_no_account", member=member, id=record["id"]
+                )
+            )
         else:
             keys[record["id"]] = (record["user_id"], record["public_key"])
             plan.new_keys.append(record)

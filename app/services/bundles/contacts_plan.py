@@ -19,6 +19,7 @@ from sqlmodel import Session
 from app.database.events import append_event
 from app.database.tables import Contact, ContactMethod, EscalationEntry, EscalationTier
 from app.domain.escalation import check_trigger
+from app.errors import Message
 from app.services.bundles.changes import Change, KindChanges, diff
 from app.services.bundles.checks import integer, items, only_keys, text
 from app.services.bundles.errors import BundleRefused
@@ -51,7 +52,9 @@ def plan_contacts(session: Session, reference: Reference, content: Any) -> Conta
     for number, entry in enumerate(raw, start=1):
         contact_id, fields, places = _clean(entry, reference, f"contacts.json: contact {number}")
         if contact_id in seen:
-            raise BundleRefused(f"contacts.json: contact {contact_id} is in the bundle twice")
+            raise BundleRefused(
+                Message("bundles.contacts_plan.contacts_json_contact_bundle", contact_id=contact_id)
+            )
         seen.add(contact_id)
         here = (
             contact_id
@@ -88,7 +91,7 @@ def _clean(
     contact_id = text(entry.get("id"), f"{where}: id", 36)
     methods = entry.get("methods")
     if not isinstance(methods, dict) or any(k not in METHODS for k in methods):
-        raise BundleRefused(f"{where}: methods is not a set of contact methods")
+        raise BundleRefused(Message("bundles.contacts_plan.methods_not_set_contact", where=where))
     cells = {
         name: text(entry.get(name), f"{where}: {name}", 400, optional=True) or ""
         for name in ("name", "role", "organization", *DETAILS)
@@ -99,7 +102,9 @@ def _clean(
     row = _row_from_cells(cells, reference, None, None, problems)
     if problems or row is None:
         column, message = problems[0] if problems else ("name", "the name is missing")
-        raise BundleRefused(f"{where}: {column}: {message}")
+        raise BundleRefused(
+            Message("bundles.contacts_plan.message", where=where, column=column, message=message)
+        )
     fields = {
         "name": row.name,
         "role": row.role,
@@ -112,17 +117,21 @@ def _clean(
 
 def _places(raw: Any, where: str) -> list[tuple[str, int, str]]:
     if not isinstance(raw, list) or len(raw) > 100:
-        raise BundleRefused(f"{where}: places is not a list of escalation places")
+        raise BundleRefused(
+            Message("bundles.contacts_plan.places_not_list_escalation", where=where)
+        )
     places = set()
     for place in raw:
         if not isinstance(place, list) or len(place) != 3:
-            raise BundleRefused(f"{where}: a place is not [unit, tier, classes]")
+            raise BundleRefused(Message("bundles.contacts_plan.place_not_unit_tier", where=where))
         unit = unicodedata.normalize("NFKC", " ".join(text(place[0], f"{where}: unit").split()))
         tier = integer(place[1], f"{where}: tier", 1, 9)
         problems: list[tuple[str, str]] = []
         classes = _classes(text(place[2], f"{where}: classes", 40), problems)
         if problems:
-            raise BundleRefused(f"{where}: {problems[0][1]}")
+            raise BundleRefused(
+                Message("bundles.contacts_plan.message_2", where=where, problem=problems[0][1])
+            )
         places.add((unit, tier, classes))
     return sorted(places)
 
@@ -205,13 +214,22 @@ def plan_tiers(session: Session, content: Any) -> TiersPlan:
         wait = integer(entry.get("wait_minutes"), f"{where}: wait_minutes", 1, 24 * 60)
         triggers = entry.get("triggers")
         if not isinstance(triggers, list) or len(triggers) > 20:
-            raise BundleRefused(f"{where}: triggers is not a list")
+            raise BundleRefused(Message("bundles.contacts_plan.triggers_not_list", where=where))
         try:
             codes = [check_trigger(text(t, f"{where}: trigger", 64)) for t in triggers]
         except ValueError as exc:
-            raise BundleRefused(f"{where}: {exc}") from None
+            raise BundleRefused(
+                Message("bundles.contacts_plan.message_3", where=where, problem=exc)
+            ) from None
         if (unit, tier) in seen:
-            raise BundleRefused(f"{where}: unit '{unit}' tier {tier} is in the bundle twice")
+            raise BundleRefused(
+                Message(
+                    "bundles.contacts_plan.unit_tier_bundle_twice",
+                    where=where,
+                    unit=unit,
+                    tier=tier,
+                )
+            )
         seen.add((unit, tier))
         before = here.get((unit, tier))
         after = {"wait_minutes": wait, "triggers": codes}

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.errors import Message
 from app.services.bundles.errors import BundleRefused
 
 MANIFEST = "manifest.json"
@@ -109,7 +110,7 @@ def _parse_bundle(name: str, data: bytes) -> RawBundle:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS as exc:
         raise BundleRefused(
-            f"{name} is not an MDIR Desk bundle (not a readable zip: {exc})"
+            Message("bundles.container.not_mdir_desk_bundle", name=name, detail=exc)
         ) from None
     with archive:
         infos = _checked_infos(name, archive)
@@ -127,21 +128,31 @@ def _read_file(path: Path) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise BundleRefused(f"{path} is a folder, not a bundle file")
+            raise BundleRefused(Message("bundles.container.folder_not_bundle_file", path=path))
         if info.st_size > MAX_FILE_BYTES:
             raise BundleRefused(
-                f"{path.name} is too large ({info.st_size} bytes; a bundle is at most "
-                f"{MAX_FILE_BYTES} bytes)"
+                Message(
+                    "bundles.container.too_large_bytes_bundle",
+                    file=path.name,
+                    st_size=info.st_size,
+                    max_file_bytes=MAX_FILE_BYTES,
+                )
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise BundleRefused(f"{path}: no such file") from None
+        raise BundleRefused(Message("common.no_such_file", path=path)) from None
     except OSError as exc:
-        raise BundleRefused(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise BundleRefused(
+            Message("common.cannot_read", path=path, reason=exc.strerror or exc)
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise BundleRefused(
-            f"{path.name} is too large (a bundle is at most {MAX_FILE_BYTES} bytes)"
+            Message(
+                "bundles.container.too_large_bundle_most",
+                file=path.name,
+                max_file_bytes=MAX_FILE_BYTES,
+            )
         )
     return data
 
@@ -162,7 +173,14 @@ def unsafe_name(member: str) -> bool:
 def _checked_infos(name: str, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise BundleRefused(f"{name} has {len(infos)} members (a bundle has at most {MAX_MEMBERS})")
+        raise BundleRefused(
+            Message(
+                "bundles.container.members_bundle_most",
+                name=name,
+                count=len(infos),
+                max_members=MAX_MEMBERS,
+            )
+        )
     seen: set[str] = set()
     total = 0
     for info in infos:
@@ -170,12 +188,19 @@ def _checked_infos(name: str, archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]
         total += info.file_size
     if total > MAX_TOTAL_BYTES:
         raise BundleRefused(
-            f"{name}: the members are too large together ({total} bytes; at most {MAX_TOTAL_BYTES})"
+            Message(
+                "bundles.container.members_too_large_together",
+                name=name,
+                total=total,
+                max_total_bytes=MAX_TOTAL_BYTES,
+            )
         )
     if SIGNATURE not in seen:
-        raise BundleRefused(f"{name} is unsigned (it has no {SIGNATURE}); refused")
+        raise BundleRefused(
+            Message("bundles.container.unsigned_no_refused", name=name, signature=SIGNATURE)
+        )
     if MANIFEST not in seen:
-        raise BundleRefused(f"{name} is malformed: it has no {MANIFEST}")
+        raise BundleRefused(Message("bundles.container.malformed_no", name=name, manifest=MANIFEST))
     return infos
 
 
@@ -184,24 +209,39 @@ def _check_info(name: str, info: zipfile.ZipInfo, seen: set[str]) -> None:
     shown = member.encode("unicode_escape").decode("ascii")[:80]
     if unsafe_name(member):
         raise BundleRefused(
-            f"{name}: unsafe member name '{shown}' (path traversal or absolute path)"
+            Message("bundles.container.unsafe_member_name_path", name=name, member=shown)
         )
     if member in seen:
-        raise BundleRefused(f"{name}: duplicate member name '{shown}'")
+        raise BundleRefused(
+            Message("bundles.container.duplicate_member_name", name=name, member=shown)
+        )
     seen.add(member)
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise BundleRefused(f"{name}: member '{shown}' is a symbolic link")
+        raise BundleRefused(
+            Message("bundles.container.member_symbolic_link", name=name, member=shown)
+        )
     if info.is_dir() or member not in (MANIFEST, SIGNATURE, *DATA_MEMBERS):
-        raise BundleRefused(f"{name}: unexpected member '{shown}' (not a bundle member)")
+        raise BundleRefused(
+            Message("bundles.container.unexpected_member_not_bundle", name=name, member=shown)
+        )
     if info.flag_bits & 0x1:
-        raise BundleRefused(f"{name}: member '{shown}' is encrypted")
+        raise BundleRefused(Message("bundles.container.member_encrypted", name=name, member=shown))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise BundleRefused(f"{name}: member '{shown}' uses an unsupported compression")
+        raise BundleRefused(
+            Message(
+                "bundles.container.member_uses_unsupported_compression", name=name, member=shown
+            )
+        )
     limit = MAX_MANIFEST_BYTES if member in (MANIFEST, SIGNATURE) else MAX_MEMBER_BYTES
     if info.file_size > limit:
         raise BundleRefused(
-            f"{name}: member '{shown}' is too large (declares {info.file_size} bytes; "
-            f"at most {limit})"
+            Message(
+                "bundles.container.member_too_large_declares",
+                name=name,
+                member=shown,
+                file_size=info.file_size,
+                limit=limit,
+            )
         )
 
 
@@ -215,16 +255,25 @@ def _read_member(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
                 count += len(chunk)
                 if count > info.file_size:
                     raise BundleRefused(
-                        f"{name}: member '{info.filename}' is larger than it declares "
-                        "(a zip bomb?); refused"
+                        Message(
+                            "bundles.container.member_larger_than_declares",
+                            name=name,
+                            member=info.filename,
+                        )
                     )
                 parts.append(chunk)
     except BundleRefused:
         raise
     except _ZIP_ERRORS as exc:
-        raise BundleRefused(f"{name}: member '{info.filename}' is damaged ({exc})") from None
+        raise BundleRefused(
+            Message("bundles.container.member_damaged", name=name, member=info.filename, detail=exc)
+        ) from None
     if count != info.file_size:
-        raise BundleRefused(f"{name}: member '{info.filename}' is shorter than it declares")
+        raise BundleRefused(
+            Message(
+                "bundles.container.member_shorter_than_declares", name=name, member=info.filename
+            )
+        )
     return b"".join(parts)
 
 
@@ -233,9 +282,13 @@ def write_new_file(path: Path, data: bytes) -> None:
     from app.database.backup_file import fsync_dir, publish
 
     if path.exists() or path.is_symlink():
-        raise BundleRefused(f"{path} already exists; a bundle never overwrites a file")
+        raise BundleRefused(Message("bundles.container.already_exists_bundle_never", path=path))
     if not path.parent.is_dir():
-        raise BundleRefused(f"cannot write {path}: folder {path.parent} does not exist")
+        raise BundleRefused(
+            Message(
+                "bundles.container.cannot_write_folder_does", path=path, path_parent=path.parent
+            )
+        )
     partial = path.with_name(f".{path.name}.part-{os.getpid()}")
     try:
         with partial.open("xb") as handle:
@@ -246,7 +299,11 @@ def write_new_file(path: Path, data: bytes) -> None:
         fsync_dir(path.parent)
     except FileExistsError:
         partial.unlink(missing_ok=True)
-        raise BundleRefused(f"{path} already exists; a bundle never overwrites a file") from None
+        raise BundleRefused(
+            Message("bundles.container.already_exists_bundle_never", path=path)
+        ) from None
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BundleRefused(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise BundleRefused(
+            Message("common.cannot_write", path=path, reason=exc.strerror or exc)
+        ) from None

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from app.database.events import append_event
 from app.database.tables import Device
 from app.domain.device_fields import BY_NAME, FIELD_NAMES, FieldProblem, Kind, parse_value
+from app.errors import Message
 from app.services.bundles.changes import Change, KindChanges, diff
 from app.services.bundles.checks import items, only_keys, text
 from app.services.bundles.errors import BundleRefused
@@ -55,7 +56,9 @@ def plan_devices(session: Session, reference: Reference, content: Any) -> Device
         record = clean_device(entry, codes, f"{MEMBER}: device {number}")
         tag = record["asset_tag"]
         if record["id"] in seen_ids or tag.casefold() in seen_tags:
-            raise BundleRefused(f"{MEMBER}: device {tag} is in the bundle twice")
+            raise BundleRefused(
+                Message("bundles.devices_plan.device_bundle_twice", member=MEMBER, tag=tag)
+            )
         seen_ids.add(record["id"])
         seen_tags.add(tag.casefold())
         _match(plan, record, by_id.get(record["id"]), by_tag.get(tag.casefold()))
@@ -66,8 +69,12 @@ def _match(plan: DevicesPlan, record: dict[str, Any], same_id: Any, same_tag: An
     tag = record["asset_tag"]
     if same_id is not None and same_tag is not None and same_id.id != same_tag.id:
         raise BundleRefused(
-            f"{MEMBER}: device {tag} is {same_id.asset_tag} here, and {tag} is another device "
-            "here; resolve the two records by hand first"
+            Message(
+                "bundles.devices_plan.device_here_another_device",
+                member=MEMBER,
+                tag=tag,
+                asset_tag=same_id.asset_tag,
+            )
         )
     found = same_id or same_tag
     clean = {k: v for k, v in record.items() if k != "id"}
@@ -104,7 +111,7 @@ def clean_device(entry: dict[str, Any], codes: set[str], where: str) -> dict[str
     for name in FIELD_NAMES:
         record[name] = _value(name, entry.get(name), codes, where)
     if not record["asset_tag"]:
-        raise BundleRefused(f"{where}: the asset tag is missing")
+        raise BundleRefused(Message("bundles.devices_plan.asset_tag_missing", where=where))
     record["category_text"] = text(
         entry.get("category_text"), f"{where}: category_text", 200, optional=True
     )
@@ -120,10 +127,12 @@ def _value(name: str, value: Any, codes: set[str], where: str) -> Any:
     if value is None:
         return None
     spec = BY_NAME[name]
-    problem = f"{where}: {name} is not a valid value"
+    problem = Message("bundles.devices_plan.not_valid_value", where=where, name=name)
     if spec.kind is Kind.CATEGORY:
         if not isinstance(value, str) or value not in codes:
-            raise BundleRefused(f"{where}: unknown category '{str(value)[:40]}'")
+            raise BundleRefused(
+                Message("bundles.devices_plan.unknown_category", where=where, value=str(value)[:40])
+            )
         return value
     if spec.kind is Kind.BOOL:
         if not isinstance(value, bool):
@@ -138,7 +147,9 @@ def _value(name: str, value: Any, codes: set[str], where: str) -> Any:
     try:
         return parse_value(spec, text(value, f"{where}: {name}", 4000))
     except FieldProblem as exc:
-        raise BundleRefused(f"{where}: {name}: {exc}") from None
+        raise BundleRefused(
+            Message("bundles.devices_plan.message", where=where, name=name, problem=exc)
+        ) from None
 
 
 def apply_devices(
@@ -155,7 +166,9 @@ def apply_devices(
             table.select().where(table.c.asset_tag == tag, table.c.id != device_id)
         ).first()
         if clash is not None:
-            raise BundleRefused(f"{MEMBER}: asset tag {tag} is already another device here")
+            raise BundleRefused(
+                Message("bundles.devices_plan.asset_tag_already_another", member=MEMBER, tag=tag)
+            )
         conn.execute(update(table).where(table.c.id == device_id).values(asset_tag=tag))
     counts = upsert_records(session, reference, plan.records, now=now, blank_clears=True)
     if plan.new_ids:

@@ -4,7 +4,7 @@ quote is shown with its control characters escaped."""
 
 from __future__ import annotations
 
-from app.errors import AppError, BadInputError
+from app.errors import AppError, BadInputError, Message
 
 
 def printable(message: str) -> str:
@@ -14,11 +14,19 @@ def printable(message: str) -> str:
     )
 
 
+def _printable(message: str | Message) -> str | Message:
+    """``message`` with the text parameters (quoted from the bundle) made printable."""
+    if isinstance(message, str):
+        return printable(message)
+    params = {k: printable(v) if isinstance(v, str) else v for k, v in message.params.items()}
+    return Message(message.code, **params)
+
+
 class BundleRefused(BadInputError):
     """The file is not a sound bundle, or applying it would be wrong; nothing was written."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(printable(message))
+    def __init__(self, message: str | Message) -> None:
+        super().__init__(_printable(message))
 
 
 class UntrustedPublisher(AppError):
@@ -26,5 +34,5 @@ class UntrustedPublisher(AppError):
 
     exit_code = 4
 
-    def __init__(self, message: str) -> None:
-        super().__init__(printable(message))
+    def __init__(self, message: str | Message) -> None:
+        super().__init__(_printable(message))

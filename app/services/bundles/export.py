@@ -16,7 +16,7 @@ from typing import Any
 
 from app.database.db import SCHEMA_HEAD, Database
 from app.domain.device_fields import FIELD_NAMES
-from app.errors import AccessDeniedError
+from app.errors import AccessDeniedError, Message
 from app.security import signing_keys
 from app.services import accounts
 from app.services.authority import AuthenticatedUser, require
@@ -82,7 +82,7 @@ def export_bundle(
         require(db, by, "manage_users")
     except AccessDeniedError:
         raise AccessDeniedError(
-            f"{by.username} may not export bundles (needs the role admin)"
+            Message("bundles.export.may_not_export_bundles", username=by.username)
         ) from None
     kind = kind_of(includes)
     key_row, pair = accounts.open_signing_key(db, by, password)
@@ -116,7 +116,7 @@ def export_bundle(
     if key_out is not None and (key_out.exists() or key_out.is_symlink()):
         from app.services.bundles.errors import BundleRefused
 
-        raise BundleRefused(f"{key_out} already exists; a key file never overwrites a file")
+        raise BundleRefused(Message("bundles.export.already_exists_key_file", path=key_out))
     write_new_file(out, data)
     digest = hashlib.sha256(data).hexdigest()
     logged_output(

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from app.database.db import Database
 from app.database.events import append_event
+from app.errors import Message
 from app.services.bundles import devices_plan, laptop
 from app.services.bundles.accounts_public import apply_accounts, plan_accounts
 from app.services.bundles.changes import KindChanges
@@ -178,7 +179,7 @@ def _plan(
 
 def _tree(reference: Reference, content: Any) -> KindChanges:
     if not isinstance(content, dict) or content.get("format") != "mdir-desk/bundle-tree/1":
-        raise BundleRefused("tree.json is malformed (not of format mdir-desk/bundle-tree/1)")
+        raise BundleRefused(Message("bundles.importer.tree_json_malformed_not"))
     here = (reference.tree.version, reference.tree.sha256)
     there = (str(content.get("version"))[:40], str(content.get("sha256"))[:64])
     if here == there:

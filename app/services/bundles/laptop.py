@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from app.database.db import Database
 from app.database.tables import Decision, DecisionAnswer, Event, Signature
+from app.errors import Message
 from app.services.bundles.accounts_public import AccountsPlan, apply_accounts, plan_accounts
 from app.services.bundles.changes import KindChanges
 from app.services.bundles.checks import flag, integer, items, only_keys, text
@@ -92,7 +93,7 @@ class DecisionsPlan:
 def plan_decisions(session: Session, source: str, content: Any, trail: Any) -> DecisionsPlan:
     raw = items(content, "decisions.json", "decisions", FORMAT)
     if content.get("source_installation") != source:
-        raise BundleRefused("decisions.json is from another installation than the manifest names")
+        raise BundleRefused(Message("bundles.laptop.decisions_json_another_installation"))
     events = parse_trail(trail, source)
     plan = DecisionsPlan(source)
     for e in events:
@@ -104,7 +105,9 @@ def plan_decisions(session: Session, source: str, content: Any, trail: Any) -> D
     for number, entry in enumerate(raw, start=1):
         record = _decision(entry, f"decisions.json: decision {number}")
         if record["id"] not in plan.recorded:
-            raise BundleRefused(f"decisions.json: decision {record['id']} is not in its trail")
+            raise BundleRefused(
+                Message("bundles.laptop.decisions_json_decision_not", id=record["id"])
+            )
         if record["id"] in have:
             _same_as_here(session, record["id"], plan.recorded[record["id"]])
             present += 1
@@ -118,10 +121,14 @@ def plan_decisions(session: Session, source: str, content: Any, trail: Any) -> D
         record = _signature(entry, f"decisions.json: signature {number}")
         if record["id"] in have_sigs:
             if have_sigs[record["id"]] != record["signature"]:
-                raise BundleRefused(f"signature {record['id']} is here with other content; refused")
+                raise BundleRefused(
+                    Message("bundles.laptop.signature_here_other_content", id=record["id"])
+                )
             continue
         if record["decision_id"] not in have | new_ids:
-            raise BundleRefused(f"signature {record['id']} is on a decision the bundle lacks")
+            raise BundleRefused(
+                Message("bundles.laptop.signature_on_decision_bundle", id=record["id"])
+            )
         plan.signatures.append(record)
     plan.accounts = plan_accounts(
         session,
@@ -146,7 +153,7 @@ def _same_as_here(session: Session, decision_id: str, recorded: str | None) -> N
     document = decision_document(session, decision_id)
     if recorded is not None and document is not None and document_sha256(document) != recorded:
         raise BundleRefused(
-            f"decision {decision_id} is here with other content than its source recorded; refused"
+            Message("bundles.laptop.decision_here_other_content", decision_id=decision_id)
         )
 
 
@@ -166,8 +173,11 @@ def _check_references(session: Session, plan: DecisionsPlan, have: set[str]) -> 
         if not ready:
             first = pending[0]
             raise BundleRefused(
-                f"decision {first['id']} replaces {first['supersedes_id']}, which is neither "
-                "here nor in the bundle; refused"
+                Message(
+                    "bundles.laptop.decision_replaces_neither_here",
+                    id=first["id"],
+                    supersedes_id=first["supersedes_id"],
+                )
             )
         for d in ready:
             known.add(d["id"])
@@ -176,14 +186,20 @@ def _check_references(session: Session, plan: DecisionsPlan, have: set[str]) -> 
     for d in ordered:
         if d["device_id"] is not None and d["device_id"] not in devices:
             raise BundleRefused(
-                f"decision {d['id']} is about device {d['device_tag'] or d['device_id']}, which "
-                "is not in this inventory under the same id; import the inventory it came from "
-                "(a data bundle from here) first"
+                Message(
+                    "bundles.laptop.decision_about_device_not",
+                    id=d["id"],
+                    device_tag=d["device_tag"] or d["device_id"],
+                )
             )
         if d["supersedes_id"] is not None and d["supersedes_id"] in replaced:
             raise BundleRefused(
-                f"decision {d['id']} replaces {d['supersedes_id']}, which decision "
-                f"{replaced[d['supersedes_id']]} here already replaces; refused"
+                Message(
+                    "bundles.laptop.decision_replaces_decision_here",
+                    id=d["id"],
+                    supersedes_id=d["supersedes_id"],
+                    replaced=replaced[d["supersedes_id"]],
+                )
             )
         if d["supersedes_id"] is not None:
             replaced[d["supersedes_id"]] = d["id"]
@@ -203,7 +219,7 @@ def _decision(entry: dict[str, Any], where: str) -> dict[str, Any]:
             record[name] = text(value, f"{where}: {name}", 2000, optional=name in _OPTIONAL)
     answers = entry.get("answers")
     if not isinstance(answers, list) or not all(isinstance(a, dict) for a in answers):
-        raise BundleRefused(f"{where}: answers is not a list")
+        raise BundleRefused(Message("bundles.laptop.answers_not_list", where=where))
     record["answers"] = [_answer(a, f"{where}: answer") for a in answers]
     return record
 
@@ -246,7 +262,7 @@ def apply_decisions(session: Session, plan: DecisionsPlan, *, now: str, bundle_s
         store_segment(session, plan.source, plan.events, now)
     except IntegrityError as exc:
         raise BundleRefused(
-            f"the bundle conflicts with records here ({str(exc.orig)[:120]}); refused"
+            Message("bundles.laptop.bundle_conflicts_records_here", detail=str(exc.orig)[:120])
         ) from None
     _check_inserted(session, plan)
 
@@ -258,11 +274,15 @@ def _check_inserted(session: Session, plan: DecisionsPlan) -> None:
         recorded = plan.recorded.get(record["id"])
         if recorded is not None and document_sha256(document) != recorded:
             raise BundleRefused(
-                f"decision {record['id']} differs from what its source's trail recorded; refused"
+                Message("bundles.laptop.decision_differs_what_source", id=record["id"])
             )
     for record in plan.signatures:
         row = session.get(Signature, record["id"])
         assert row is not None
         problem = check_signature(session, row, decision_document(session, row.decision_id))
         if problem:
-            raise BundleRefused(f"signature {record['id']} does not verify ({problem}); refused")
+            raise BundleRefused(
+                Message(
+                    "bundles.laptop.signature_does_not_verify", id=record["id"], problem=problem
+                )
+            )

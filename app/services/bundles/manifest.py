@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from app.errors import Listing, Message
 from app.services.bundles.errors import BundleRefused
 
 FORMAT = "mdir-desk/bundle/1"
@@ -62,15 +63,17 @@ class Manifest:
 def kind_of(includes: tuple[str, ...]) -> str:
     """The kind of bundle these includes make, or BundleRefused when they do not go together."""
     if not includes:
-        raise BundleRefused("--include names nothing to export")
+        raise BundleRefused(Message("bundles.manifest.include_names_nothing_export"))
     for kind, allowed in INCLUDES.items():
         if all(name in allowed for name in includes):
             return kind
     unknown = [n for n in includes if not any(n in a for a in INCLUDES.values())]
     if unknown:
         known = ", ".join(n for a in INCLUDES.values() for n in a)
-        raise BundleRefused(f"unknown --include '{unknown[0]}' (choose from {known})")
-    raise BundleRefused("decisions travel in a bundle of their own: --include decisions alone")
+        raise BundleRefused(
+            Message("bundles.manifest.unknown_include_choose", unknown=unknown[0], known=known)
+        )
+    raise BundleRefused(Message("bundles.manifest.decisions_travel_bundle_their"))
 
 
 def parse_includes(text: str | None) -> tuple[str, ...]:
@@ -106,7 +109,9 @@ def strict_json(data: bytes, what: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=pairs, parse_constant=constant)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise BundleRefused(f"{what} is malformed ({str(exc)[:120]})") from None
+        raise BundleRefused(
+            Message("bundles.manifest.malformed", what=what, detail=str(exc)[:120])
+        ) from None
 
 
 def parse_manifest(data: bytes) -> Manifest:
@@ -115,7 +120,9 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         return _parse(raw)
     except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:
-        raise BundleRefused(f"the manifest is malformed ({str(exc)[:120]})") from None
+        raise BundleRefused(
+            Message("bundles.manifest.manifest_malformed", detail=str(exc)[:120])
+        ) from None
 
 
 def _text(value: Any, what: str, limit: int = 200) -> str:
@@ -168,24 +175,38 @@ def check_kind_and_schema(manifest: Manifest, schema_head: str) -> None:
     newer than this program's."""
     if manifest.kind not in INCLUDES:
         raise BundleRefused(
-            f"wrong kind of bundle '{manifest.kind[:40]}' (this program imports: "
-            f"{', '.join(INCLUDES)})"
+            Message(
+                "bundles.manifest.wrong_kind_bundle_program",
+                kind=manifest.kind[:40],
+                includes=Listing(INCLUDES),
+            )
         )
     allowed = INCLUDES[manifest.kind]
     if not manifest.includes or any(n not in allowed for n in manifest.includes):
         raise BundleRefused(
-            f"wrong kind: a '{manifest.kind}' bundle holds {', '.join(allowed)}, not "
-            f"{', '.join(n[:40] for n in manifest.includes) or 'nothing'}"
+            Message(
+                "bundles.manifest.wrong_kind_bundle_holds",
+                kind=manifest.kind,
+                allowed=Listing(allowed),
+                given=Listing(n[:40] for n in manifest.includes)
+                if manifest.includes
+                else Message("bundles.manifest.nothing"),
+            )
         )
     if len(set(manifest.includes)) != len(manifest.includes):
-        raise BundleRefused("the manifest is malformed (an include is named twice)")
+        raise BundleRefused(Message("bundles.manifest.manifest_malformed_include_named"))
     expected = {m for n in manifest.includes for m in MEMBERS_OF[n]}
     if set(manifest.members) != expected:
-        raise BundleRefused("the manifest is malformed (its members do not match what it includes)")
+        raise BundleRefused(Message("bundles.manifest.manifest_malformed_members_do"))
     if not _SCHEMA.match(manifest.schema):
-        raise BundleRefused(f"the manifest is malformed (schema '{manifest.schema[:20]}')")
+        raise BundleRefused(
+            Message("bundles.manifest.manifest_malformed_schema", schema=manifest.schema[:20])
+        )
     if int(manifest.schema) > int(schema_head):
         raise BundleRefused(
-            f"this bundle was made by a newer MDIR Desk (schema {manifest.schema}; this program "
-            f"knows up to {schema_head}); update MDIR Desk here first"
+            Message(
+                "bundles.manifest.bundle_made_newer_mdir",
+                schema=manifest.schema,
+                schema_head=schema_head,
+            )
         )

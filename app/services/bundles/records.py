@@ -10,6 +10,7 @@ import json
 import sqlite3
 from typing import Any
 
+from app.errors import Message
 from app.services.bundles.checks import flag, only_keys, text
 from app.services.bundles.errors import BundleRefused
 from app.services.contacts import DETAILS
@@ -65,7 +66,7 @@ def account_record(raw: dict[str, Any], where: str) -> dict[str, Any]:
     only_keys(raw, PUBLIC_ACCOUNT, where)
     roles = raw.get("roles")
     if not isinstance(roles, list) or not roles or len(roles) > 20:
-        raise BundleRefused(f"{where}: roles is not a list of roles")
+        raise BundleRefused(Message("bundles.records.roles_not_list_roles", where=where))
     return {
         "id": text(raw.get("id"), f"{where}: id", 36),
         "username": text(raw.get("username"), f"{where}: username", 64),
@@ -88,5 +89,5 @@ def key_record(raw: dict[str, Any], where: str) -> dict[str, Any]:
     except (binascii.Error, ValueError):
         public = b""
     if len(public) != 32 or hashlib.sha256(public).hexdigest() != record["fingerprint"]:
-        raise BundleRefused(f"{where}: the public key does not match its fingerprint")
+        raise BundleRefused(Message("bundles.records.public_key_does_not", where=where))
     return record

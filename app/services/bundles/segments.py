@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 
 from app.database.events import GENESIS_HASH, event_digest
 from app.database.tables import Event, ImportedEvent
+from app.errors import Message
 from app.services.bundles.checks import integer, items, only_keys, text
 from app.services.bundles.errors import BundleRefused
 
@@ -44,16 +45,18 @@ def parse_trail(content: Any, source: str) -> list[Event]:
     """The trail's events, checked as one chain from event 1 to the head it names."""
     raw = items(content, "trail.json", "events", TRAIL_FORMAT)
     if content.get("source_installation") != source:
-        raise BundleRefused("trail.json is from another installation than the manifest names")
+        raise BundleRefused(Message("bundles.segments.trail_json_another_installation"))
     events = [_event(entry, n) for n, entry in enumerate(raw, start=1)]
     problem = chain_problem(events)
     if problem:
-        raise BundleRefused(f"trail.json: the trail of {source[:8]} is broken: {problem}")
+        raise BundleRefused(
+            Message("bundles.segments.trail_json_trail_broken", source=source[:8], problem=problem)
+        )
     head = content.get("head")
     last = (events[-1].seq, events[-1].hash) if events else None
     named = (head.get("seq"), head.get("hash")) if isinstance(head, dict) else head
     if named != last:
-        raise BundleRefused("trail.json: the trail does not end at the head it names")
+        raise BundleRefused(Message("bundles.segments.trail_json_trail_does"))
     return events
 
 
@@ -61,7 +64,7 @@ def _event(entry: dict[str, Any], number: int) -> Event:
     where = f"trail.json: event {number}"
     only_keys(entry, EVENT_KEYS, where)
     if not isinstance(entry.get("authenticated"), bool):
-        raise BundleRefused(f"{where}: authenticated is not true or false")
+        raise BundleRefused(Message("bundles.segments.authenticated_not_true_or", where=where))
     return Event(
         seq=integer(entry.get("seq"), f"{where}: seq", 1, 2**62),
         format=integer(entry.get("format"), f"{where}: format", 1, 2),
@@ -104,8 +107,9 @@ def plan_segment(session: Session, source: str, events: list[Event]) -> tuple[li
     for event in events:
         if event.seq in stored and stored[event.seq] != event.hash:
             raise BundleRefused(
-                f"trail.json: event {event.seq} of {source[:8]} differs from the one imported "
-                "before (its trail was rewritten); refused"
+                Message(
+                    "bundles.segments.trail_json_event_differs", seq=event.seq, source=source[:8]
+                )
             )
     if stored and (not events or events[-1].seq < max(stored)):
         pass  # an older bundle: everything in it is already here

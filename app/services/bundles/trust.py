@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from app.database.db import Database
 from app.database.events import append_event, canonical_json
 from app.database.tables import TrustedKey, UserAccount, UserKey
-from app.errors import AccessDeniedError, BadInputError
+from app.errors import AccessDeniedError, BadInputError, Message
 from app.services import accounts
 from app.services.authority import AuthenticatedUser, require
 from app.services.bundles.container import write_new_file
@@ -73,10 +73,14 @@ def key_file_json(db: Database, username: str) -> dict[str, Any]:
             select(UserAccount).where(UserAccount.username == accounts.normalise_username(username))
         ).first()
         if user is None:
-            raise BadInputError(f"no account named '{accounts.normalise_username(username)}'")
+            raise BadInputError(
+                Message("common.no_account_named", username=accounts.normalise_username(username))
+            )
         key = accounts.current_key(session, user.id)
         if key is None:
-            raise BadInputError(f"the account '{user.username}' has no signing key")
+            raise BadInputError(
+                Message("bundles.trust.account_no_signing_key", username=user.username)
+            )
         return _key_fields(user, key, installation_id(db))
 
 
@@ -116,9 +120,11 @@ def read_key_file(path: Path) -> KeyFile:
         with Path(path).open("rb") as handle:
             data = handle.read(MAX_KEY_FILE + 1)
     except OSError as exc:
-        raise BadInputError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise BadInputError(
+            Message("common.cannot_read", path=path, reason=exc.strerror or exc)
+        ) from None
     if len(data) > MAX_KEY_FILE:
-        raise BadInputError(f"{Path(path).name} is not a public key file (too large)")
+        raise BadInputError(Message("bundles.trust.not_public_key_file", file=Path(path).name))
     return parse_key_file(data, Path(path).name)
 
 
@@ -131,11 +137,13 @@ def parse_key_file(data: bytes, name: str) -> KeyFile:
         fingerprint = str(raw["fingerprint"])
         texts = [str(raw[k]) for k in ("username", "full_name", "installation", "key_id")]
     except (AttributeError, KeyError, TypeError, ValueError, binascii.Error) as exc:
-        raise BadInputError(f"{name} is not a public key file ({str(exc)[:100]})") from None
+        raise BadInputError(
+            Message("bundles.trust.not_public_key_file_3", name=name, detail=str(exc)[:100])
+        ) from None
     if len(public) != 32 or hashlib.sha256(public).hexdigest() != fingerprint:
-        raise BadInputError(f"{name}: the key does not match its fingerprint; not trusted")
+        raise BadInputError(Message("bundles.trust.key_does_not_match", name=name))
     if any(len(t) > 200 or not t.isprintable() for t in texts):
-        raise BadInputError(f"{name} is not a public key file (a field is not one line of text)")
+        raise BadInputError(Message("bundles.trust.not_public_key_file_2", name=name))
     return KeyFile(texts[0], texts[1], texts[2], texts[3], public, fingerprint)
 
 
@@ -154,7 +162,7 @@ def _admin(db: Database, by: AuthenticatedUser) -> str:
         return require(db, by, "manage_users")
     except AccessDeniedError:
         raise AccessDeniedError(
-            f"{by.username} may not change the trusted publisher keys (needs the role admin)"
+            Message("bundles.trust.may_not_change_trusted", username=by.username)
         ) from None
 
 
@@ -165,13 +173,17 @@ def add_trust(
     role = _admin(db, by)
     clean = " ".join((label or "").split()) or f"{key.username} ({key.full_name})"
     if len(clean) > 200 or not clean.isprintable():
-        raise BadInputError("the label must be one line of at most 200 characters")
+        raise BadInputError(Message("bundles.trust.label_must_one_line"))
     with db.write() as session:
         current = trust_state(session, key.fingerprint)
         if current is not None and current.action == REVOKED:
             raise BadInputError(
-                f"key {key.fingerprint[:16]} was revoked on {current.at} by {current.by}; "
-                "a revoked key is never trusted again (ask the publisher for a new key)"
+                Message(
+                    "bundles.trust.key_revoked_on_revoked",
+                    fingerprint=key.fingerprint[:16],
+                    revoked_at=current.at,
+                    revoked_by=current.by,
+                )
             )
         if current is not None:
             return _view(current, current), False
@@ -200,7 +212,9 @@ def remove_trust(db: Database, fingerprint: str, *, by: AuthenticatedUser) -> Tr
         current = trust_state(session, first.fingerprint)
         assert current is not None
         if current.action == REVOKED:
-            raise BadInputError(f"key {first.fingerprint[:16]} is already revoked")
+            raise BadInputError(
+                Message("bundles.trust.key_already_revoked", fingerprint=first.fingerprint[:16])
+            )
         row = TrustedKey(
             fingerprint=first.fingerprint,
             public_key=first.public_key,
@@ -219,7 +233,7 @@ def remove_trust(db: Database, fingerprint: str, *, by: AuthenticatedUser) -> Tr
 
 def _resolve(session: Session, wanted: str) -> TrustedKey:
     if len(wanted) < 8 or any(ch not in "0123456789abcdef" for ch in wanted):
-        raise BadInputError("give the key's fingerprint (at least its first 8 hex digits)")
+        raise BadInputError(Message("bundles.trust.give_key_s_fingerprint"))
     rows = session.exec(
         select(TrustedKey)
         .where(col(TrustedKey.fingerprint).startswith(wanted))
@@ -227,9 +241,11 @@ def _resolve(session: Session, wanted: str) -> TrustedKey:
     ).all()
     found = {r.fingerprint: r for r in reversed(rows)}  # the first row of each fingerprint
     if not found:
-        raise BadInputError(f"no trusted key has the fingerprint {wanted[:64]}")
+        raise BadInputError(Message("bundles.trust.no_trusted_key_fingerprint", wanted=wanted[:64]))
     if len(found) > 1:
-        raise BadInputError(f"{wanted} matches {len(found)} keys; give more of the fingerprint")
+        raise BadInputError(
+            Message("bundles.trust.matches_keys_give_more", prefix=wanted, count=len(found))
+        )
     return next(iter(found.values()))
 
 

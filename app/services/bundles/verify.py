@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.database.db import SCHEMA_HEAD, Database
+from app.errors import Message
 from app.security import signing_keys
 from app.services.bundles.container import MANIFEST, SIGNATURE, RawBundle, file_message, read_bundle
 from app.services.bundles.errors import BundleRefused, UntrustedPublisher
@@ -52,24 +53,28 @@ def _verify(db: Database, raw: RawBundle) -> VerifiedBundle:
     key = manifest.publisher.public_key
     signature = raw.members[SIGNATURE].decode("ascii", "replace").strip()
     if not signing_keys.verify(key, signed_message(raw.members[MANIFEST]), signature):
-        raise BundleRefused(f"{name} was tampered with: the manifest does not match its signature")
+        raise BundleRefused(Message("bundles.verify.tampered_manifest_does_not", name=name))
     for member, data in raw.members.items():
         if member in (MANIFEST, SIGNATURE):
             continue
         if member not in manifest.members:
-            raise BundleRefused(f"{name} was tampered with: member {member} is not in its manifest")
+            raise BundleRefused(
+                Message("bundles.verify.tampered_member_not_manifest", name=name, member=member)
+            )
         digest, size = manifest.members[member]
         if len(data) != size or hashlib.sha256(data).hexdigest() != digest:
             raise BundleRefused(
-                f"{name} was tampered with: member {member} does not match its signed SHA-256"
+                Message("bundles.verify.tampered_member_does_not", name=name, member=member)
             )
     missing = sorted(set(manifest.members) - set(raw.members))
     if missing:
-        raise BundleRefused(f"{name} was tampered with: member {missing[0][:40]} is missing")
+        raise BundleRefused(
+            Message("bundles.verify.tampered_member_missing", name=name, missing=missing[0][:40])
+        )
     if raw.file_signature is None or not signing_keys.verify(
         key, file_message(raw.body), raw.file_signature
     ):
-        raise BundleRefused(f"{name} was tampered with: the file was changed after it was signed")
+        raise BundleRefused(Message("bundles.verify.tampered_file_changed_after", name=name))
     if manifest.source_installation == installation_id(db):
         return VerifiedBundle(raw, manifest, True, "")
     label = _trusted(db, manifest)
@@ -84,12 +89,19 @@ def _trusted(db: Database, manifest: Manifest) -> str:
         row = trust_state(session, fingerprint)
     if row is not None and row.action == REVOKED:
         raise UntrustedPublisher(
-            f"the bundle is signed by {who} with key {fingerprint[:16]}, which was revoked here "
-            f"on {row.at}; refused"
+            Message(
+                "bundles.verify.bundle_signed_key_revoked",
+                who=who,
+                fingerprint=fingerprint[:16],
+                revoked_at=row.at,
+            )
         )
     if row is None:
         raise UntrustedPublisher(
-            f"the bundle is signed by {who} with key {fingerprint[:16]}, which this installation "
-            "does not trust (an administrator adds it with: trust add KEYFILE); refused"
+            Message(
+                "bundles.verify.bundle_signed_key_installation",
+                who=who,
+                fingerprint=fingerprint[:16],
+            )
         )
     return row.label

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 
 @contextlib.contextmanager
@@ -21,7 +21,9 @@ def atomic_binary(path: Path) -> Iterator[IO[bytes]]:
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
     except OSError as exc:
-        raise BadInputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise BadInputError(
+            Message("common.cannot_write", path=path, reason=exc.strerror or exc)
+        ) from None
     temp = Path(temp_name)
     try:
         with contextlib.suppress(OSError):
@@ -33,7 +35,9 @@ def atomic_binary(path: Path) -> Iterator[IO[bytes]]:
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise BadInputError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise BadInputError(
+            Message("common.cannot_write", path=path, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

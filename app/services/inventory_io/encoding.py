@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 CHUNK = 1 << 20
 SNIFF = 64 * 1024
@@ -57,7 +57,7 @@ CP932 = Encoding("cp932", "cp932")
 def detect_encoding(path: Path, head: bytes) -> Encoding:
     """The encoding of the text table at ``path`` whose first bytes are ``head`` (see module rules)."""
     if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # FF FE 00 00 begins both
-        raise BadInputError(f"{path.name}: UTF-32 text is not read; save the file as 'CSV UTF-8'")
+        raise BadInputError(Message("inventory_io.encoding.utf_32_text_not", file=path.name))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Encoding("utf-16", "utf-16")
     refuse_binary(path, head)
@@ -79,13 +79,22 @@ def check_encoding(path: Path, codec: str) -> Encoding:
     try:
         name = codecs.lookup(codec).name
     except LookupError:
-        raise BadInputError(f"unknown text encoding '{codec}'") from None
+        raise BadInputError(
+            Message("inventory_io.encoding.unknown_text_encoding", codec=codec)
+        ) from None
     failure = first_decode_failure(path, name)
     if failure is not None:
         offset, byte = failure
         line = line_of_offset(path, offset)
         raise BadInputError(
-            f"{path.name}: byte 0x{byte:02x} at offset {offset} (line {line}) is not valid {name}"
+            Message(
+                "inventory_io.encoding.byte_0x_offset_line",
+                file=path.name,
+                byte=byte,
+                offset=offset,
+                line=line,
+                name=name,
+            )
         )
     return Encoding(name, name)
 
@@ -94,12 +103,18 @@ def refuse_binary(path: Path, head: bytes) -> None:
     """Raise "not a text table" when the first bytes are a known binary format or clearly not text."""
     for signature, what in _SIGNATURES:
         if head.startswith(signature):
-            raise BadInputError(f"{path.name}: not a text table: it looks like {what}")
+            raise BadInputError(
+                Message("inventory_io.encoding.not_text_table_looks", file=path.name, what=what)
+            )
     if b"\x00" in head:
-        raise BadInputError(f"{path.name}: not a text table: it contains binary data (NUL bytes)")
+        raise BadInputError(
+            Message("inventory_io.encoding.not_text_table_contains", file=path.name)
+        )
     controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
     if head and controls * 100 > len(head):
-        raise BadInputError(f"{path.name}: not a text table: it contains binary data")
+        raise BadInputError(
+            Message("inventory_io.encoding.not_text_table_contains_2", file=path.name)
+        )
 
 
 def first_decode_failure(path: Path, codec: str) -> tuple[int, int] | None:
@@ -119,7 +134,9 @@ def first_decode_failure(path: Path, codec: str) -> tuple[int, int] | None:
             except UnicodeDecodeError as exc:
                 return _failure_at(offset, b"", exc)
     except OSError as exc:
-        raise BadInputError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("inventory_io.encoding.cannot_read", file=path.name, reason=exc.strerror or exc)
+        ) from None
     return None
 
 
@@ -214,6 +231,11 @@ def _not_utf8(path: Path, failure: tuple[int, int]) -> BadInputError:
     offset, byte = failure
     line = line_of_offset(path, offset)
     return BadInputError(
-        f"{path.name}: not UTF-8 or Shift_JIS text: byte 0x{byte:02x} at offset {offset} (line {line}) "
-        "is not valid UTF-8; save the file as 'CSV UTF-8' or name its encoding"
+        Message(
+            "inventory_io.encoding.not_utf_8_or",
+            file=path.name,
+            byte=byte,
+            offset=offset,
+            line=line,
+        )
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.device_fields import BY_NAME, FIELD_NAMES, Kind, format_value
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.inventory_io._atomic import atomic_binary, atomic_text
 from app.services.inventory_io.formula import TRIGGERS, neutralise
 
@@ -34,14 +34,20 @@ def write_export(
     path = Path(path)
     unknown = [name for name in fields if name not in BY_NAME]
     if unknown:
-        raise BadInputError(f"cannot export unknown field '{unknown[0]}'")
+        raise BadInputError(
+            Message("inventory_io.export.cannot_export_unknown_field", unknown=unknown[0])
+        )
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _write_csv(path, rows, list(fields))
     if suffix == ".xlsx":
         return _write_xlsx(path, rows, list(fields))
     raise BadInputError(
-        f"{path.name}: export to .csv or .xlsx (not '{path.suffix or 'no extension'}')"
+        Message(
+            "inventory_io.export.export_csv_or_xlsx",
+            file=path.name,
+            suffix=path.suffix or "no extension",
+        )
     )
 
 
@@ -85,7 +91,9 @@ def _append_rows(sheet: Any, texts: Iterable[list[str]], fields: list[str]) -> i
                 values.append(int(text))  # whole numbers as numbers, so Excel does not flag them
             elif ILLEGAL_CHARACTERS_RE.search(text):
                 raise BadInputError(
-                    f"cannot export record {count}: {name} holds control characters a workbook refuses"
+                    Message(
+                        "inventory_io.export.cannot_export_record_holds", record=count, field=name
+                    )
                 )
             else:
                 values.append(text)

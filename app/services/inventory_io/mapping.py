@@ -21,7 +21,7 @@ from pydantic import StrictStr, field_validator, model_validator
 from app.domain.datafile import read_yaml, validate
 from app.domain.device_fields import FIELD_NAMES
 from app.domain.localized import LocalizedText, Strict
-from app.errors import BadInputError
+from app.errors import BadInputError, Listing, Message
 from app.paths import data_dir
 
 AUTO = "auto"
@@ -110,7 +110,11 @@ class MappingProfiles(Strict):
         for profile in self.profiles:
             if profile.id == name:
                 return dict(profile.columns)
-        raise BadInputError(f"unknown mapping '{name}' (known: {', '.join(self.names())})")
+        raise BadInputError(
+            Message(
+                "inventory_io.mapping.unknown_mapping_known", name=name, names=Listing(self.names())
+            )
+        )
 
 
 def load_mapping_profiles(path: Path | None = None) -> MappingProfiles:
@@ -180,11 +184,17 @@ def resolve_mapping(
             columns[name] = found
         elif strict:
             raise BadInputError(
-                f"the mapping reads {name} from column '{wanted[0]}', which the file does not have "
-                f"(found headers: {_listing(headers)})"
+                Message(
+                    "inventory_io.mapping.mapping_reads_column_file",
+                    name=name,
+                    wanted=wanted[0],
+                    headers=_listing(headers),
+                )
             )
     if "asset_tag" not in columns:
-        raise BadInputError(f"no asset tag column: found headers {_listing(headers)}")
+        raise BadInputError(
+            Message("inventory_io.mapping.no_asset_tag_column", headers=_listing(headers))
+        )
     return ColumnMapping(
         headers=list(headers),
         columns=columns,
@@ -198,10 +208,14 @@ def _user_alternatives(profile: AbcMapping[str, str]) -> dict[str, tuple[str, ..
     for name, header in profile.items():
         if name not in FIELD_NAMES:
             raise BadInputError(
-                f"the mapping names an unknown field '{name}' (fields: {', '.join(FIELD_NAMES)})"
+                Message(
+                    "inventory_io.mapping.mapping_names_unknown_field",
+                    name=name,
+                    field_names=Listing(FIELD_NAMES),
+                )
             )
         if not isinstance(header, str) or not header_key(header):
-            raise BadInputError(f"the mapping gives no column for {name}")
+            raise BadInputError(Message("inventory_io.mapping.mapping_gives_no_column", name=name))
         alternatives[name] = (header,)
     return alternatives
 

@@ -28,7 +28,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.inventory_io._gc import collector_paused
 from app.services.inventory_io.encoding import check_encoding, detect_encoding
 from app.services.inventory_io.formula import restore
@@ -100,21 +100,27 @@ def read_table(path: Path, *, encoding: str | None = None) -> Table:
 
 def _head(path: Path) -> bytes:
     if not path.exists():
-        raise BadInputError(f"{path}: no such file")
+        raise BadInputError(Message("common.no_such_file", path=path))
     if path.is_dir():
-        raise BadInputError(f"{path}: is a folder, not a file")
+        raise BadInputError(Message("inventory_io.reader.folder_not_file", path=path))
     try:
         size = path.stat().st_size
         with path.open("rb") as stream:
             head = stream.read(64 * 1024)
     except OSError as exc:
-        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("common.cannot_read_2", path=path, reason=exc.strerror or exc)
+        ) from None
     if size == 0 or not head:
-        raise BadInputError(f"{path.name}: the file is empty")
+        raise BadInputError(Message("inventory_io.reader.file_empty", file=path.name))
     if size > MAX_FILE_BYTES:
         raise BadInputError(
-            f"{path.name}: the file is {size // (1024 * 1024)} MB; at most "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB can be imported"
+            Message(
+                "inventory_io.reader.file_mb_most_mb",
+                file=path.name,
+                size=size // (1024 * 1024),
+                max_mb=MAX_FILE_BYTES // (1024 * 1024),
+            )
         )
     return head
 
@@ -135,17 +141,34 @@ class _RowCollector:
             return
         if len(raw) > MAX_COLUMNS:
             raise BadInputError(
-                f"{self.name}: row {number} has {len(raw):,} cells; at most {MAX_COLUMNS:,} columns"
+                Message(
+                    "inventory_io.reader.row_cells_most_columns",
+                    file=self.name,
+                    number=number,
+                    count=len(raw),
+                    max_columns=MAX_COLUMNS,
+                )
             )
         if max(map(len, raw)) > MAX_CELL_CHARS:
             raise BadInputError(
-                f"{self.name}: row {number} has a cell longer than {MAX_CELL_CHARS:,} characters"
+                Message(
+                    "inventory_io.reader.row_cell_longer_than",
+                    file=self.name,
+                    number=number,
+                    max_cell_chars=MAX_CELL_CHARS,
+                )
             )
         if self.headers is None:
             self._set_header(number, raw)
             return
         if len(self.rows) >= MAX_DATA_ROWS:
-            raise BadInputError(f"{self.name}: more than {MAX_DATA_ROWS:,} rows; split the file")
+            raise BadInputError(
+                Message(
+                    "inventory_io.reader.more_than_rows_split",
+                    file=self.name,
+                    max_data_rows=MAX_DATA_ROWS,
+                )
+            )
         self.rows.append(SourceRow(number, self._aligned(raw), raw))
 
     def _set_header(self, number: int, raw: list[str]) -> None:
@@ -166,9 +189,7 @@ class _RowCollector:
 
     def table(self, *, encoding: str, delimiter: str, kind: Literal["csv", "xlsx"]) -> Table:
         if self.headers is None:
-            raise BadInputError(
-                f"{self.name}: the file has no header row (it holds only empty rows)"
-            )
+            raise BadInputError(Message("inventory_io.reader.file_no_header_row", file=self.name))
         return Table(
             headers=self.headers,
             rows=self.rows,
@@ -200,8 +221,12 @@ class _Lines:
             self.count += 1
             if len(line) > MAX_LINE_CHARS:
                 raise BadInputError(
-                    f"{self.name}: line {self.count:,} is longer than {MAX_LINE_CHARS:,} characters; "
-                    "this does not look like a table"
+                    Message(
+                        "inventory_io.reader.line_longer_than_characters",
+                        file=self.name,
+                        line=self.count,
+                        max_line_chars=MAX_LINE_CHARS,
+                    )
                 )
         return line
 
@@ -245,9 +270,18 @@ def _read_csv(path: Path, head: bytes, encoding: str | None) -> Table:
             delimiter = detect_delimiter(lines.first_non_blank())
             _collect_csv(csv.reader(lines, delimiter=delimiter), lines, collector)
     except UnicodeDecodeError as exc:  # only when a forced encoding turned out wrong mid-way
-        raise BadInputError(f"{path.name}: not valid {chosen.name} text ({exc.reason})") from None
+        raise BadInputError(
+            Message(
+                "inventory_io.reader.not_valid_text",
+                file=path.name,
+                encoding=chosen.name,
+                reason=exc.reason,
+            )
+        ) from None
     except OSError as exc:
-        raise BadInputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(
+            Message("common.cannot_read_2", path=path, reason=exc.strerror or exc)
+        ) from None
     return collector.table(encoding=chosen.name, delimiter=delimiter, kind="csv")
 
 
@@ -263,7 +297,14 @@ def _collect_csv(reader: Any, lines: _Lines, collector: _RowCollector) -> None:
         except StopIteration:
             break
         except csv.Error as exc:
-            raise BadInputError(f"{collector.name}: line {start:,}: {_csv_problem(exc)}") from None
+            raise BadInputError(
+                Message(
+                    "inventory_io.reader.line",
+                    file=collector.name,
+                    line=start,
+                    reason=_csv_problem(exc),
+                )
+            ) from None
         last_start, last_lines = start, lines.record
         collector.add(start, raw)
     _refuse_unclosed_quote(last_lines, last_start, collector.name)
@@ -280,7 +321,9 @@ def _refuse_unclosed_quote(record: Iterable[str], start: int, name: str) -> None
     """The last record swallowing several lines with an odd number of quotes is a quote never closed."""
     lines = list(record)
     if len(lines) > 1 and "".join(lines).count('"') % 2:
-        raise BadInputError(f"{name}: line {start:,}: a quoted cell is never closed")
+        raise BadInputError(
+            Message("inventory_io.reader.line_quoted_cell_never", file=name, line=start)
+        )
 
 
 # --- XLSX ---------------------------------------------------------------------------------------------
@@ -293,25 +336,38 @@ def _read_xlsx(path: Path) -> Table:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # any parser failure on a hostile file is "not a valid workbook"
-        raise BadInputError(f"{path.name}: not a valid .xlsx workbook ({_reason(exc)})") from None
+        raise BadInputError(
+            Message(
+                "inventory_io.reader.not_valid_xlsx_workbook_3", file=path.name, reason=_reason(exc)
+            )
+        ) from None
     collector = _RowCollector(path.name)
     try:
         if not book.worksheets:
-            raise BadInputError(f"{path.name}: the workbook has no worksheet")
+            raise BadInputError(
+                Message("inventory_io.reader.workbook_no_worksheet", file=path.name)
+            )
         sheet = book.worksheets[0]
         sheet.reset_dimensions()  # rows carry their own width; a bogus declared size costs nothing
         rows = sheet.iter_rows(min_row=1, min_col=1, values_only=True)
         for number, values in enumerate(rows, start=1):
             if number > SPREADSHEET_MAX_ROWS:  # openpyxl fills a gap up to row r="999999999"
                 raise BadInputError(
-                    f"{path.name}: the worksheet has rows beyond row {SPREADSHEET_MAX_ROWS:,}, "
-                    "the last row a spreadsheet has; refused"
+                    Message(
+                        "inventory_io.reader.worksheet_rows_beyond_row",
+                        file=path.name,
+                        spreadsheet_max_rows=SPREADSHEET_MAX_ROWS,
+                    )
                 )
             collector.add(number, _texts(values))
     except BadInputError:
         raise
     except Exception as exc:  # a corrupt sheet part surfaces while streaming
-        raise BadInputError(f"{path.name}: the worksheet cannot be read ({_reason(exc)})") from None
+        raise BadInputError(
+            Message(
+                "inventory_io.reader.worksheet_cannot_read", file=path.name, reason=_reason(exc)
+            )
+        ) from None
     finally:
         book.close()
     return collector.table(encoding="", delimiter="", kind="xlsx")
@@ -327,7 +383,9 @@ def _check_workbook_archive(path: Path) -> None:
     """
     import zipfile
 
-    not_a_zip = BadInputError(f"{path.name}: not a valid .xlsx workbook (it is not a zip file)")
+    not_a_zip = BadInputError(
+        Message("inventory_io.reader.not_valid_xlsx_workbook", file=path.name)
+    )
     try:
         file_size = path.stat().st_size
         directory = _zip_directory_size(path)
@@ -335,8 +393,12 @@ def _check_workbook_archive(path: Path) -> None:
             raise not_a_zip
         if directory > MAX_XLSX_DIRECTORY_BYTES:
             raise BadInputError(
-                f"{path.name}: the workbook's zip directory is {directory:,} bytes, far more than "
-                f"a workbook has (at most {MAX_XLSX_DIRECTORY_BYTES:,}); refused"
+                Message(
+                    "inventory_io.reader.workbook_s_zip_directory",
+                    file=path.name,
+                    directory=directory,
+                    max_xlsx_directory_bytes=MAX_XLSX_DIRECTORY_BYTES,
+                )
             )
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
@@ -344,22 +406,34 @@ def _check_workbook_archive(path: Path) -> None:
         raise not_a_zip from None
     if len(parts) > MAX_XLSX_PARTS:
         raise BadInputError(
-            f"{path.name}: the workbook holds {len(parts):,} parts; at most {MAX_XLSX_PARTS:,}"
+            Message(
+                "inventory_io.reader.workbook_holds_parts_most",
+                file=path.name,
+                count=len(parts),
+                max_xlsx_parts=MAX_XLSX_PARTS,
+            )
         )
     if sum(part.compress_size for part in parts) > file_size:
         raise BadInputError(
-            f"{path.name}: not a valid .xlsx workbook (its parts overlap or are larger than the file)"
+            Message("inventory_io.reader.not_valid_xlsx_workbook_2", file=path.name)
         )
     if sum(part.file_size for part in parts) > MAX_XLSX_UNPACKED_BYTES:
-        raise BadInputError(f"{path.name}: the workbook unpacks to more than 1 GB; refused")
+        raise BadInputError(
+            Message("inventory_io.reader.workbook_unpacks_more_than", file=path.name)
+        )
     for part in parts:
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > XLSX_RATIO_FROM_BYTES and ratio > MAX_XLSX_RATIO:
             name = part.filename if len(part.filename) <= 60 else part.filename[:60] + "..."
             raise BadInputError(
-                f"{path.name}: part {name!r} would unpack to {part.file_size:,} bytes, "
-                f"{ratio:,.0f} times its stored size (at most {MAX_XLSX_RATIO}): "
-                "this looks like a zip bomb; refused"
+                Message(
+                    "inventory_io.reader.part_would_unpack_bytes",
+                    file=path.name,
+                    name=name,
+                    file_size=part.file_size,
+                    ratio=ratio,
+                    max_xlsx_ratio=MAX_XLSX_RATIO,
+                )
             )
 
 

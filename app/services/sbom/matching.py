@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.sbom.model import Component
 from app.services.sbom.purl import Purl, parse_purl, parse_purl_or_none
 from app.services.sbom.versions import VersionFilter, version_matches
@@ -41,7 +41,7 @@ def component_key(query: str) -> ComponentQuery:
     """
     text = query.strip()
     if not text:
-        raise BadInputError("no component given to look for")
+        raise BadInputError(Message("sbom.matching.no_component_given_look"))
     if text[:4].lower() == "pkg:":
         return ComponentQuery(text, parse_purl(text))
     return ComponentQuery(text)

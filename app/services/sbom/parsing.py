@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.sbom.model import Component, SbomDocument, SbomFormat
 from app.services.sbom.purl import parse_purl_or_none
 
@@ -45,7 +45,7 @@ def parse_sbom(path: Path) -> SbomDocument:
         sbom_format = _detect(document)
         spec_version, name, components = _PARSERS[sbom_format](document)
     except _Refused as problem:
-        raise BadInputError(f"{path}: {problem}") from None
+        raise BadInputError(Message("sbom.parsing.message", path=path, problem=problem)) from None
     return SbomDocument(
         format=sbom_format,
         spec_version=spec_version,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 _TYPE = re.compile(r"[a-z.+-][a-z0-9.+-]*")
 _QUALIFIER_KEY = re.compile(r"[a-z.\-_][a-z0-9.\-_]*")
@@ -35,7 +35,7 @@ class Purl:
 
 
 def _refuse(text: str, problem: str) -> BadInputError:
-    return BadInputError(f"not a valid package URL {text!r}: {problem}")
+    return BadInputError(Message("sbom.purl.not_valid_package_url", text=text, problem=problem))
 
 
 def _segments(text: str) -> list[str]:

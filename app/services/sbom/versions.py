@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 Operator = Literal["=", "<", "<=", ">", ">="]
 VersionStatus = Literal["match", "no-match", "unknown"]
@@ -111,10 +111,10 @@ def parse_version_filter(wanted: str) -> VersionFilter:
             operator, text = op, text[len(prefix) :].strip()
             break
     if not text:
-        raise BadInputError(f"version filter {wanted!r} names no version")
+        raise BadInputError(Message("sbom.versions.version_filter_names_no", wanted=wanted))
     if operator != "=" and not is_comparable(text):
         raise BadInputError(
-            f"version filter {wanted!r}: {text!r} cannot be compared (it must start with a digit)"
+            Message("sbom.versions.version_filter_cannot_compared", wanted=wanted, text=text)
         )
     return VersionFilter(operator, text)
 
