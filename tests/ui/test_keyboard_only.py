@@ -29,7 +29,6 @@ from ui.main_window import MainWindow
 from ui.views.triage_view import TriageView
 
 TAB_BAR, SIGN_IN = "qt_tabwidget_tabbar", "session_button"
-CORNER = [TAB_BAR, "display_button", SIGN_IN]  # the tab bar and the buttons beside it
 ALT = Qt.KeyboardModifier.AltModifier
 
 
@@ -87,15 +86,28 @@ def back_in(qtbot, window: QWidget) -> None:
     wait_focus_in(qtbot, window)
 
 
-def tab_cycle(qtbot, limit: int = 60) -> list[str]:
-    """The object names Tab passes through from the focused widget until it comes back to it."""
-    start, names = focused(), []
-    for _ in range(limit):
+def page_tab_order(qtbot, window: MainWindow, first: str) -> list[str]:
+    """Tab once round the window from the focused widget: the object names of the page's controls
+    in their order from ``first``. The window's own controls (the tab bar, the buttons beside it)
+    come as one block after the page's, and Tab reaches nothing of the pages not showing."""
+    start, widgets = focused(), [focused()]
+    for _ in range(60):
         press(qtbot, Qt.Key.Key_Tab)
         if focused() is start:
-            return names
-        names.append(focused().objectName())
-    raise AssertionError(f"Tab does not come back: {names}")
+            break
+        widgets.append(focused())
+    else:
+        raise AssertionError("Tab does not come back")
+    names = [w.objectName() for w in widgets]
+    at = names.index(first)
+    widgets = widgets[at:] + widgets[:at]
+    page = window.triage_view.current_page()
+    inside = [w.objectName() for w in widgets if page.isAncestorOf(w)]
+    outside = [w for w in widgets if not page.isAncestorOf(w)]
+    assert [w.objectName() for w in widgets] == inside + [w.objectName() for w in outside]
+    assert not any(window.triage_view.isAncestorOf(w) for w in outside)
+    assert {TAB_BAR, SIGN_IN} <= {w.objectName() for w in outside}
+    return inside
 
 
 def asked(triage: TriageView) -> str | None:
@@ -398,12 +410,15 @@ def categories(window: MainWindow) -> list[str]:
 
 
 def test_tab_order_of_the_device_page(qtbot, window) -> None:
-    assert tab_cycle(qtbot) == ["tag_find", "device_unknown", *categories(window), *CORNER]
+    device = ["tag_input", "tag_find", "device_unknown", *categories(window)]
+    assert page_tab_order(qtbot, window, "tag_input") == device
     scan(qtbot, "MD-00001")
-    assert focused().objectName() == "device_continue"
-    assert tab_cycle(qtbot) == [
-        "device_unknown", *categories(window), *CORNER, "tag_input", "tag_find"
-    ]  # fmt: skip
+    assert focused().objectName() == "device_continue"  # found: after Find, before the others
+    assert page_tab_order(qtbot, window, "tag_input") == [
+        *device[:2],
+        "device_continue",
+        *device[2:],
+    ]
 
 
 def test_tab_order_of_the_question_page(qtbot, window) -> None:
@@ -411,8 +426,10 @@ def test_tab_order_of_the_question_page(qtbot, window) -> None:
     scan(qtbot, "MD-00001")
     press(qtbot, Qt.Key.Key_Return, Qt.Key.Key_N, Qt.Key.Key_N)
     assert asked(triage) == "patient_connected" and focused() is triage.question_page
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is triage.question_page.answer_buttons["yes"]
     # The answers, Back, then the earlier answers to change (the inventory's one too).
-    assert tab_cycle(qtbot) == [
+    assert page_tab_order(qtbot, window, "answer_button_yes") == [
         "answer_button_yes",
         "answer_button_no",
         "answer_button_unknown",
@@ -420,7 +437,6 @@ def test_tab_order_of_the_question_page(qtbot, window) -> None:
         "path_harm_now",
         "path_implanted",
         "path_offsite",
-        *CORNER,
     ]
 
 
@@ -431,19 +447,19 @@ def test_tab_order_of_the_result_record_and_saved_pages(qtbot, window) -> None:
     for _ in range(5):
         press(qtbot, Qt.Key.Key_N)
     assert focused() is triage.result_page.record_button
-    assert tab_cycle(qtbot) == ["result_change", *CORNER]
+    assert page_tab_order(qtbot, window, "result_record") == ["result_record", "result_change"]
 
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is triage.record_page.name_input
     # The fields top to bottom, then Save, then Back (Print on paper shows after a failed save).
-    assert tab_cycle(qtbot) == [
+    assert page_tab_order(qtbot, window, "record_name") == [
+        "record_name",
         "record_role",
         "record_unit",
         "record_location",
         "record_note",
         "record_save",
         "record_back",
-        *CORNER,
     ]
 
     type_text(qtbot, "Aiko Tanaka")
@@ -451,24 +467,57 @@ def test_tab_order_of_the_result_record_and_saved_pages(qtbot, window) -> None:
     with qtbot.waitSignal(triage.decision_saved):
         press(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Return)
     assert focused() is triage.saved_page.new_button
-    assert tab_cycle(qtbot) == ["saved_print", *CORNER]
+    order = page_tab_order(qtbot, window, "saved_new_triage")
+    assert order == ["saved_new_triage", "saved_print"]
 
 
-def test_tab_order_of_the_record_page_with_an_open_incident(qtbot, window, db, reference) -> None:
+def test_tab_order_with_an_open_incident_and_a_provisional_decision(
+    qtbot, window, db, reference
+) -> None:
     from app.services.incidents import create_incident
 
     create_incident(db, name="Ransomware", t0="2026-11-20T08:00+09:00", source="SOC", by="Ines")
     window.triage_view.record_page.refresh_incidents()
-    scan(qtbot, "MD-00001")
+    tab_to(qtbot, "device_unknown")
     press(qtbot, Qt.Key.Key_Return)
-    for _ in range(5):
-        press(qtbot, Qt.Key.Key_N)
+    for key in [Qt.Key.Key_N] * 4 + [Qt.Key.Key_U]:
+        press(qtbot, key)
     press(qtbot, Qt.Key.Key_Return)
-    assert tab_cycle(qtbot)[:6] == [
+    assert page_tab_order(qtbot, window, "record_name") == [
+        "record_name",
         "record_role",
         "record_unit",
         "record_location",
         "record_note",
         "record_incident",
         "record_save",
+        "record_back",
     ]
+    type_text(qtbot, "Aiko Tanaka")
+    press(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.triage_view.decision_saved):
+        press(qtbot, Qt.Key.Key_Tab, Qt.Key.Key_Return)
+    assert page_tab_order(qtbot, window, "saved_new_triage") == [
+        "saved_new_triage",
+        "saved_print",
+        "saved_resolve",
+    ]
+
+
+# --- reading on by keyboard --------------------------------------------------------------------
+def test_page_down_reads_on_where_the_text_takes_no_focus(qtbot, window) -> None:
+    """In a small window the result runs below the buttons' view: Page Down / Up scroll it while
+    the focus stays on "Record decision"."""
+    window.resize(800, 600)
+    triage = window.triage_view
+    scan(qtbot, "MD-00001")
+    press(qtbot, Qt.Key.Key_Return)
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_N)
+    bar = triage.result_page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    assert bar.value() == 0
+    press(qtbot, Qt.Key.Key_PageDown)
+    assert bar.value() > 0 and focused() is triage.result_page.record_button
+    press(qtbot, Qt.Key.Key_PageUp)
+    assert bar.value() == 0

@@ -45,7 +45,10 @@ class QuestionPage(QWidget):
 
     def __init__(self, reference: Reference, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("question_page")
+        # The page holds the focus when a question shows (its keys answer), but Tab passes it by:
+        # a stop that shows no ring would look like a lost focus.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.reference = reference
         self.lang = lang
         self.question: Question | None = None

@@ -18,7 +18,7 @@ from ui import style
 from ui.strings import answer_label, class_title, question_short
 from ui.widgets.call_list import CallList
 from ui.widgets.class_badge import ClassBadge
-from ui.widgets.scroll_body import scroll_body
+from ui.widgets.scroll_body import page_keys, scroll_body
 from ui.widgets.tab_order import tab_chain
 
 
@@ -42,7 +42,7 @@ class ResultPage(QWidget):
         self.subject_label = style.text_label("result_subject", 13)
         self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
         outer.addWidget(self.subject_label)
-        scroll, layout = scroll_body(spacing=12)
+        self.scroll, layout = scroll_body(spacing=12)
 
         self.safety_banner = style.text_label("result_safety_banner", 15, bold=True)
         self.safety_banner.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
@@ -81,7 +81,7 @@ class ResultPage(QWidget):
         self.why_label = style.text_label("result_why", 14)
         layout.addWidget(self.why_label)
         layout.addStretch(1)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(self.scroll, 1)
 
         buttons = QHBoxLayout()
         self.change_button = QPushButton(self.tr("◀  Change answers"))
@@ -139,6 +139,9 @@ class ResultPage(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Backspace and not event.modifiers():
             self.change_requested.emit()
+            event.accept()
+            return
+        if page_keys(self.scroll, event):  # read on by keyboard: the text takes no focus
             event.accept()
             return
         super().keyPressEvent(event)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 def scroll_body(
@@ -31,3 +36,22 @@ def no_frame_focus(scroll: QScrollArea) -> None:
     from PySide6.QtCore import Qt
 
     scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+def page_keys(scroll: QScrollArea, event: QKeyEvent) -> bool:
+    """Page Down / Page Up scroll the body wherever the focus is on the page (the focus is on the
+    buttons, never in the text): True when the key was one of them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractSlider
+
+    if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        return False
+    actions = {
+        Qt.Key.Key_PageDown: QAbstractSlider.SliderAction.SliderPageStepAdd,
+        Qt.Key.Key_PageUp: QAbstractSlider.SliderAction.SliderPageStepSub,
+    }
+    action = actions.get(Qt.Key(event.key()))
+    if action is None:
+        return False
+    scroll.verticalScrollBar().triggerAction(action)
+    return True
