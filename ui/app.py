@@ -35,6 +35,7 @@ from app.database.db import SCHEMA_HEAD, DamagedDatabaseError, precheck_database
 from app.errors import AppError, DataFileError, StorageError
 from app.paths import backups_dir, resources_dir
 from ui import dialog_service, style
+from ui.error_text import error_text
 from ui.style import BASE_POINT_SIZE
 
 if TYPE_CHECKING:
@@ -285,7 +286,7 @@ def open_rest(db: Database) -> Reference:
 def broken_data_file(exc: DataFileError) -> None:
     message = translate("App", "A data file of MDIR Desk is broken and was refused:\n{problem}")
     dialog_service.show_error(
-        None, translate("App", "Broken data file"), message.format(problem=exc.message)
+        None, translate("App", "Broken data file"), message.format(problem=error_text(exc))
     )
 
 
@@ -315,7 +316,7 @@ def offer_restore(db_path: Path, damage: DamagedDatabaseError) -> Database | Non
             None,
             translate("App", "The backup could not be restored"),
             translate("App", "{file} could not be restored:\n{problem}").format(
-                file=candidate.path, problem=exc.message
+                file=candidate.path, problem=error_text(exc)
             ),
         )
         return None

@@ -34,8 +34,8 @@ from app.domain.checklists import load_checklists
 from app.domain.clocks import load_clocks
 from app.domain.escalation import load_escalation_defaults
 from app.domain.exercises import load_scenario
-from app.domain.messages import load_messages
 from app.domain.ir_classes import load_ir_classes
+from app.domain.messages import load_messages
 from app.domain.signoff_policy import load_signoff_policy
 from app.domain.tree import load_tree
 from app.errors import DataFileError

@@ -26,6 +26,7 @@ from app.services.accounts import UserView, add_user
 from app.services.authority import AuthenticatedUser
 from app.services.reference import Reference
 from ui import style
+from ui.error_text import error_text
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
@@ -176,7 +177,7 @@ class AddUserDialog(QDialog):
                     identity_verified=self.identity_input.text() or None,
                 )
         except (BadInputError, AccessDeniedError) as exc:
-            self.message.say(self.tr("Not created: {problem}").format(problem=exc.message))
+            self.message.say(self.tr("Not created: {problem}").format(problem=error_text(exc)))
             return None
         except READ_FAILURES as exc:
             log.error("creating an account failed: %s", exc)

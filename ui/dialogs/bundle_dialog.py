@@ -27,6 +27,7 @@ from app.services.bundles.export import export_bundle
 from app.services.bundles.importer import ImportReport, import_bundle
 from app.services.reference import Reference
 from ui import dialog_service, style
+from ui.error_text import error_text
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES
 from ui.widgets.form_fields import busy_cursor, dialog_button, fit_dialog, line_edit
@@ -159,7 +160,7 @@ class BundleDialog(QDialog):
                 report = import_bundle(self.db, self.reference, path, dry_run=True)
         except AppError as exc:
             self.import_message.say(
-                self.tr("Refused: {problem}").format(problem=exc.message), "danger"
+                self.tr("Refused: {problem}").format(problem=error_text(exc)), "danger"
             )
             return None
         except WRITE_FAILURES as exc:
@@ -203,7 +204,7 @@ class BundleDialog(QDialog):
                 report = import_bundle(self.db, self.reference, path, by=by)
         except AppError as exc:
             self.import_message.say(
-                self.tr("NOT applied: {problem}").format(problem=exc.message), "danger"
+                self.tr("NOT applied: {problem}").format(problem=error_text(exc)), "danger"
             )
             return None
         except WRITE_FAILURES as exc:
@@ -400,7 +401,7 @@ class BundleDialog(QDialog):
                 )
         except AppError as exc:
             self.export_message.say(
-                self.tr("NOT exported: {problem}").format(problem=exc.message), "danger"
+                self.tr("NOT exported: {problem}").format(problem=error_text(exc)), "danger"
             )
             return None
         except WRITE_FAILURES as exc:

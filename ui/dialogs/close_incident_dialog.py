@@ -26,6 +26,7 @@ from app.services.incident_checklist import close_blockers, close_incident
 from app.services.incidents import IncidentView
 from app.services.reference import Reference
 from ui import style
+from ui.error_text import error_text
 from ui.session import SignInSession
 from ui.views.incidents import exercise_banner
 from ui.widgets.actor_field import WRITE_FAILURES
@@ -273,13 +274,15 @@ class CloseIncidentDialog(QDialog):
                     note=self.note_input.toPlainText() or None,
                 )
         except AccessDeniedError as exc:
-            self.message.say(self.tr("Not closed: {problem}").format(problem=exc.message), "danger")
+            self.message.say(
+                self.tr("Not closed: {problem}").format(problem=error_text(exc)), "danger"
+            )
             self.password_input.setFocus()
             return None
         except (AppError, *WRITE_FAILURES) as exc:
             log.error("closing %s failed: %s", self.incident.ref, exc)
             problem = (
-                exc.message
+                error_text(exc)
                 if isinstance(exc, AppError)
                 else self.tr("the database could not be written")
             )

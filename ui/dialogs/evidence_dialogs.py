@@ -31,6 +31,7 @@ from app.services.evidence import (
     verify_evidence,
 )
 from ui import dialog_service, style
+from ui.error_text import error_text
 from ui.session import SignInSession
 from ui.widgets.actor_field import WRITE_FAILURES, Actor, ActorField, not_saved
 from ui.widgets.form_fields import cancel_tip, dialog_button, fit_dialog, grow_to_fit, line_edit
@@ -375,7 +376,7 @@ class VerifyDialog(_EvidenceDialog):
         except (AppError, *WRITE_FAILURES) as exc:
             text, kind = not_saved(exc, "checking evidence")
             if isinstance(exc, AppError) and kind == "warning":
-                text = self.tr("Not checked: {problem}").format(problem=exc.message)
+                text = self.tr("Not checked: {problem}").format(problem=error_text(exc))
             self.message.say(text, kind)
             return None
         self.match = match

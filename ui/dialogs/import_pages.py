@@ -32,6 +32,7 @@ from app.errors import BadInputError
 from app.services.inventory_import import apply_import, save_mapping_profile
 from ui import dialog_service, style
 from ui.dialogs.import_problem_model import ImportProblemModel
+from ui.error_text import error_text
 from ui.views.inventory.field_texts import field_label
 from ui.widgets.spoken import describe_tabs
 
@@ -172,7 +173,7 @@ class MappingPage(QWizardPage):
                 self.owner.db, self.profile_name.text(), self.pairs(), by=self.owner.saved_by()
             )
         except BadInputError as exc:
-            show_problem(self.error_label, exc.message)
+            show_problem(self.error_label, error_text(exc))
             return
         show_problem(self.error_label, None)
         self.saved_label.setText(self.tr("Saved."))
@@ -183,7 +184,7 @@ class MappingPage(QWizardPage):
         try:
             pairs = self.pairs()
         except BadInputError as exc:
-            return show_problem(self.error_label, exc.message)
+            return show_problem(self.error_label, error_text(exc))
         current = {name: planned.mapping.header_of(name) for name in planned.mapping.columns}
         if pairs == current:
             return show_problem(self.error_label, None)
@@ -357,6 +358,6 @@ class ReportPage(QWizardPage):
                     rejects=rejects,
                 )
         except BadInputError as exc:
-            return show_problem(self.error_label, exc.message)
+            return show_problem(self.error_label, error_text(exc))
         self.owner.finish_import(report)
         return show_problem(self.error_label, None)

@@ -33,6 +33,7 @@ from app.services.inventory_import import (
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.import_pages import MappingPage, ReportPage, busy, error_label
+from ui.error_text import error_text
 
 translate = QCoreApplication.translate
 FILE_FILTERS = "CSV / Excel (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
@@ -90,7 +91,7 @@ class ImportWizard(QWizard):
             with busy():
                 self.planned = plan_import(self.db, self.reference, self.file_page.path(), mapping)
         except BadInputError as exc:
-            return exc.message
+            return error_text(exc)
         return None
 
     def finish_import(self, report: ImportReport) -> None:

@@ -35,6 +35,7 @@ from app.database.db import Database
 from app.errors import BadInputError
 from app.services.output_log import log_print
 from ui import dialog_service, style
+from ui.error_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ def render_pdf(parent: QWidget | None, make: Make, out: Path, paper: str) -> int
         with busy():
             return make(out, paper)
     except BadInputError as exc:
-        message = exc.message
+        message = error_text(exc)
     except OSError as exc:
         message = translate("PrintPreview", "The document could not be written: {error}").format(
             error=exc.strerror or str(exc)
@@ -393,7 +394,7 @@ class PrintPreviewDialog(QDialog):
             with busy():
                 pages = paint_pages(self.document, printer)
         except OSError as exc:
-            dialog_service.show_error(self, self.tr("Printing failed"), str(exc))
+            dialog_service.show_error(self, self.tr("Printing failed"), error_text(exc))
             return 0
         self._recorded(
             printer.printerName() or "printer",

@@ -14,6 +14,7 @@ from app.errors import AccessDeniedError, BadInputError
 from app.services.accounts import UserView, reset_password
 from app.services.authority import AuthenticatedUser
 from ui import style
+from ui.error_text import error_text
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import busy_cursor, cancel_tip, dialog_button, fit_dialog, line_edit
 from ui.widgets.message_banner import MessageBanner
@@ -102,7 +103,7 @@ class ResetPasswordDialog(QDialog):
                     self.db, self.user.username, self.password_input.text(), by=self.by
                 )
         except (AccessDeniedError, BadInputError) as exc:
-            self.message.say(self.tr("Not reset: {problem}").format(problem=exc.message))
+            self.message.say(self.tr("Not reset: {problem}").format(problem=error_text(exc)))
             return None
         except READ_FAILURES as exc:
             log.error("resetting a password failed: %s", exc)

@@ -33,6 +33,7 @@ from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.import_pages import busy, error_label, show_problem
 from ui.dialogs.sbom_find import FindPanel
+from ui.error_text import error_text
 from ui.strings import local_time
 from ui.widgets.spoken import describe_tabs
 
@@ -179,7 +180,7 @@ class AttachPanel(QWidget):
         except BadInputError as exc:
             return self._refuse(
                 self.path_input,
-                self.tr("The SBOM was not attached: {problem}").format(problem=exc.message),
+                self.tr("The SBOM was not attached: {problem}").format(problem=error_text(exc)),
             )
         self.result = result
         self._mark(None)

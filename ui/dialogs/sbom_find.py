@@ -35,6 +35,7 @@ from app.services.composition import AffectedDevice, affected_devices
 from app.services.sbom import component_key, parse_version_filter
 from ui import style
 from ui.dialogs.import_pages import busy, error_label, show_problem
+from ui.error_text import error_text
 
 translate = QCoreApplication.translate
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -261,7 +262,7 @@ class FindPanel(QWidget):
             with busy():
                 found = ordered(affected_devices(self.db, query, version))
         except BadInputError as exc:
-            return self._refuse(self.tr("Cannot search: {problem}").format(problem=exc.message))
+            return self._refuse(self.tr("Cannot search: {problem}").format(problem=error_text(exc)))
         show_problem(self.error_label, None)
         self.found = found
         self.model.set_rows(found, filtered=version is not None)

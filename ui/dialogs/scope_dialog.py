@@ -29,6 +29,7 @@ from app.services.devices import DeviceView
 from app.services.incident_devices import IncidentDeviceView, add_devices, scope_candidates
 from app.services.incidents import IncidentView
 from ui import style
+from ui.error_text import error_text
 from ui.views.incidents import exercise_banner, scope_reason
 from ui.widgets.actor_field import WRITE_FAILURES, not_saved
 from ui.widgets.call_list import READ_FAILURES
@@ -250,7 +251,7 @@ class ScopeDialog(QDialog):
                 )
         except READ_FAILURES as exc:
             if isinstance(exc, AppError):
-                problem = exc.message
+                problem = error_text(exc)
             else:
                 log.error("finding devices to scope failed: %s", exc)
                 problem = self.tr("the inventory could not be read")

@@ -25,6 +25,7 @@ from app.services.authority import AuthenticatedUser
 from app.services.reference import Reference
 from ui import style
 from ui.dialogs.add_user_dialog import AddUserDialog
+from ui.error_text import error_text
 from ui.widgets.call_list import READ_FAILURES
 from ui.widgets.form_fields import (
     busy_cursor,
@@ -214,7 +215,7 @@ class SignInDialog(QDialog):
             with busy_cursor():
                 user = authenticate(self.db, username, password)
         except AccessDeniedError as exc:
-            self._refused(exc.message, isinstance(exc, PasswordChangeRequired))
+            self._refused(error_text(exc), isinstance(exc, PasswordChangeRequired))
             return None
         except READ_FAILURES as exc:
             log.error("signing in failed: %s", exc)
@@ -254,7 +255,7 @@ class SignInDialog(QDialog):
                 user = authenticate(self.db, username, new)
         except (AccessDeniedError, BadInputError) as exc:
             self.message.say(
-                self.tr("Password not changed: {problem}").format(problem=exc.message), "danger"
+                self.tr("Password not changed: {problem}").format(problem=error_text(exc)), "danger"
             )
             return None
         except READ_FAILURES as exc:

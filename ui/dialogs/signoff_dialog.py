@@ -24,6 +24,7 @@ from app.services.decisions import DecisionView
 from app.services.reference import Reference
 from app.services.signoff import MAX_REASON, SignatureView, sign_decision
 from ui import style
+from ui.error_text import error_text
 from ui.models.signoff_queue_model import subject_text
 from ui.session import SignInSession
 from ui.signature_text import manifestation, meaning_label
@@ -307,7 +308,9 @@ class SignoffDialog(QDialog):
                     lang=self.lang,
                 )
         except (AccessDeniedError, BadInputError) as exc:
-            self.message.say(self.tr("Not signed: {problem}").format(problem=exc.message), "danger")
+            self.message.say(
+                self.tr("Not signed: {problem}").format(problem=error_text(exc)), "danger"
+            )
             self.password_input.setFocus()
             return None
         except READ_FAILURES as exc:

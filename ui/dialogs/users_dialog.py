@@ -24,6 +24,7 @@ from app.services.authority import AuthenticatedUser
 from ui import dialog_service, style
 from ui.dialogs.add_user_dialog import AddUserDialog
 from ui.dialogs.reset_password_dialog import ResetPasswordDialog
+from ui.error_text import error_text
 from ui.models.user_table_model import UserTableModel
 from ui.session import SignInSession
 from ui.widgets.call_list import READ_FAILURES
@@ -57,6 +58,7 @@ class UsersDialog(QDialog):
             description=self.tr("One row per account: user name, full name, roles and status"),
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._enable())
+        self.table.setTabKeyNavigation(False)  # arrows choose a row; Tab leaves for the buttons
         layout.addWidget(self.table, 1)
         self.message = MessageBanner("users_message")
         layout.addWidget(self.message)
@@ -259,7 +261,7 @@ class UsersDialog(QDialog):
         try:
             action(self.db, user.username, by=admin)
         except (AccessDeniedError, BadInputError) as exc:
-            self.message.say(self.tr("Not done: {problem}").format(problem=exc.message))
+            self.message.say(self.tr("Not done: {problem}").format(problem=error_text(exc)))
             return False
         except READ_FAILURES as exc:
             log.error("changing an account failed: %s", exc)

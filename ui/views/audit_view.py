@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import BadInputError
 from app.services.audit import EventFilter, EventView, export_audit, list_events, verify_audit
 from ui import dialog_service, style
+from ui.error_text import error_text
 from ui.locale_format import edit_format
 from ui.models.event_table_model import EventTableModel, actor_text
 from ui.session import SignInSession
@@ -275,7 +276,7 @@ class AuditView(QWidget):
         try:
             count = export_audit(self.db, target, by=self.session.user)  # None: the OS account
         except BadInputError as exc:
-            dialog_service.show_error(self, self.tr("Export failed"), exc.message)
+            dialog_service.show_error(self, self.tr("Export failed"), error_text(exc))
             return None
         except READ_FAILURES as exc:
             log.error("exporting the audit trail failed: %s", exc)

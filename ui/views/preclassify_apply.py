@@ -27,6 +27,7 @@ from app.services.devices import DeviceFilter, count_devices
 from app.services.inventory import Preclassification, preclassify
 from app.services.reference import Reference
 from ui import style
+from ui.error_text import error_text
 from ui.strings import class_title
 from ui.views.preclassify_target import PreclassifyTarget
 from ui.views.record_page import STORAGE_FAILURES
@@ -177,7 +178,7 @@ class PreclassifyApplyPage(QWidget):
             )
         except BadInputError as exc:
             self._show_message(
-                self.tr("Not applied: {problem}").format(problem=exc.message), severe=False
+                self.tr("Not applied: {problem}").format(problem=error_text(exc)), severe=False
             )
             return
         except STORAGE_FAILURES as exc:

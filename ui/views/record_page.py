@@ -32,6 +32,7 @@ from app.services.devices import list_units
 from app.services.incidents import incident_for_recording, list_incidents, record_in_incident
 from app.services.reference import Reference
 from ui import dialog_service, style
+from ui.error_text import error_text
 from ui.views.triage_flow import TriageFlow
 from ui.widgets.tab_order import tab_chain
 
@@ -290,7 +291,9 @@ class RecordPage(QWidget):
                 unlinked = incident_for_recording(self.db, draft.incident_id)[1]
                 saved = record_in_incident(self.db, self.reference, draft)
         except BadInputError as exc:
-            self._show_message(self.tr("Not saved: {problem}").format(problem=exc.message), False)
+            self._show_message(
+                self.tr("Not saved: {problem}").format(problem=error_text(exc)), False
+            )
             return
         except STORAGE_FAILURES as exc:
             log.error("recording a decision failed: %s", exc)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from app.errors import AppError, StorageError
 from app.services.authority import AuthenticatedUser
 from ui import style
+from ui.error_text import error_text
 from ui.session import SignInSession
 from ui.widgets.form_fields import line_edit
 from ui.widgets.message_banner import MessageBanner
@@ -31,7 +32,7 @@ def not_saved(exc: Exception, what: str) -> tuple[str, str]:
     """What a banner says when a service refused or failed to save, and its kind: the service's
     own words for a refusal, a plain "could not be written" for a storage failure (logged)."""
     if isinstance(exc, AppError) and not isinstance(exc, StorageError):
-        return translate("IncidentTabs", "NOT saved: {problem}").format(problem=exc.message), (
+        return translate("IncidentTabs", "NOT saved: {problem}").format(problem=error_text(exc)), (
             "warning"
         )
     log.error("%s failed: %s", what, exc)

@@ -32,6 +32,7 @@ from app.services.devices import list_units
 from app.services.reference import Reference
 from ui import dialog_service, style
 from ui.dialogs.contact_editor_dialog import ContactEditorDialog
+from ui.error_text import error_text
 from ui.session import SignInSession
 from ui.views.contacts.contact_table_model import ContactTableModel
 from ui.views.contacts.escalation_editor import EscalationEditor
@@ -331,7 +332,7 @@ class ContactsView(QWidget):
         try:
             count = export_contacts(self.db, path)
         except BadInputError as exc:
-            dialog_service.show_error(self, self.tr("Export failed"), exc.message)
+            dialog_service.show_error(self, self.tr("Export failed"), error_text(exc))
             return None
         dialog_service.show_info(
             self,
@@ -395,7 +396,7 @@ class ContactsView(QWidget):
         try:
             remove_contact(self.db, contact.id, by=self.by())
         except BadInputError as exc:
-            dialog_service.show_error(self, self.tr("Remove failed"), exc.message)
+            dialog_service.show_error(self, self.tr("Remove failed"), error_text(exc))
             self.refresh()
             return False
         self._changed()

@@ -26,6 +26,7 @@ from app.errors import AccessDeniedError, BadInputError
 from app.services.escalation import TierView, escalation_for, set_tier
 from app.services.reference import Reference
 from ui import style
+from ui.error_text import error_text
 from ui.session import SignInSession
 from ui.strings import contact_role
 from ui.widgets.call_list import READ_FAILURES
@@ -257,7 +258,7 @@ class EscalationEditor(QWidget):
                 by=user,
             )
         except (BadInputError, AccessDeniedError) as exc:
-            self._say(self.tr("Not saved: {problem}").format(problem=exc.message), False)
+            self._say(self.tr("Not saved: {problem}").format(problem=error_text(exc)), False)
             return False
         except READ_FAILURES as exc:
             log.error("saving an escalation tier failed: %s", exc)

@@ -32,6 +32,7 @@ from app.services.contacts import ContactsReport, import_contacts
 from app.services.reference import Reference
 from ui import style
 from ui.dialogs.import_problem_model import ImportProblemModel
+from ui.error_text import error_text
 from ui.widgets.call_list import READ_FAILURES
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class ContactImportDialog(QDialog):
                 by=self.by,
             )
         except BadInputError as exc:
-            self._say(self.tr("Not imported: {problem}").format(problem=exc.message), False)
+            self._say(self.tr("Not imported: {problem}").format(problem=error_text(exc)), False)
             return None
         except READ_FAILURES as exc:
             log.error("importing contacts failed: %s", exc)

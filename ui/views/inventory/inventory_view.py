@@ -27,6 +27,7 @@ from ui import dialog_service, style
 from ui.dialogs.device_editor_dialog import DeviceEditorDialog
 from ui.dialogs.import_wizard import ImportWizard
 from ui.dialogs.sbom_dialog import SbomDialog
+from ui.error_text import error_text
 from ui.models.device_table_model import COLUMNS, DeviceTableModel
 from ui.session import SignInSession
 from ui.views.inventory.filter_bar import FilterBar
@@ -340,7 +341,7 @@ class InventoryView(QWidget):
         try:
             count = export_inventory(self.db, path)
         except BadInputError as exc:
-            dialog_service.show_error(self, self.tr("Export failed"), exc.message)
+            dialog_service.show_error(self, self.tr("Export failed"), error_text(exc))
             return None
         dialog_service.show_info(
             self,
