@@ -306,7 +306,8 @@ def test_sign_off_by_keyboard(qtbot, window, db, reference) -> None:
     assert view.selected_decision().id == second.id
     press(qtbot, Qt.Key.Key_Up)
     assert view.selected_decision().id == first.id
-    press(qtbot, Qt.Key.Key_A, modifier=ALT)  # "&Approve…"
+    tab_to(qtbot, "signoff_approved", limit=4)  # Tab leaves the table (arrows move in it)
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.dialog is not None)
     dialog = view.dialog
     assert isinstance(dialog, SignoffDialog) and dialog.meaning == "approved"
@@ -324,10 +325,18 @@ def test_sign_off_by_keyboard(qtbot, window, db, reference) -> None:
     assert [view.model.decision(r).id for r in range(view.model.rowCount())] == [second.id]
 
 
-def test_the_sign_off_buttons_have_distinct_mnemonics(window) -> None:
+def test_the_sign_off_buttons_have_distinct_mnemonics(qtbot, window, db, reference) -> None:
     texts = [b.text() for b in window.signoff_view.meaning_buttons.values()]
     keys = [text[text.index("&") + 1].lower() for text in texts]
     assert len(set(keys)) == len(keys), texts
+    people = make_accounts(db, "lead")
+    record(db, reference)
+    window.session.sign_in(people["lead"])
+    tab_to(qtbot, TAB_BAR)
+    press(qtbot, Qt.Key.Key_Right, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_W, modifier=ALT)  # "Revie&w…" (Alt+V was Verify's too)
+    qtbot.waitUntil(lambda: window.signoff_view.dialog is not None)
+    assert window.signoff_view.dialog.meaning == "reviewed"
 
 
 # --- (d) printing ------------------------------------------------------------------------------

@@ -121,6 +121,7 @@ class SignoffView(QWidget):
             description=self.tr("Decisions still to be signed; choose one to read and sign it"),
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setTabKeyNavigation(False)  # arrows choose a row; Tab leaves for the buttons
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
