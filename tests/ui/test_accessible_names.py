@@ -412,6 +412,13 @@ def _damaged_file(db, reference, tmp_path):
     return DamagedFileDialog(tmp_path / "x.sqlite3", "not_sqlite", "not SQLite", None, tmp_path)
 
 
+def _display(db, reference, tmp_path):
+    from ui.dialogs.display_dialog import DisplayDialog
+    from ui.preferences import Preferences
+
+    return DisplayDialog(Preferences())
+
+
 DIALOGS: dict[str, Callable[..., QDialog]] = {
     "sign-in": _sign_in,
     "sign-off": _sign_off,
@@ -439,6 +446,7 @@ DIALOGS: dict[str, Callable[..., QDialog]] = {
     "add lesson action": _add_action,
     "print preview": _print_preview,
     "damaged file": _damaged_file,
+    "language and display": _display,
 }
 
 
