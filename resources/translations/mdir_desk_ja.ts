@@ -99,7 +99,7 @@
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="163"/>
         <source>Add this action to the incident&apos;s list of improvements</source>
-        <translation type="unfinished"></translation>
+        <translation>この改善策をインシデントの改善策一覧に追加します</translation>
     </message>
 </context>
 <context>
@@ -142,7 +142,7 @@
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="88"/>
         <source>Choose a decision to add it to this incident, or press Enter on it</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を選んでこのインシデントに追加します。判定の上で Enter キーを押しても追加できます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="96"/>
@@ -157,7 +157,7 @@
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="103"/>
         <source>The id of a decision not in the table; its first 8 characters are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>表にない判定の判定ID。先頭の8文字で十分です</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="106"/>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="123"/>
         <source>Make the chosen decision part of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ判定をこのインシデントに含めます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="163"/>
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="202"/>
         <source>Optional: what the file is and where it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：ファイルの内容と入手元</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="207"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="211"/>
         <source>Record the file&apos;s fingerprint and where it is kept; the file is not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのフィンガープリントと保管場所を記録します。ファイル自体は変更されません</translation>
     </message>
 </context>
 <context>
@@ -279,7 +279,7 @@
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="88"/>
         <source>The person&apos;s name as it is printed with their signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>署名とともに印刷される、その人の氏名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="90"/>
@@ -299,7 +299,7 @@
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="96"/>
         <source>Type the password again, to be sure it has no typing error</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスがないか確かめるため、パスワードをもう一度入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="98"/>
@@ -359,7 +359,7 @@
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="122"/>
         <source>Tick to give the account this role; it decides what the person may do</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、このアカウントにこの役割を与えます。役割によって、その人ができることが決まります</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="137"/>
@@ -374,7 +374,7 @@
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="144"/>
         <source>Create the account with these details and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容と役割でアカウントを作成します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/add_user_dialog.py" line="159"/>
@@ -461,7 +461,7 @@
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="79"/>
         <source>Read the SBOM file and keep its software list with the device model</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM ファイルを読み込み、ソフトウェアの一覧を機種に登録します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="86"/>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="92"/>
         <source>The software lists already kept, with their model and firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのソフトウェア一覧と、その機種・ファームウェア</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="105"/>
@@ -483,7 +483,7 @@
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="107"/>
         <source>The full path of the software bill of materials (CycloneDX or SPDX file)</source>
-        <translation type="unfinished"></translation>
+        <translation>SBOM（ソフトウェア部品表）ファイルのフルパス（CycloneDX または SPDX 形式）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="109"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="111"/>
         <source>Pick the SBOM file from the computer&apos;s folders</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターのフォルダーから SBOM ファイルを選びます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="121"/>
@@ -503,7 +503,7 @@
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="123"/>
         <source>The inventory&apos;s model whose software the file lists; choose or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに記載されたソフトウェアを持つ、機器台帳の機種。選ぶか入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="127"/>
@@ -528,7 +528,7 @@
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="136"/>
         <source>Required: your name, recorded with the SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：あなたの氏名（SBOM とともに記録されます）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="139"/>
@@ -707,22 +707,22 @@
     <message>
         <location filename="../../ui/views/audit_view.py" line="131"/>
         <source>Tick to show only events from a time on</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、指定した日時以降のイベントだけを表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="132"/>
         <source>The earliest time of the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するイベントの最も早い日時</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="134"/>
         <source>Tick to show only events up to a time</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、指定した日時までのイベントだけを表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="135"/>
         <source>The latest time of the events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するイベントの最も遅い日時</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="143"/>
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../ui/views/audit_view.py" line="148"/>
         <source>Who did what and when, newest first; choose a row to read its details below</source>
-        <translation type="unfinished"></translation>
+        <translation>誰がいつ何をしたか（新しい順）。行を選ぶと下に詳細が表示されます</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="154"/>
@@ -742,7 +742,7 @@
     <message>
         <location filename="../../ui/views/audit_view.py" line="156"/>
         <source>Everything recorded about the event chosen in the table, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>表で選んだイベントについて記録されたすべての内容（読み取り専用）</translation>
     </message>
     <message>
         <location filename="../../ui/views/audit_view.py" line="184"/>
@@ -848,22 +848,22 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="59"/>
         <source>Bring data from a bundle file into this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルファイルのデータをこのコンピューターに取り込みます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="60"/>
         <source>Write this computer&apos;s data to a signed bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのデータを署名付きのバンドルファイルに書き出します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="61"/>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="61"/>
         <source>Import a bundle, or export one</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの取り込みまたは書き出し</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="72"/>
@@ -888,7 +888,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="86"/>
         <source>Pick the bundle file, e.g. on the USB stick</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルファイルを選びます（例：USBメモリ内のファイル）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="90"/>
@@ -908,7 +908,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="102"/>
         <source>Check the bundle&apos;s signature and show what it would change; writes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの署名を確認し、変更内容を表示します。何も書き込みません</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="106"/>
@@ -918,7 +918,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="110"/>
         <source>Write the checked bundle&apos;s changes into this computer&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>確認したバンドルの変更内容を、このコンピューターのデータベースに書き込みます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="120"/>
@@ -928,7 +928,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="122"/>
         <source>After Check: who signed the bundle and what it would add or change</source>
-        <translation type="unfinished"></translation>
+        <translation>「確認」の後に表示：バンドルの署名者と、追加・変更される内容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="133"/>
@@ -1073,27 +1073,27 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="286"/>
         <source>Tick to put every device of the inventory in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、機器台帳のすべての機器をバンドルに含めます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="287"/>
         <source>Tick to put the contacts in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、連絡先をバンドルに含めます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="288"/>
         <source>Tick to put each unit&apos;s tiers of people to call in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、部署ごとの連絡する人の段階をバンドルに含めます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="289"/>
         <source>Tick so the other computer can check it uses the same questions</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、相手のコンピューターで同じ質問を使っているか確認できます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="290"/>
         <source>Tick to put the accounts in the bundle, without passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、アカウントをバンドルに含めます（パスワードは含めません）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="301"/>
@@ -1103,7 +1103,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="305"/>
         <source>Tick to bring this laptop&apos;s decisions and signatures to the central computer</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、このノートPCの判定と署名を中央のPCへ移します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="311"/>
@@ -1123,7 +1123,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="322"/>
         <source>Pick the folder and name of the bundle file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すバンドルファイルのフォルダーと名前を選びます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="325"/>
@@ -1138,7 +1138,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="330"/>
         <source>Your password again: it unlocks your key to sign the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをもう一度入力してください。バンドルに署名するための鍵のロックが解除されます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="332"/>
@@ -1153,7 +1153,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="336"/>
         <source>The other computer needs this file to trust bundles you sign</source>
-        <translation type="unfinished"></translation>
+        <translation>相手のコンピューターがあなたの署名したバンドルを信頼するには、このファイルが必要です</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="344"/>
@@ -1163,7 +1163,7 @@
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="348"/>
         <source>Write the signed bundle with the ticked data to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたデータを含む署名付きバンドルをファイルに書き出します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/bundle_dialog.py" line="364"/>
@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../../ui/views/incidents/checklist_tab.py" line="101"/>
         <source>Show every checklist item, or only those not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストのすべての項目、または未完了の項目だけを表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/checklist_tab.py" line="103"/>
@@ -1309,7 +1309,7 @@
     <message>
         <location filename="../../ui/views/incidents/checklist_tab.py" line="119"/>
         <source>The playbook&apos;s steps for this incident and whether each is done</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントに対するプレイブックの手順と、それぞれの完了状況</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/checklist_tab.py" line="146"/>
@@ -1505,7 +1505,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="83"/>
         <source>Checklist items, decisions or devices to finish before the incident can close</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを終了する前に完了させる必要があるチェックリスト項目・判定・機器</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="92"/>
@@ -1515,7 +1515,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="95"/>
         <source>Only a signed-in clinical leader can close an incident: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを終了できるのは、サインインした臨床部門責任者だけです。ここからサインインします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="111"/>
@@ -1530,7 +1530,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="120"/>
         <source>The signed-in person, who closes the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中の人（インシデントを終了する人）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="125"/>
@@ -1540,7 +1540,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="127"/>
         <source>Your password again, to sign the closing</source>
-        <translation type="unfinished"></translation>
+        <translation>終了に署名するため、パスワードをもう一度入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="131"/>
@@ -1550,7 +1550,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="133"/>
         <source>Optional: anything to keep with the closing, e.g. what is still watched</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：終了とともに残しておく内容（例：引き続き監視していること）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="138"/>
@@ -1575,7 +1575,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="150"/>
         <source>Look again at what still stops the incident from closing</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントをまだ終了できない理由を確認し直します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="155"/>
@@ -1590,7 +1590,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="163"/>
         <source>Sign the closing; the incident then becomes read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>終了に署名します。その後、インシデントは読み取り専用になります</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="186"/>
@@ -1652,7 +1652,7 @@
     <message>
         <location filename="../../ui/dialogs/close_incident_dialog.py" line="303"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じます</translation>
     </message>
 </context>
 <context>
@@ -1773,67 +1773,67 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="161"/>
         <source>How to reach this contact this way; leave empty if there is none</source>
-        <translation type="unfinished"></translation>
+        <translation>この手段での連絡先。なければ空欄のままにします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="163"/>
         <source>Required: the person&apos;s or team&apos;s name as callers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：連絡する側にわかる、その人またはチームの名前</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="164"/>
         <source>What the contact does, e.g. biomedical engineer; choose or type</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の役割（例：臨床工学技士）。選ぶか入力します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="165"/>
         <source>The hospital department or company the contact works for</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先が所属する院内の部門または会社</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="166"/>
         <source>Their position in the hospital incident command system</source>
-        <translation type="unfinished"></translation>
+        <translation>病院インシデント指揮システム（HICS）での役職</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="167"/>
         <source>When the contact can be reached, e.g. 24/7 or weekdays 9-17</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡がつく時間帯（例：24時間365日、平日 9-17時）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="168"/>
         <source>What the contact may decide, e.g. take devices off the network</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先が判断できること（例：機器をネットワークから切り離す）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="169"/>
         <source>The date these details were last checked, as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>この情報を最後に確認した日（YYYY-MM-DD）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="170"/>
         <source>Anything else a caller should know</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡する人が知っておくべきその他の情報</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="171"/>
         <source>For a vendor: the device models this contact supports</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーの場合：この連絡先が対応する機種</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="172"/>
         <source>For a vendor: the service contract number to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーの場合：問い合わせ時に伝える保守契約番号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="173"/>
         <source>For a vendor: the service desk number or address</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーの場合：サービスデスクの電話番号またはアドレス</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="174"/>
         <source>For a vendor: how to reach its product security team (PSIRT)</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダーの場合：製品セキュリティ対応チーム（PSIRT）への連絡方法</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="204"/>
@@ -1858,7 +1858,7 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="248"/>
         <source>Put the contact in one more unit&apos;s escalation chain</source>
-        <translation type="unfinished"></translation>
+        <translation>この連絡先を、別の部署のエスカレーションにも追加します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="261"/>
@@ -1868,12 +1868,12 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="269"/>
         <source>The unit whose escalation chain calls this contact, or all units</source>
-        <translation type="unfinished"></translation>
+        <translation>この連絡先に連絡するエスカレーションの部署、または全部署</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="275"/>
         <source>When the contact is called: tier 1 is called first</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡する順番：第1段階が最初に連絡されます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="277"/>
@@ -1883,7 +1883,7 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="280"/>
         <source>The classes for which the contact is called, like 3,4,5; empty for all</source>
-        <translation type="unfinished"></translation>
+        <translation>この連絡先に連絡するクラス（3,4,5 のように入力）。空欄ならすべてのクラス</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="282"/>
@@ -1898,7 +1898,7 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="285"/>
         <source>Take the contact out of this escalation chain</source>
-        <translation type="unfinished"></translation>
+        <translation>この連絡先をこのエスカレーションから外します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="323"/>
@@ -1913,7 +1913,7 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="329"/>
         <source>Required: your name, recorded with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：あなたの氏名（変更とともに記録されます）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="336"/>
@@ -1928,7 +1928,7 @@
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="346"/>
         <source>Save the contact and its places in the chains</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先とエスカレーションでの位置を保存します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor_dialog.py" line="404"/>
@@ -1966,7 +1966,7 @@
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="78"/>
         <source>The escalation chain a contact joins when the file does not name a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルで部署が指定されていない連絡先を加えるエスカレーション</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="80"/>
@@ -1986,7 +1986,7 @@
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="89"/>
         <source>When such a contact is called, from 1 (first) to 9, if the file does not say</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルで指定されていない場合に連絡する段階（1＝最初 〜 9）</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="93"/>
@@ -2001,7 +2001,7 @@
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="99"/>
         <source>Untick to import nothing at all while any row has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを外すと、問題のある行が1つでもあれば何も取り込みません</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="111"/>
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="113"/>
         <source>Each row of the file that cannot be imported, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めないファイルの各行とその理由</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="129"/>
@@ -2021,7 +2021,7 @@
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="131"/>
         <source>Close this window; nothing more is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じます。これ以上は何も取り込みません</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="135"/>
@@ -2031,7 +2031,7 @@
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="137"/>
         <source>Import the file&apos;s contacts into the contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの連絡先を連絡先一覧に取り込みます</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/import_dialog.py" line="156"/>
@@ -2192,7 +2192,7 @@
     <message>
         <location filename="../../ui/views/contacts/contacts_view.py" line="202"/>
         <source>Show only the contacts placed in one unit&apos;s escalation chain, or everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>1つの部署のエスカレーションに入っている連絡先だけ、または全員を表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/contacts_view.py" line="211"/>
@@ -2202,12 +2202,12 @@
     <message>
         <location filename="../../ui/views/contacts/contacts_view.py" line="216"/>
         <source>Your name</source>
-        <translation type="unfinished">氏名</translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/contacts_view.py" line="218"/>
         <source>Recorded with every import and change of the contacts you make</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先の取り込みや変更のたびに、あなたの氏名として記録されます</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/contacts_view.py" line="229"/>
@@ -2341,7 +2341,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/damaged_file_dialog.py" line="87"/>
         <source>Close MDIR Desk and leave the file as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>MDIR Desk を終了し、ファイルはそのままにします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/damaged_file_dialog.py" line="91"/>
@@ -2351,7 +2351,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/damaged_file_dialog.py" line="96"/>
         <source>Replace the database with the latest good backup; the damaged file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを正常な最新のバックアップに置き換えます。破損したファイルは残されます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/damaged_file_dialog.py" line="107"/>
@@ -2521,7 +2521,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="138"/>
         <source>Triage decisions recorded for this incident&apos;s devices</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントの機器について記録したトリアージの判定</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="152"/>
@@ -2546,7 +2546,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="164"/>
         <source>Add the device with the typed asset tag to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した資産タグの機器をこのインシデントに追加します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="168"/>
@@ -2571,7 +2571,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="184"/>
         <source>Devices in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>影響範囲の機器</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="186"/>
@@ -2606,7 +2606,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="194"/>
         <source>The devices this incident concerns; select several with Shift or Ctrl</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントに関係する機器。Shift キーまたは Ctrl キーで複数選択できます</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/decisions_tab.py" line="209"/>
@@ -2689,7 +2689,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/decisions_view.py" line="79"/>
         <source>Saved decisions, newest first, with their class and re-check time; choose one to read it beside the table</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した判定（新しい順）と、その分類・再確認の時刻。選ぶと表の横に内容が表示されます</translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions_view.py" line="87"/>
@@ -2699,7 +2699,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/decisions_view.py" line="89"/>
         <source>The chosen decision: device, class, answers, who decided and signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ判定：機器、分類、回答、判定者、署名</translation>
     </message>
     <message>
         <location filename="../../ui/views/decisions_view.py" line="95"/>
@@ -2852,7 +2852,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="95"/>
         <source>Required: your name, recorded with the change</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：あなたの氏名（変更とともに記録されます）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="102"/>
@@ -2867,7 +2867,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="112"/>
         <source>Save the device&apos;s details to the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の情報を機器台帳に保存します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/device_editor_dialog.py" line="126"/>
@@ -3087,142 +3087,142 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="90"/>
         <source>Required: the hospital&apos;s label on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：病院が機器に付けた管理ラベル</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="91"/>
         <source>The maker&apos;s serial number, from the device&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカーのシリアル番号（機器のラベルに記載）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="92"/>
         <source>The company that makes the device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を製造している会社</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="93"/>
         <source>The model name, e.g. LVP-500</source>
-        <translation type="unfinished"></translation>
+        <translation>機種名（例：LVP-500）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="94"/>
         <source>The maker&apos;s model or catalogue number</source>
-        <translation type="unfinished"></translation>
+        <translation>メーカーの型番またはカタログ番号</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="95"/>
         <source>The kind of device, e.g. infusion pump</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の種類（例：輸液ポンプ）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="96"/>
         <source>The hospital or campus where the device is</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が設置されている病院または施設</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="97"/>
         <source>The building where the device is</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が設置されている建物</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="98"/>
         <source>The ward or unit that uses the device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を使う病棟または部署</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="99"/>
         <source>The room where the device is</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が設置されている部屋</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="100"/>
         <source>The bed the device serves, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を使うベッド（ある場合）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="101"/>
         <source>A short description of where the device is</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の場所の短い説明</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="102"/>
         <source>Where the device is used, e.g. intensive care</source>
-        <translation type="unfinished"></translation>
+        <translation>機器を使う場所の区分（例：集中治療室）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="103"/>
         <source>Whether the device is attached to a patient when in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中に機器を患者に接続するかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="106"/>
         <source>Whether a patient&apos;s life depends on the device working</source>
-        <translation type="unfinished"></translation>
+        <translation>患者の生命がこの機器の動作に依存しているかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="109"/>
         <source>Whether the device is inside the patient&apos;s body</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が患者の体内に植え込まれているかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="110"/>
         <source>Whether the device serves many patients, and how</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が複数の患者に使われるかどうかと、その使われ方</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="113"/>
         <source>What the device uses the network for, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>機器がネットワークを使う用途（カンマで区切る）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="116"/>
         <source>The device&apos;s network address, e.g. 10.0.0.12</source>
-        <translation type="unfinished"></translation>
+        <translation>機器のネットワークアドレス（例：10.0.0.12）</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="117"/>
         <source>The device&apos;s hardware network address</source>
-        <translation type="unfinished"></translation>
+        <translation>機器のハードウェア固有のネットワークアドレス</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="118"/>
         <source>The network segment number the device is on</source>
-        <translation type="unfinished"></translation>
+        <translation>機器がつながっているネットワークセグメントの番号</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="119"/>
         <source>The version of the device&apos;s operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>機器のOS（オペレーティングシステム）のバージョン</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="120"/>
         <source>The version of the device&apos;s own software</source>
-        <translation type="unfinished"></translation>
+        <translation>機器本体のソフトウェアのバージョン</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="121"/>
         <source>Whether the device keeps patient information</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が患者情報を保存するかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="122"/>
         <source>Whether the device sends patient information over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>機器が患者情報をネットワーク経由で送信するかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="125"/>
         <source>Where a clean copy of the device&apos;s software is kept, to restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧に使う、機器のソフトウェアの正常なコピーの保管場所</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="128"/>
         <source>Where a copy of the device&apos;s settings is kept, to restore them</source>
-        <translation type="unfinished"></translation>
+        <translation>復旧に使う、機器の設定のコピーの保管場所</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="131"/>
         <source>Anything else to know about the device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器について、そのほかに知っておくべきこと</translation>
     </message>
     <message>
         <location filename="../../ui/views/inventory/field_texts.py" line="138"/>
@@ -3373,7 +3373,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/device_page.py" line="87"/>
         <source>Look up the typed asset tag in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した資産タグを機器台帳で検索します</translation>
     </message>
     <message>
         <location filename="../../ui/views/device_page.py" line="101"/>
@@ -3383,7 +3383,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/device_page.py" line="104"/>
         <source>Go on to the questions about the device found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった機器について質問に進みます</translation>
     </message>
     <message>
         <location filename="../../ui/views/device_page.py" line="115"/>
@@ -3398,12 +3398,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/device_page.py" line="128"/>
         <source>Go on to the questions without naming the device or its kind</source>
-        <translation type="unfinished"></translation>
+        <translation>機器もその種類も指定せずに質問に進みます</translation>
     </message>
     <message>
         <location filename="../../ui/views/device_page.py" line="149"/>
         <source>Go on to the questions for a device of this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類の機器として質問に進みます</translation>
     </message>
     <message>
         <location filename="../../ui/views/device_page.py" line="220"/>
@@ -3517,102 +3517,102 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="25"/>
         <source>Language and display</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と表示</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="32"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="33"/>
         <source>The language of the screens and of the printed documents</source>
-        <translation type="unfinished"></translation>
+        <translation>画面と印刷する文書の言語</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="37"/>
         <source>As the computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターの設定に従う（{language}）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="42"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="46"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="47"/>
         <source>Larger text and larger buttons, up to twice the normal size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字とボタンを大きくします（最大で標準の2倍）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="50"/>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="52"/>
         <source>{percent} % (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %（標準）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="54"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字サイズ(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="58"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="59"/>
         <source>High contrast: black on white, thick edges, no grey text</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイコントラスト：白地に黒、太い枠線、灰色の文字なし</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="61"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="62"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイコントラスト</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="63"/>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;H):</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="69"/>
         <source>Applies to every open screen at once; what is on them stays. Remembered on this computer for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているすべての画面にすぐに適用されます。画面の内容はそのまま残ります。この設定は、このコンピューターにあなたの設定として保存されます。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="78"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="79"/>
         <source>Keep the language and display as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と表示を変更せずに閉じます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="81"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/display_dialog.py" line="82"/>
         <source>Apply the language and display now and remember them</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と表示をすぐに適用し、設定を保存します</translation>
     </message>
 </context>
 <context>
@@ -3653,7 +3653,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="172"/>
         <source>Choose the unit whose tiers of people to call you want to see or change</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡する人の段階を表示・変更する部署を選んでください</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="196"/>
@@ -3833,7 +3833,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/evidence_tab.py" line="185"/>
         <source>Files kept as evidence of this incident; choose one to see its hand-overs below</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントの証拠として保管しているファイルです。1つ選ぶと、下にその引き渡しの記録が表示されます</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/evidence_tab.py" line="195"/>
@@ -3848,7 +3848,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/evidence_tab.py" line="201"/>
         <source>Every hand-over of the chosen evidence: from whom, to whom, when</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した証拠のすべての引き渡し：渡した人、受け取った人、日時</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/evidence_tab.py" line="220"/>
@@ -3956,7 +3956,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/exercise_dialog.py" line="76"/>
         <source>The practice scenarios; choose one to read it, press Enter to start it</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練シナリオの一覧です。選ぶと内容が表示され、Enter キーで開始します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exercise_dialog.py" line="84"/>
@@ -3971,7 +3971,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/exercise_dialog.py" line="94"/>
         <source>What happens in the chosen scenario and what the players are to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したシナリオで起きることと、参加者が判断すること</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exercise_dialog.py" line="109"/>
@@ -3986,7 +3986,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/exercise_dialog.py" line="116"/>
         <source>Open a practice incident, marked as an exercise, for this scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>このシナリオで、訓練であることを明示した練習用のインシデントを登録します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exercise_dialog.py" line="146"/>
@@ -4054,7 +4054,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/exercise_panel.py" line="81"/>
         <source>The scripted events of the exercise, when each is due and whether given</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練で予定されている状況付与と、それぞれの予定時刻、付与済みかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/exercise_panel.py" line="89"/>
@@ -4104,7 +4104,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/exercise_panel.py" line="115"/>
         <source>For each situation: the class expected and the class the players recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>状況ごとの想定の分類と、参加者が記録した分類</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/exercise_panel.py" line="143"/>
@@ -4168,7 +4168,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="120"/>
         <source>The full path of the CSV or Excel file; type it or choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV または Excel ファイルのフルパス。入力するか、選択してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
@@ -4178,7 +4178,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>Pick the file from the computer&apos;s folders</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターのフォルダーからファイルを選びます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="130"/>
@@ -4193,7 +4193,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
         <source>Which columns of the file hold which device fields; a saved mapping or a guess</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのどの列を機器のどの項目に取り込むか。保存した対応付け、または自動で推定したもの</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="142"/>
@@ -4208,7 +4208,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="147"/>
         <source>Required: your name, recorded with every device imported</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：あなたの氏名。取り込むすべての機器に記録されます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
@@ -4309,7 +4309,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/sbom_find.py" line="215"/>
         <source>List the devices whose model&apos;s SBOM contains this component</source>
-        <translation type="unfinished"></translation>
+        <translation>機種の SBOM にこの部品が含まれる機器を一覧表示します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_find.py" line="228"/>
@@ -4319,7 +4319,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/sbom_find.py" line="231"/>
         <source>The devices whose software contains the component, found in the attached SBOMs</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの SBOM から見つかった、この部品をソフトウェアに含む機器</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_find.py" line="256"/>
@@ -4367,7 +4367,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/widgets/form_fields.py" line="57"/>
         <source>Close this window without saving anything</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存せずにこのウィンドウを閉じます</translation>
     </message>
 </context>
 <context>
@@ -4398,27 +4398,27 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>Go back to the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>前の手順に戻ります</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="78"/>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手順に進みます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="79"/>
         <source>Import the devices as checked</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した内容で機器を取り込みます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
         <source>Close the import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込みを終了します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Stop; nothing is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>中止します。何も取り込まれません</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="209"/>
@@ -4492,32 +4492,32 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="100"/>
         <source>Severity, phase, units affected, status by unit and reporting deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度、フェーズ、影響を受けた部署、部署ごとの稼働状況、報告期限</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="101"/>
         <source>The devices concerned, their state, and the triage decisions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の機器とその状態、記録されたトリアージの判定</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="102"/>
         <source>The playbook&apos;s steps for this incident and what is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントに対するプレイブックの手順と、未完了の項目</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="103"/>
         <source>What happened and who did what, in order of time</source>
-        <translation type="unfinished"></translation>
+        <translation>何が起き、誰が何をしたかを時系列で表示</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="104"/>
         <source>Files kept as evidence and who has held them</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠として保管しているファイルと、これまでの保管者</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="105"/>
         <source>What worked, what did not, and the actions to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>うまくいったこと、うまくいかなかったこと、改善策</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="109"/>
@@ -4552,12 +4552,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="124"/>
         <source>Parts of the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの各項目</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="125"/>
         <source>Overview, decisions and devices, checklist, timeline, evidence and lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>概要、判定と機器、チェックリスト、タイムライン、証拠、教訓</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="135"/>
@@ -4572,7 +4572,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="138"/>
         <source>Leave this incident and show the list of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントを離れ、インシデント一覧を表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incident_workspace.py" line="145"/>
@@ -4770,7 +4770,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/incidents_view.py" line="187"/>
         <source>Open and closed incidents; press Enter on one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中と終了済みのインシデントです。選んで Enter キーを押すと開きます</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/incidents_view.py" line="217"/>
@@ -4780,7 +4780,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/incidents_view.py" line="286"/>
         <source>Lessons learned of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} の教訓</translation>
     </message>
 </context>
 <context>
@@ -4956,17 +4956,17 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="233"/>
         <source>A short account of the incident, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの経過を、自分の言葉で簡潔に</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="234"/>
         <source>What went well and should be kept for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>うまくいき、次回も続けるべきこと</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="235"/>
         <source>What went badly or was missing, to be improved</source>
-        <translation type="unfinished"></translation>
+        <translation>うまくいかなかったこと、足りなかったことで、改善すべき点</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="255"/>
@@ -4981,7 +4981,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="258"/>
         <source>Save the three texts of lessons learned</source>
-        <translation type="unfinished"></translation>
+        <translation>教訓の3つの記入内容を保存します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="276"/>
@@ -4991,7 +4991,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="279"/>
         <source>Add an improvement action with its owner and due date</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者と期日を決めて改善策を追加します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="282"/>
@@ -5001,7 +5001,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="285"/>
         <source>Mark the chosen action as done</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した改善策を完了にします</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="288"/>
@@ -5011,7 +5011,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="291"/>
         <source>Mark the chosen action as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した改善策を未完了に戻します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="298"/>
@@ -5021,7 +5021,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="300"/>
         <source>What is to be improved after this incident, by whom and by when</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントを受けて改善すること、その担当者と期日</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/lessons_tab.py" line="330"/>
@@ -5105,13 +5105,13 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <location filename="../../ui/main_window.py" line="126"/>
         <location filename="../../ui/main_window.py" line="459"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="127"/>
         <location filename="../../ui/main_window.py" line="460"/>
         <source>The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>MDIR Desk の各画面（トリアージから監査証跡まで）。Ctrl+Tab で次の画面に移ります</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
@@ -5181,32 +5181,32 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/main_window.py" line="267"/>
         <source>Aa  Display…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa  表示…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="268"/>
         <source>Language and display</source>
-        <translation type="unfinished"></translation>
+        <translation>言語と表示</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="269"/>
         <source>Language, text size and high-contrast theme (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>言語、文字サイズ、ハイコントラストのテーマ（Ctrl+Shift+D）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="400"/>
         <source>The display settings apply now but could not be remembered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>表示の設定は適用されましたが、保存できませんでした：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="427"/>
         <source>Change the display?</source>
-        <translation type="unfinished"></translation>
+        <translation>表示を変更しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="429"/>
         <source>Not saved yet: {what}. Changing the display now loses it. Change anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません：{what}。いま表示を変更すると失われます。それでも変更しますか？</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="501"/>
@@ -5239,7 +5239,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="92"/>
         <source>For each column of the file: its first values and the device field it fills</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの列ごとの最初の値と、その列が入る機器の項目</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="95"/>
@@ -5274,7 +5274,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="110"/>
         <source>Keep this mapping under the name typed, to use for the next file</source>
-        <translation type="unfinished"></translation>
+        <translation>この対応付けを入力した名前で保存し、次のファイルでも使えるようにします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="126"/>
@@ -5289,7 +5289,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>The device field this column fills, or not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>この列が入る機器の項目、または「取り込まない」</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="143"/>
@@ -5317,7 +5317,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="65"/>
         <source>How serious the incident is for patient care</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントが患者ケアに与える影響の大きさ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="69"/>
@@ -5357,7 +5357,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="177"/>
         <source>When the problem became known, in local time; it starts the reporting clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>問題を認知した時刻（現地時刻）。報告期限はここから数えます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="180"/>
@@ -5372,7 +5372,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="183"/>
         <source>Put the current date and time in the T0 field</source>
-        <translation type="unfinished"></translation>
+        <translation>T0 欄に現在の日時を入力します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="186"/>
@@ -5387,7 +5387,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="191"/>
         <source>Required: how the problem was noticed; choose one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：問題に気づいた経緯。一覧から選ぶか、自分で入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="200"/>
@@ -5447,7 +5447,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="233"/>
         <source>Record the new incident and open its workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいインシデントを登録し、その作業画面を開きます</translation>
     </message>
 </context>
 <context>
@@ -5470,7 +5470,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="115"/>
         <source>Where the response stands, e.g. detection or containment</source>
-        <translation type="unfinished"></translation>
+        <translation>対応の現在の段階（例：検知、封じ込め）</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="125"/>
@@ -5500,7 +5500,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="140"/>
         <source>Save the severity, phase and units affected</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度、フェーズ、影響を受けた部署を保存します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="150"/>
@@ -5540,7 +5540,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="169"/>
         <source>For each unit and kind of device: how many devices have each class and state</source>
-        <translation type="unfinished"></translation>
+        <translation>部署・機器の種類ごとに、分類別・状態別の機器の台数</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="186"/>
@@ -5561,7 +5561,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="202"/>
         <source>Show the reporting deadlines of this country&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>この国の当局への報告期限を表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="220"/>
@@ -5601,7 +5601,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="237"/>
         <source>Deadlines for reporting this incident to authorities, and whether they are met</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントを当局に報告する期限と、期限を守れているかどうか</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/overview_tab.py" line="296"/>
@@ -5654,7 +5654,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/overview_view.py" line="71"/>
         <source>Count the devices again from the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>機器台帳から機器を数え直します</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_view.py" line="88"/>
@@ -5664,7 +5664,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/overview_view.py" line="90"/>
         <source>One row per unit: how many of its devices have each default class</source>
-        <translation type="unfinished"></translation>
+        <translation>部署ごとに1行：その部署の機器の、既定の分類ごとの台数</translation>
     </message>
     <message>
         <location filename="../../ui/views/overview_view.py" line="107"/>
@@ -5730,7 +5730,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="72"/>
         <source>Required: the name of the person who approves this default class</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：この既定の分類を承認する人の氏名</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="76"/>
@@ -5745,7 +5745,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="81"/>
         <source>Required: your job, e.g. biomedical engineer; it is saved with the class</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：あなたの職種（例：臨床工学技士）。分類とともに保存されます</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="83"/>
@@ -5770,7 +5770,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="101"/>
         <source>Go back to the class and its guidance; nothing is applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>分類とその説明に戻ります。まだ何も設定されません</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="107"/>
@@ -5782,7 +5782,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="111"/>
         <source>Make this class the default of the chosen devices and record who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した機器の既定の分類をこの分類にし、設定した人を記録します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="134"/>
@@ -5850,7 +5850,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="256"/>
         <source>Start again with other devices</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの機器で最初からやり直します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_apply.py" line="266"/>
@@ -5893,7 +5893,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="91"/>
         <source>Set the default class of a single device, found by its asset tag</source>
-        <translation type="unfinished"></translation>
+        <translation>資産タグで探した1台の機器に既定の分類を設定します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="94"/>
@@ -5903,7 +5903,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="97"/>
         <source>Set the default class of every device of one kind, in one unit or all</source>
-        <translation type="unfinished"></translation>
+        <translation>ある種類のすべての機器（1つの部署または全部署）に既定の分類を設定します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="109"/>
@@ -5928,7 +5928,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="119"/>
         <source>Look up the typed asset tag in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した資産タグを機器台帳で検索します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="134"/>
@@ -5944,7 +5944,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="137"/>
         <source>The kind of device whose default class you set</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の分類を設定する機器の種類</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="143"/>
@@ -5955,7 +5955,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="145"/>
         <source>Only the devices of this unit, or of all units</source>
-        <translation type="unfinished"></translation>
+        <translation>この部署の機器のみ、または全部署の機器</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="158"/>
@@ -5970,7 +5970,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="162"/>
         <source>Go on to the questions, answered for the devices&apos; usual situation in use</source>
-        <translation type="unfinished"></translation>
+        <translation>質問に進みます。機器の通常の使用状況を想定して答えてください</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_target.py" line="214"/>
@@ -6028,12 +6028,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_view.py" line="104"/>
         <source>Change the unknown answer</source>
-        <translation type="unfinished"></translation>
+        <translation>不明の回答を変更</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_view.py" line="106"/>
         <source>Go back to the question answered Unknown and give the answer found out</source>
-        <translation type="unfinished"></translation>
+        <translation>「わからない」と答えた質問に戻り、確認できた答えを入力します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_view.py" line="114"/>
@@ -6048,7 +6048,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/preclassify_view.py" line="118"/>
         <source>Go on to make this class the pre-approved default of the chosen devices</source>
-        <translation type="unfinished"></translation>
+        <translation>次に進み、この分類を選んだ機器の既定の分類（承認済み）として設定します</translation>
     </message>
     <message>
         <location filename="../../ui/views/preclassify_view.py" line="202"/>
@@ -6164,7 +6164,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="212"/>
         <source>How big the page is shown: the page&apos;s width, the whole page or actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの表示サイズ：幅に合わせる、ページ全体、または実寸</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="214"/>
@@ -6194,7 +6194,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="225"/>
         <source>The size of the paper in the printer; the document is made again to fit it</source>
-        <translation type="unfinished"></translation>
+        <translation>プリンターの用紙のサイズ。用紙に合わせて文書を作り直します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="240"/>
@@ -6209,7 +6209,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="251"/>
         <source>Keep a copy of the document as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>文書のコピーを PDF ファイルとして保存します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="257"/>
@@ -6219,7 +6219,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="259"/>
         <source>Close the preview without printing</source>
-        <translation type="unfinished"></translation>
+        <translation>印刷せずにプレビューを閉じます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/print_preview.py" line="275"/>
@@ -6360,7 +6360,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="76"/>
         <source>Required: the name of the person who made this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：この判定を行った人の氏名</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="78"/>
@@ -6375,7 +6375,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="83"/>
         <source>Required: your job, e.g. charge nurse; it is saved with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：あなたの職種（例：リーダー看護師）。判定と一緒に保存されます</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="85"/>
@@ -6396,7 +6396,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="96"/>
         <source>The ward or unit where the device is; choose one or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>機器がある病棟・部署。選ぶか入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="106"/>
@@ -6407,7 +6407,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="108"/>
         <source>Optional: where the device is, e.g. room and bed</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：機器のある場所（例：病室とベッド）</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="113"/>
@@ -6418,7 +6418,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="115"/>
         <source>Optional: anything else to keep with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：判定と一緒に残しておきたいその他の情報</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="123"/>
@@ -6444,7 +6444,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="147"/>
         <source>Go back to the class and its guidance; nothing is saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>分類とその対応の画面に戻ります。まだ何も保存されていません</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="153"/>
@@ -6471,7 +6471,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/record_page.py" line="166"/>
         <source>Save the decision with your name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名と役割を添えて判定を保存します</translation>
     </message>
     <message>
         <location filename="../../ui/views/record_page.py" line="250"/>
@@ -6544,32 +6544,32 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="222"/>
         <source>Rows that cannot be imported, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めない行とその理由</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="225"/>
         <source>Rows that can be imported but have something to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めるが確認が必要な点がある行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="229"/>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めない行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="230"/>
         <source>Rows that can be imported but have something to check</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込めるが確認すべき点がある行</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="231"/>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの問題</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="231"/>
         <source>Errors and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーと警告</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="239"/>
@@ -6584,7 +6584,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="255"/>
         <source>Import no device at all until every error in the file is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのエラーがすべて修正されるまで、機器を1台も取り込みません</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="258"/>
@@ -6594,7 +6594,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Import the good rows now; the rows with errors go to the file below</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のない行を今すぐ取り込みます。エラーのある行は下のファイルに保存されます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="271"/>
@@ -6605,7 +6605,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="273"/>
         <source>Where to save the rows with errors, to fix and import them later</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのある行を保存する場所（後で修正して取り込むため）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="275"/>
@@ -6615,7 +6615,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="277"/>
         <source>Pick the folder and name of the file for the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込まなかった行を保存するファイルのフォルダーと名前を選びます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="298"/>
@@ -6668,7 +6668,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/reset_password_dialog.py" line="61"/>
         <source>A password the person uses once; they must then choose their own</source>
-        <translation type="unfinished"></translation>
+        <translation>本人が一度だけ使うパスワード。その後、本人が自分のパスワードを決めます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reset_password_dialog.py" line="65"/>
@@ -6678,7 +6678,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/reset_password_dialog.py" line="67"/>
         <source>Type the temporary password again, to be sure it is right</source>
-        <translation type="unfinished"></translation>
+        <translation>確認のため、仮パスワードをもう一度入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reset_password_dialog.py" line="69"/>
@@ -6703,7 +6703,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/reset_password_dialog.py" line="84"/>
         <source>Replace the person&apos;s password with this temporary one</source>
-        <translation type="unfinished"></translation>
+        <translation>この人のパスワードをこの仮パスワードに置き換えます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/reset_password_dialog.py" line="95"/>
@@ -6761,7 +6761,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/result_page.py" line="90"/>
         <source>Go back to the questions to change an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>質問に戻って回答を変更します</translation>
     </message>
     <message>
         <location filename="../../ui/views/result_page.py" line="96"/>
@@ -6776,7 +6776,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/result_page.py" line="99"/>
         <source>Go on to record who made this decision and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>次に進み、この判定を行った人を記録して保存します</translation>
     </message>
     <message>
         <location filename="../../ui/views/result_page.py" line="124"/>
@@ -6814,17 +6814,17 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/saved_page.py" line="86"/>
         <source>&amp;Print this decision…</source>
-        <translation type="unfinished">この判定を印刷(&amp;P)…</translation>
+        <translation>この判定を印刷(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/saved_page.py" line="88"/>
         <source>Print this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>この判定を印刷</translation>
     </message>
     <message>
         <location filename="../../ui/views/saved_page.py" line="90"/>
         <source>Preview the decision record, then print it or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の記録をプレビューしてから、印刷するか PDF で保存します</translation>
     </message>
     <message>
         <location filename="../../ui/views/saved_page.py" line="97"/>
@@ -6839,7 +6839,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/saved_page.py" line="100"/>
         <source>Start again with the next device</source>
-        <translation type="unfinished"></translation>
+        <translation>次の機器について最初から始めます</translation>
     </message>
     <message>
         <location filename="../../ui/views/saved_page.py" line="115"/>
@@ -6907,22 +6907,22 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="292"/>
         <source>Find the devices whose software contains a vulnerable component</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性のある部品をソフトウェアに含む機器を探します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="294"/>
         <source>Keep a device model&apos;s software list (SBOM file)</source>
-        <translation type="unfinished"></translation>
+        <translation>機種のソフトウェア部品表（SBOM ファイル）を登録します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="297"/>
         <source>Software lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェア部品表</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="298"/>
         <source>Find affected devices, or attach an SBOM to a device model</source>
-        <translation type="unfinished"></translation>
+        <translation>影響を受ける機器を探すか、機種に SBOM を登録します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="303"/>
@@ -6932,7 +6932,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/sbom_dialog.py" line="305"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じます</translation>
     </message>
 </context>
 <context>
@@ -7018,7 +7018,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="85"/>
         <source>The affected device whose look-alikes you want to find</source>
-        <translation type="unfinished"></translation>
+        <translation>同様の機器を探す基準となる、影響を受けた機器</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="95"/>
@@ -7028,17 +7028,17 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="101"/>
         <source>Find the devices of the same model</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ機種の機器を探します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="102"/>
         <source>Find the devices of the same model running the same firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ機種で同じファームウェアが動いている機器を探します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="103"/>
         <source>Find the devices whose software contains a component</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェアに特定の部品を含む機器を探します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="106"/>
@@ -7068,7 +7068,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="125"/>
         <source>The software component to look for, e.g. openssl; choose or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>探すソフトウェア部品（例：openssl）。選ぶか入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="132"/>
@@ -7098,7 +7098,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="143"/>
         <source>List the inventory&apos;s devices that match, to tick and add</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う台帳の機器を一覧にします。チェックを入れて追加できます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="151"/>
@@ -7108,7 +7108,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="153"/>
         <source>The devices that match; tick those to add to the incident with Space</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う機器。インシデントに追加する機器を Space キーでチェックしてください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="164"/>
@@ -7123,7 +7123,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="172"/>
         <source>Add the ticked devices to the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックした機器をインシデントに追加します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/scope_dialog.py" line="243"/>
@@ -7209,7 +7209,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="216"/>
         <source>What is now true of the devices, e.g. isolated from the network or restored</source>
-        <translation type="unfinished"></translation>
+        <translation>機器の現在の状態（例：ネットワークから隔離済み、復旧済み）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="224"/>
@@ -7219,7 +7219,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="226"/>
         <source>Optional: anything to keep with the change of state</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：状態の変更と一緒に残しておきたいこと</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="232"/>
@@ -7244,7 +7244,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="252"/>
         <source>Record the new state of these devices on the incident&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの機器の新しい状態をインシデントのタイムラインに記録します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/incident_decision_dialogs.py" line="273"/>
@@ -7273,7 +7273,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="86"/>
         <source>The user name of your MDIR Desk account, e.g. a.sato</source>
-        <translation type="unfinished"></translation>
+        <translation>MDIR Desk アカウントのユーザー名（例：a.sato）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="90"/>
@@ -7283,7 +7283,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="92"/>
         <source>Your password; it is never shown while you type</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのパスワード。入力中も表示されません</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="94"/>
@@ -7303,7 +7303,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="107"/>
         <source>Choose a new password for your account, then sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの新しいパスワードを決めてからサインインします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="112"/>
@@ -7313,7 +7313,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="119"/>
         <source>Check the user name and password and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワードを確認してサインインします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="127"/>
@@ -7333,7 +7333,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="140"/>
         <source>Make the administrator account that can then add everyone else&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者アカウントを作成します。その後、このアカウントでほかの全員のアカウントを追加できます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="146"/>
@@ -7353,7 +7353,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="157"/>
         <source>The new password you want, at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワード（8文字以上）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="161"/>
@@ -7363,7 +7363,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="163"/>
         <source>Type the new password again, to be sure it has no typing error</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスがないことを確かめるため、新しいパスワードをもう一度入力してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="165"/>
@@ -7383,7 +7383,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="171"/>
         <source>Save the new password and sign in with it</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいパスワードを保存し、そのパスワードでサインインします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signin_dialog.py" line="196"/>
@@ -7436,12 +7436,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/session.py" line="97"/>
         <source>You were signed out after {minutes} minutes without activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} 分間操作がなかったため、サインアウトしました。</translation>
     </message>
     <message>
         <location filename="../../ui/session.py" line="100"/>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。</translation>
     </message>
 </context>
 <context>
@@ -7583,7 +7583,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="111"/>
         <source>Tick to approve the provisional class although some answers are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>「わからない」の回答があっても暫定の分類を承認する場合は、チェックを入れます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="119"/>
@@ -7593,7 +7593,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="121"/>
         <source>Why you sign this way; it is kept with your signature</source>
-        <translation type="unfinished"></translation>
+        <translation>この署名をする理由。署名と一緒に保存されます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="132"/>
@@ -7603,7 +7603,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="133"/>
         <source>Your user name: the signature is made in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのユーザー名。署名はあなたの名前で行われます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="138"/>
@@ -7613,7 +7613,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="140"/>
         <source>Your password again, to confirm that you are signing</source>
-        <translation type="unfinished"></translation>
+        <translation>署名するのが本人であることを確認するため、もう一度入力するパスワード</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="142"/>
@@ -7628,12 +7628,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="150"/>
         <source>Sign &amp;in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度サインイン(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="153"/>
         <source>Your session ended: sign in again to sign this decision</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトされました：この判定に署名するには、もう一度サインインしてください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="159"/>
@@ -7643,27 +7643,27 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="167"/>
         <source>Sign the decision with this meaning; a signature cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>この意味で判定に署名します。署名は取り消せません</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="195"/>
         <source>Nothing was signed. What you wrote stays here; sign in again to sign (your password is asked again).</source>
-        <translation type="unfinished"></translation>
+        <translation>署名されていません。入力した内容はこのまま残っています。署名するにはもう一度サインインしてください（パスワードも再度入力します）。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="202"/>
         <source>{name} is signed in now, but this signature was started by {username}. Cancel, then open it again from the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在 {name} がサインインしていますが、この署名は {username} が始めたものです。キャンセルしてから、承認待ちの一覧からもう一度開いてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="222"/>
         <source>Signed in again. Type your password to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>再度サインインしました。署名するにはパスワードを入力してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="239"/>
         <source>Sign in again to sign this decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>この判定に署名するには、もう一度サインインしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/signoff_dialog.py" line="246"/>
@@ -7805,7 +7805,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/signoff_view.py" line="67"/>
         <source>Show the oldest decisions first, or the highest class first</source>
-        <translation type="unfinished"></translation>
+        <translation>古い判定から、または分類の高い判定から表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/signoff_view.py" line="69"/>
@@ -7835,7 +7835,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/signoff_view.py" line="105"/>
         <source>Sign in to see and sign the decisions waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインすると、あなたの承認を待つ判定を確認して署名できます</translation>
     </message>
     <message>
         <location filename="../../ui/views/signoff_view.py" line="119"/>
@@ -7845,7 +7845,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/signoff_view.py" line="121"/>
         <source>Decisions still to be signed; choose one to read and sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ署名されていない判定。1つ選ぶと内容を確認して署名できます</translation>
     </message>
     <message>
         <location filename="../../ui/views/signoff_view.py" line="131"/>
@@ -7855,7 +7855,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/signoff_view.py" line="133"/>
         <source>What was decided for the chosen decision, and by whom, to read before signing</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した判定の内容と判定した人。署名の前に確認してください</translation>
     </message>
     <message>
         <location filename="../../ui/views/signoff_view.py" line="141"/>
@@ -7885,7 +7885,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/signoff_view.py" line="143"/>
         <source>Revie&amp;w…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../ui/views/signoff_view.py" line="144"/>
@@ -7958,32 +7958,32 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/widgets/spoken.py" line="21"/>
         <source>Scroll tabs left</source>
-        <translation type="unfinished"></translation>
+        <translation>タブを左へスクロール</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spoken.py" line="22"/>
         <source>Show the tabs hidden on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>左側に隠れているタブを表示します</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spoken.py" line="25"/>
         <source>Scroll tabs right</source>
-        <translation type="unfinished"></translation>
+        <translation>タブを右へスクロール</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spoken.py" line="26"/>
         <source>Show the tabs hidden on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>右側に隠れているタブを表示します</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spoken.py" line="39"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/spoken.py" line="40"/>
         <source>Empty this field</source>
-        <translation type="unfinished"></translation>
+        <translation>この欄を空にします</translation>
     </message>
 </context>
 <context>
@@ -8034,7 +8034,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="69"/>
         <source>If nobody in this tier answers within these minutes, call the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>この分数以内にこの段階の誰からも応答がなければ、次の段階に連絡します</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="72"/>
@@ -8054,7 +8054,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="90"/>
         <source>A decision of this class, from 1 to 7, or higher calls this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>この分類（1〜7）以上の判定で、この段階に連絡します</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="97"/>
@@ -8064,7 +8064,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="103"/>
         <source>Tick to call this tier in this situation</source>
-        <translation type="unfinished"></translation>
+        <translation>この状況でこの段階に連絡する場合は、チェックを入れます</translation>
     </message>
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="117"/>
@@ -8074,7 +8074,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/contacts/escalation_editor.py" line="119"/>
         <source>Save the waiting time and situations of this tier</source>
-        <translation type="unfinished"></translation>
+        <translation>この段階の待ち時間と連絡する状況を保存します</translation>
     </message>
 </context>
 <context>
@@ -8097,7 +8097,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="82"/>
         <source>The date and time of what you note; now unless you change it</source>
-        <translation type="unfinished"></translation>
+        <translation>記入する出来事の日時。変更しなければ現在の日時になります</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="88"/>
@@ -8117,7 +8117,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="101"/>
         <source>Required: what happened or was decided, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>必須：起きたことや決まったことを簡潔に</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="106"/>
@@ -8147,7 +8147,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/timeline_entry_dialog.py" line="123"/>
         <source>Add this entry to the incident&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>この記入内容をインシデントのタイムラインに追加します</translation>
     </message>
 </context>
 <context>
@@ -8195,7 +8195,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/timeline_tab.py" line="118"/>
         <source>What happened in this incident and who noted it, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントで起きたことと記録した人（古い順）</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/timeline_tab.py" line="134"/>
@@ -8215,7 +8215,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/views/incidents/timeline_tab.py" line="151"/>
         <source>Show only what one person did or noted, or everyone&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>1人の担当者が行ったことや記入したことだけ、または全員の記録を表示します</translation>
     </message>
     <message>
         <location filename="../../ui/views/incidents/timeline_tab.py" line="161"/>
@@ -8288,7 +8288,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="276"/>
         <source>The person who has the evidence now and hands it over</source>
-        <translation type="unfinished"></translation>
+        <translation>現在証拠を持っていて、引き渡す人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="279"/>
@@ -8348,7 +8348,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="292"/>
         <source>Add this hand-over to the evidence&apos;s chain of custody</source>
-        <translation type="unfinished"></translation>
+        <translation>この引き渡しを証拠の保管の連鎖に追加します</translation>
     </message>
 </context>
 <context>
@@ -8384,7 +8384,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="87"/>
         <source>The inventory&apos;s units; tick each unit the incident affects with Space</source>
-        <translation type="unfinished"></translation>
+        <translation>台帳にある部署。インシデントの影響を受けた部署を、それぞれ Space キーでチェックしてください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/new_incident_dialog.py" line="106"/>
@@ -8457,17 +8457,17 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="58"/>
         <source>One row per account: user name, full name, roles and status</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1アカウント：ユーザー名、氏名、役割、状態</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="67"/>
         <source>&amp;Sign in as an administrator…</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者としてサインイン(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="70"/>
         <source>Only an administrator can change accounts: sign in as one</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを変更できるのは管理者だけです。管理者としてサインインしてください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="78"/>
@@ -8477,7 +8477,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="81"/>
         <source>Make an account for another person</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかの人のアカウントを作成します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="84"/>
@@ -8487,7 +8487,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="87"/>
         <source>Let the chosen account sign in again after too many wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを何度も間違えてロックされた、選択したアカウントが再びサインインできるようにします</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="90"/>
@@ -8497,7 +8497,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="93"/>
         <source>Give the chosen account a temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントに仮パスワードを設定します</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="96"/>
@@ -8507,7 +8507,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="99"/>
         <source>Stop the chosen account from signing in; its signatures are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントをサインインできないようにします。これまでの署名は残ります</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="107"/>
@@ -8517,7 +8517,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="107"/>
         <source>Close this window</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="126"/>
@@ -8537,17 +8537,17 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="160"/>
         <source>Sign in again as an administrator to change accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを変更するには、もう一度管理者としてサインインしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="180"/>
         <source>Signed in again as {username}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{username} として再度サインインしました。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="192"/>
         <source>Sign in as an administrator to change accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを変更するには、管理者としてサインインしてください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/users_dialog.py" line="209"/>
@@ -8615,7 +8615,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="361"/>
         <source>Compare the file&apos;s fingerprint with the one recorded, to show it is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのフィンガープリントを記録されたものと比べ、変更されていないことを確かめます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="379"/>
@@ -8658,7 +8658,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="124"/>
         <source>The full path of the evidence file; type it or choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>証拠ファイルのフルパス。入力するか選択してください</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="126"/>
@@ -8678,7 +8678,7 @@ Restoring it replaces the database with that copy: anything recorded after {time
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="134"/>
         <source>Pick the evidence file from the computer&apos;s folders</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターのフォルダーから証拠ファイルを選びます</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/evidence_dialogs.py" line="138"/>
