@@ -107,6 +107,12 @@ def app_stylesheet() -> str:
     """The application's style sheet for the theme and text size in use."""
     t = theme
     edge = 3 if t.high_contrast else 2
+    focus = focus_rules(
+        t.focus,
+        4 if t.high_contrast else 3,
+        frame_colour=t.answer_border,
+        on_primary=t.focus_on_primary,
+    )
     return f"""
 QWidget {{ color: {t.text}; }}
 QToolTip {{ color: {t.text}; background-color: {t.base_bg}; border: 1px solid {t.text}; }}
@@ -146,12 +152,7 @@ QTabBar::tab {{
     min-height: {px(40)}px; min-width: {px(180)}px; padding: {px(6)}px {px(18)}px;
     font-size: {pt(15):.1f}pt; font-weight: bold;
 }}
-{focus_rules(
-        t.focus,
-        4 if t.high_contrast else 3,
-        frame_colour=t.answer_border,
-        on_primary=t.focus_on_primary,
-    )}
+{focus}
 """
 
 
