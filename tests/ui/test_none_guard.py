@@ -22,6 +22,8 @@ def test_none_keeps_its_spare_references_through_many_calls(qtbot):
         label.setObjectName("y")
     if sys.version_info < (3, 12):
         assert sys.getrefcount(None) > SPARE_REFERENCES // 2
+        assert sys.getrefcount(True) > SPARE_REFERENCES // 2
+        assert sys.getrefcount(False) > SPARE_REFERENCES // 2
     assert protect_none() is False  # applied once only
 
 
