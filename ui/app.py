@@ -35,7 +35,6 @@ from app.database.db import SCHEMA_HEAD, DamagedDatabaseError, precheck_database
 from app.errors import AppError, DataFileError, StorageError
 from app.paths import backups_dir, resources_dir
 from ui import dialog_service, style
-from ui.error_text import error_text
 from ui.style import BASE_POINT_SIZE
 
 if TYPE_CHECKING:
@@ -124,6 +123,12 @@ def install_translators(app: QApplication, lang: str) -> bool:
     app.installTranslator(ours)
     _translators.append(ours)
     return True
+
+
+def _error_text(exc: BaseException) -> str:
+    from ui.error_text import error_text  # here: only a failure needs the message catalogue
+
+    return error_text(exc)
 
 
 def install_excepthook(parent: QWidget | None = None) -> None:
@@ -286,7 +291,7 @@ def open_rest(db: Database) -> Reference:
 def broken_data_file(exc: DataFileError) -> None:
     message = translate("App", "A data file of MDIR Desk is broken and was refused:\n{problem}")
     dialog_service.show_error(
-        None, translate("App", "Broken data file"), message.format(problem=error_text(exc))
+        None, translate("App", "Broken data file"), message.format(problem=_error_text(exc))
     )
 
 
@@ -316,7 +321,7 @@ def offer_restore(db_path: Path, damage: DamagedDatabaseError) -> Database | Non
             None,
             translate("App", "The backup could not be restored"),
             translate("App", "{file} could not be restored:\n{problem}").format(
-                file=candidate.path, problem=error_text(exc)
+                file=candidate.path, problem=_error_text(exc)
             ),
         )
         return None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         first_layout.addWidget(self.device_page)
         for index, (title, tip) in enumerate(self._tab_texts()):
             page = first if index == 0 else self._placeholder()
-            self.tabs.setTabToolTip(self.tabs.add_view(page, title), tip)
+            self.tabs.setTabToolTip(self.tabs.add_view(page, title, scroll=False), tip)
         # Language and display: at the right of the status bar (the tab bar has no room left).
         self.display_button = QToolButton()
         self.display_button.setObjectName("display_button")
@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
         """Build the views on the open database: the Triage view first, adopting the first screen
         (a tag entered meanwhile is looked up now), then the others, all at once or, ``staged``,
         one per turn of the event loop (a tab chosen meanwhile is built at once)."""
+        from PySide6.QtCore import Qt
+
         from ui.session import SignInSession
         from ui.widgets.session_control import SessionControl
 
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
         self.session_control.show()
         self.display_button.setEnabled(True)
+        # Here, not at the first screen: a key sequence loads Qt's namespace of enums (~10 ms).
+        self.display_button.setShortcut("Ctrl+Shift+D")
         self.session.signed_out_idle.connect(self._signed_out_idle)
         self.session.changed.connect(
             lambda user: self.statusBar().clearMessage() if user is not None else None
@@ -269,7 +273,6 @@ class MainWindow(QMainWindow):
         tip = self.tr("Language, text size and high-contrast theme (Ctrl+Shift+D)")
         self.display_button.setToolTip(tip)
         self.display_button.setAccessibleDescription(tip)
-        self.display_button.setShortcut("Ctrl+Shift+D")
         style.set_point_size(self.display_button, 12)
 
     def _build_next(self, *, schedule: bool = True) -> bool:
@@ -376,6 +379,8 @@ class MainWindow(QMainWindow):
     # --- language and display -----------------------------------------------------------------
     def open_display(self) -> DisplayDialog:
         """Language and display: applied to every open view at once, remembered on this computer."""
+        from PySide6.QtCore import Qt
+
         from ui.dialogs.display_dialog import DisplayDialog
         from ui.preferences import load_preferences
 
@@ -441,6 +446,8 @@ class MainWindow(QMainWindow):
     def rebuild_views(self) -> None:
         """Build every built view again (language, theme or text size changed), keeping the tab
         shown and what the views can hand over (``view_state`` / ``restore_view_state``)."""
+        from PySide6.QtCore import Qt
+
         from ui.widgets.session_control import SessionControl
 
         current = self.tabs.currentIndex()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
@@ -23,8 +23,7 @@ LANGUAGES = ("system", "en", "ja")
 FILE_NAME = "preferences.ini"
 
 
-@dataclass(frozen=True)
-class Preferences:
+class Preferences(NamedTuple):
     language: str = "system"  # "system": the OS locale's, English unless it is Japanese
     text_size: int = 100  # per cent of the normal size, one of style.SCALES
     theme: str = "standard"  # a key of themes.THEMES

@@ -114,7 +114,6 @@ def app_stylesheet() -> str:
         on_primary=t.focus_on_primary,
     )
     return f"""
-QWidget {{ color: {t.text}; }}
 QToolTip {{ color: {t.text}; background-color: {t.base_bg}; border: 1px solid {t.text}; }}
 QPushButton {{
     min-height: {px(40)}px; padding: {px(6)}px {px(18)}px; background-color: {t.button_bg};

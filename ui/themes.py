@@ -7,14 +7,15 @@ use comes from here (the class colours come from data/ir_classes.yaml).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-
 TEXT_MINIMUM = 4.5  # WCAG 2.x AA, normal text
 EDGE_MINIMUM = 3.0  # WCAG 2.x AA, user-interface components and focus indicators
 
 
-@dataclass(frozen=True)
 class Theme:
+    """A theme: its code, whether it is the high-contrast one, and its colours ("#RRGGBB") by the
+    names annotated below (all required, no others). A plain class, not a dataclass: it is built at
+    start-up, where a dataclass of 60 fields costs some milliseconds."""
+
     code: str
     high_contrast: bool
     window_bg: str
@@ -71,6 +72,24 @@ class Theme:
     zero_fg: str  # a zero in a table of counts
     shape_edge: str  # the outline of a class's shape
     shape_ring: str  # the halo around it, so that it shows on dark grounds too
+
+    def __init__(self, code: str, high_contrast: bool, **colours: str) -> None:
+        names = set(self.colour_names())
+        if set(colours) != names:
+            raise TypeError(f"theme {code}: colours {sorted(set(colours) ^ names)} wrong")
+        self.code = code
+        self.high_contrast = high_contrast
+        for name, colour in colours.items():
+            setattr(self, name, colour)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name in self.__dict__:
+            raise AttributeError(f"a theme does not change: {name}")
+        super().__setattr__(name, value)
+
+    @classmethod
+    def colour_names(cls) -> list[str]:
+        return [name for name in cls.__annotations__ if name not in ("code", "high_contrast")]
 
     def text_pairs(self) -> list[tuple[str, str, str]]:
         """(what, foreground, background) of every text the screens draw on a coloured ground."""
@@ -135,7 +154,7 @@ class Theme:
 
     def colours(self) -> dict[str, str]:
         """Every colour of the theme by name."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.type == "str"}
+        return {name: getattr(self, name) for name in self.colour_names()}
 
 
 def luminance(colour: str) -> float:

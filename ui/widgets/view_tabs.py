@@ -2,20 +2,25 @@
 (large text, a small screen) scrolls instead of stretching the window off the screen or clipping.
 
 ``widget``, ``currentWidget``, ``setCurrentWidget`` and ``indexOf`` speak of the views themselves,
-never of the scroll areas around them.
+never of the scroll areas around them. The first screen's pages are added without one
+(``scroll=False``): a scroll area's settings load Qt's namespace of enums (~10 ms), which the first
+screen does without (see ui.style); the built views replace them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QWidget
 
 
 class ViewTabs(QTabWidget):
-    def add_view(self, view: QWidget, title: str) -> int:
-        return self.insert_view(self.count(), view, title)
+    def add_view(self, view: QWidget, title: str, *, scroll: bool = True) -> int:
+        return self.insert_view(self.count(), view, title, scroll=scroll)
 
-    def insert_view(self, index: int, view: QWidget, title: str) -> int:
+    def insert_view(self, index: int, view: QWidget, title: str, *, scroll: bool = True) -> int:
+        if not scroll:
+            return self.insertTab(index, view, title)
+        from PySide6.QtCore import Qt
+
         area = QScrollArea()
         area.setObjectName(f"scroll_{view.objectName() or 'page'}")
         area.setWidgetResizable(True)
