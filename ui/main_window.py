@@ -117,15 +117,7 @@ class MainWindow(QMainWindow):
         self.tabs = ViewTabs()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        style.set_point_size(self.tabs.tabBar(), 15, bold=True)
-        # Nine tabs and the sign-in button fit side by side in the default width. On the tab bar,
-        # not the tab widget: the pages (the first screen) are styled by the application alone.
-        self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
-        describe_tabs(
-            self.tabs,
-            self.tr("Sections"),
-            self.tr("The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one"),
-        )
+        self._style_tab_bar()
         # The first screen: the page the Triage view adopts, laid out as it lays it out.
         self.device_page = DevicePage(None, None, lang)
         first = QWidget()
@@ -155,6 +147,18 @@ class MainWindow(QMainWindow):
         self.device_page.tag_input.setFocus()
         if db is not None and reference is not None:
             self.attach(db, reference)
+
+    def _style_tab_bar(self) -> None:
+        """The tab bar's type size, look and spoken name, in the language and text size in use."""
+        style.set_point_size(self.tabs.tabBar(), 15, bold=True)
+        # Nine tabs and the sign-in button fit side by side in the default width. On the tab bar,
+        # not the tab widget: the pages (the first screen) are styled by the application alone.
+        self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
+        describe_tabs(
+            self.tabs,
+            self.tr("Sections"),
+            self.tr("The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one"),
+        )
 
     def _tab_texts(self) -> list[tuple[str, str]]:
         """Each tab's title and tooltip, in the order of VIEWS."""
@@ -459,13 +463,7 @@ class MainWindow(QMainWindow):
         for index, (title, tip) in enumerate(self._tab_texts()):
             self.tabs.setTabText(index, title)
             self.tabs.setTabToolTip(index, tip)
-        style.set_point_size(self.tabs.tabBar(), 15, bold=True)
-        self.tabs.tabBar().setStyleSheet(style.tab_bar_style(13, 40, 6))
-        describe_tabs(
-            self.tabs,
-            self.tr("Sections"),
-            self.tr("The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one"),
-        )
+        self._style_tab_bar()
         self._corner_texts()
         old_control = self.session_control
         self.session_control = SessionControl(self.session)

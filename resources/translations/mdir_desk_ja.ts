@@ -400,48 +400,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="248"/>
+        <location filename="../../ui/app.py" line="253"/>
         <source>The database {path} could not be opened:
 {problem}</source>
         <translation>データベース {path} を開けませんでした：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="251"/>
+        <location filename="../../ui/app.py" line="256"/>
         <source>Cannot open the database</source>
         <translation>データベースを開けません</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="287"/>
+        <location filename="../../ui/app.py" line="292"/>
         <source>A data file of MDIR Desk is broken and was refused:
 {problem}</source>
         <translation>MDIR Desk のデータファイルが壊れているため読み込みを中止しました：
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="289"/>
+        <location filename="../../ui/app.py" line="294"/>
         <source>Broken data file</source>
         <translation>データファイルの破損</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="317"/>
+        <location filename="../../ui/app.py" line="322"/>
         <source>The backup could not be restored</source>
         <translation>バックアップを復元できませんでした</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="318"/>
+        <location filename="../../ui/app.py" line="323"/>
         <source>{file} could not be restored:
 {problem}</source>
         <translation>{file} を復元できませんでした:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="439"/>
+        <location filename="../../ui/app.py" line="444"/>
         <source>The daily backup of the database failed: {problem}. Tell your IT team.</source>
         <translation>データベースの毎日のバックアップに失敗しました: {problem}。IT 担当者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="452"/>
+        <location filename="../../ui/app.py" line="457"/>
         <source>Backup failed</source>
         <translation>バックアップ失敗</translation>
     </message>
@@ -2727,102 +2727,102 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>署名欄つきの判定記録（紙）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="219"/>
+        <location filename="../../ui/views/decisions_view.py" line="235"/>
         <source>REPLACED by a newer version ({id}): that one counts</source>
         <translation>新しい版（{id}）に置き換え済み：新しい版が有効です</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="224"/>
+        <location filename="../../ui/views/decisions_view.py" line="240"/>
         <source>Safety override: the device was harming the patient</source>
         <translation>安全優先：機器が患者に害を与えていた</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="226"/>
+        <location filename="../../ui/views/decisions_view.py" line="242"/>
         <source>PROVISIONAL: at least one answer was unknown</source>
         <translation>暫定：「わからない」の回答があります</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="227"/>
+        <location filename="../../ui/views/decisions_view.py" line="243"/>
         <source>(from inventory)</source>
         <translation>（台帳から）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="244"/>
+        <location filename="../../ui/views/decisions_view.py" line="260"/>
         <source>Time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="245"/>
+        <location filename="../../ui/views/decisions_view.py" line="261"/>
         <source>Device / category</source>
         <translation>機器／種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="246"/>
+        <location filename="../../ui/views/decisions_view.py" line="262"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="247"/>
+        <location filename="../../ui/views/decisions_view.py" line="263"/>
         <source>Location</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="251"/>
+        <location filename="../../ui/views/decisions_view.py" line="267"/>
         <source>not signed in (name as typed)</source>
         <translation>サインインなし（入力された名前）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="252"/>
+        <location filename="../../ui/views/decisions_view.py" line="268"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="255"/>
+        <location filename="../../ui/views/decisions_view.py" line="271"/>
         <source>Sign-off</source>
         <translation>承認状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="257"/>
+        <location filename="../../ui/views/decisions_view.py" line="273"/>
         <source>Also matches</source>
         <translation>ほかに該当</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="258"/>
+        <location filename="../../ui/views/decisions_view.py" line="274"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="261"/>
+        <location filename="../../ui/views/decisions_view.py" line="277"/>
         <source>Question tree</source>
         <translation>質問ツリー</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="265"/>
+        <location filename="../../ui/views/decisions_view.py" line="281"/>
         <source>Decision id</source>
         <translation>判定ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="267"/>
+        <location filename="../../ui/views/decisions_view.py" line="283"/>
         <source>Replaces</source>
         <translation>置き換え元</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="269"/>
+        <location filename="../../ui/views/decisions_view.py" line="285"/>
         <source>Replaced by</source>
         <translation>置き換え先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="270"/>
+        <location filename="../../ui/views/decisions_view.py" line="286"/>
         <source>Workstation</source>
         <translation>端末</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="272"/>
+        <location filename="../../ui/views/decisions_view.py" line="288"/>
         <source>Answers that decided</source>
         <translation>判定の根拠となった回答</translation>
     </message>
     <message>
-        <location filename="../../ui/views/decisions_view.py" line="285"/>
+        <location filename="../../ui/views/decisions_view.py" line="301"/>
         <source>The signatures could not be read.</source>
         <translation>署名を読み込めませんでした。</translation>
     </message>
@@ -4778,7 +4778,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>インシデントを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/incidents_view.py" line="286"/>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="289"/>
+        <source>Incident details of {ref}</source>
+        <translation>{ref} のインシデントの詳細</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/incidents/incidents_view.py" line="291"/>
         <source>Lessons learned of {ref}</source>
         <translation>{ref} の教訓</translation>
     </message>
@@ -4856,52 +4861,52 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>機器一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="248"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="269"/>
         <source>{shown} of {total}</source>
         <translation>{shown}（全{total}台中）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="256"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="277"/>
         <source>1 device</source>
         <translation>1台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="257"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="278"/>
         <source>{count} devices</source>
         <translation>{count}台</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="333"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="354"/>
         <source>Export the inventory</source>
         <translation>台帳の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="335"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="356"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excelブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="344"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="365"/>
         <source>Export failed</source>
         <translation>書き出しに失敗しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="348"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="369"/>
         <source>Export finished</source>
         <translation>書き出しが完了しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="349"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="370"/>
         <source>{count} devices written to {path}</source>
         <translation>{count}台を {path} に書き出しました</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="359"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="380"/>
         <source>Print cards</source>
         <translation>カードの印刷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory/inventory_view.py" line="361"/>
+        <location filename="../../ui/views/inventory/inventory_view.py" line="382"/>
         <source>Cards are printed one unit at a time. Choose a unit in the unit filter first, then press Print cards… again.</source>
         <translation>カードは部署ごとに印刷します。先に部署フィルターで部署を選んでから、もう一度「カードを印刷…」を押してください。</translation>
     </message>
@@ -5067,154 +5072,152 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Opening the database…</source>
         <translation>データベースを開いています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Triage</source>
         <translation>トリアージ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Inventory</source>
         <translation>機器台帳</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Decisions</source>
         <translation>判定一覧</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Classify a device, one question at a time</source>
         <translation>1問ずつ答えて機器を分類します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Every device: search, filter, edit, import</source>
         <translation>すべての機器の検索・絞り込み・編集・取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Decisions recorded on this database</source>
         <translation>このデータベースに記録された判定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Sections</source>
         <translation>セクション</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>The parts of MDIR Desk, from Triage to Audit; Ctrl+Tab goes to the next one</source>
         <translation>MDIR Desk の各画面（トリアージから監査証跡まで）。Ctrl+Tab で次の画面に移ります</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Sign-off</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Decisions awaiting your signature (sign in first)</source>
         <translation>あなたの署名を待つ判定（先にサインイン）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Incidents</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Incidents: devices in scope, clocks, checklist, timeline; exercises</source>
         <translation>インシデント：影響範囲の機器、期限、チェックリスト、タイムライン。訓練</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Who to call, unit by unit and tier by tier; import and export</source>
         <translation>部署ごと・段階ごとの連絡先。取り込みと書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Pre-classify</source>
         <translation>事前分類</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Set the default class of a device, or of a category in a unit</source>
         <translation>機器、または部署内の機器分類ごとに既定の分類を設定します</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Overview</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Devices per default class in every unit</source>
         <translation>部署ごと・既定の分類ごとの機器数</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Audit</source>
         <translation>監査証跡</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>The audit trail: who did what, when; verify and export it</source>
         <translation>監査証跡：誰がいつ何をしたか。検証と書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Database: {path} · Questions version {version}</source>
         <translation>データベース：{path} · 質問の版 {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Aa  Display…</source>
         <translation>Aa  表示…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Language and display</source>
         <translation>言語と表示</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Language, text size and high-contrast theme (Ctrl+Shift+D)</source>
         <translation>言語、文字サイズ、ハイコントラストのテーマ（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>The display settings apply now but could not be remembered: {error}</source>
         <translation>表示の設定は適用されましたが、保存できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Change the display?</source>
         <translation>表示を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Not saved yet: {what}. Changing the display now loses it. Change anyway?</source>
         <translation>まだ保存されていません：{what}。いま表示を変更すると失われます。それでも変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>This computer&apos;s clock is behind the newest record ({time}). Check the date and time before recording; the audit trail notes the step back.</source>
         <translation>このコンピューターの時計が最新の記録（{time}）より遅れています。記録する前に日付と時刻を確認してください。監査証跡には時計の巻き戻りが記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>{username} was signed out after {minutes} minutes without activity.</source>
         <translation>{minutes} 分間操作がなかったため、{username} をサインアウトしました。</translation>
     </message>
@@ -5624,12 +5627,12 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>期限切れ{count}件：今すぐコンプライアンス担当に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="386"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="394"/>
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="398"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="406"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -6084,6 +6087,11 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <location filename="../../ui/views/preclassify_view.py" line="243"/>
         <source>{count} × {kind} in all units</source>
         <translation>全部署の{kind} {count} 台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/preclassify_view.py" line="251"/>
+        <source>The pre-classification in progress</source>
+        <translation>進行中の事前分類</translation>
     </message>
 </context>
 <context>

@@ -249,3 +249,57 @@ def test_standard_dialogs_are_japanese_too(qtbot, gui):
     label = QLabel()
     qtbot.addWidget(label)
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_selected_decision_and_the_inventory_search_stay(qtbot, window, db, reference):
+    from app.services.decisions import DecisionDraft, list_decisions, record_decision
+
+    answers = {"harm_now": "no", "implanted": "no", "offsite": "yes"}
+    for name in ("Aiko", "Ken", "Mei"):
+        record_decision(
+            db,
+            reference,
+            DecisionDraft(answers=answers, recorded_by=name, role="charge_nurse"),
+        )
+    decisions = window.decisions_view
+    decisions.refresh()
+    assert decisions.model.rowCount() >= 2
+    decisions.table.selectRow(1)
+    chosen = decisions.selected_decision()
+    inventory = window.inventory_view
+    tag = list_devices_tag(db)
+    inventory.filters.search_input.setText(tag)
+    inventory.filters.timer.stop()
+    inventory.apply_filter()
+    assert list_decisions(db)
+
+    assert window.change_display("ja", JAPANESE)
+
+    assert window.decisions_view.selected_decision().id == chosen.id
+    assert window.inventory_view.filters.search_input.text() == tag
+    assert window.inventory_view.model.rowCount() == 1
+
+
+def list_devices_tag(db) -> str:
+    from app.services.devices import list_devices
+
+    return list_devices(db)[3].asset_tag
+
+
+def test_unsaved_incident_details_and_a_pre_classification_are_named(
+    qtbot, window, db, monkeypatch
+):
+    incident = new_incident(db)
+    window.incidents_view.show_incident(incident)
+    overview = window.incidents_view.workspace.overview_tab
+    overview.phase_combo.setCurrentIndex((overview.phase_combo.currentIndex() + 1) % 3)
+    window.preclassify_view.stack.setCurrentWidget(window.preclassify_view.question_page)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "ui.dialog_service.confirm", lambda _parent, _title, text: asked.append(text) or True
+    )
+
+    assert window.change_display("ja", JAPANESE)  # the person agreed
+
+    assert incident.ref in asked[0] and "pre-classification" in asked[0]
+    assert window.tabs.tabText(0) == "トリアージ"

@@ -165,6 +165,22 @@ class DecisionsView(QWidget):
         else:
             self._show(None)
 
+    # --- a rebuild of the window (language or display changed) keeps the selection ------------
+    def view_state(self) -> str | None:
+        decision = self.selected_decision()
+        return decision.id if decision is not None else None
+
+    def restore_view_state(self, decision_id: str | None) -> None:
+        if decision_id is None:
+            return
+        if not self.model.rowCount():
+            self.refresh()
+        for row in range(self.model.rowCount()):
+            found = self.model.decision(row)
+            if found is not None and found.id == decision_id:
+                self.table.selectRow(row)
+                return
+
     def selected_decision(self) -> DecisionView | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.decision(rows[0].row()) if rows else None

@@ -244,3 +244,9 @@ class PreclassifyView(QWidget):
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def unsaved_work(self) -> list[str]:
+        """What a rebuild of the window would lose: a pre-classification answered, not applied."""
+        if self.current_page() in (self.question_page, self.result_box, self.apply_page):
+            return [self.tr("The pre-classification in progress")]
+        return []

@@ -280,11 +280,16 @@ class IncidentsView(QWidget):
         self.workspace.tabs.setCurrentIndex(tab)
 
     def unsaved_work(self) -> list[str]:
-        """What a rebuild would lose: typed lessons not saved yet."""
-        lessons = self.workspace.lessons_tab
-        if self.workspace.incident is not None and lessons.dirty():
-            return [self.tr("Lessons learned of {ref}").format(ref=self.workspace.incident.ref)]
-        return []
+        """What a rebuild would lose: details chosen and lessons typed, not saved yet."""
+        incident = self.workspace.incident
+        if incident is None:
+            return []
+        unsaved = []
+        if self.workspace.overview_tab.pending_changes():
+            unsaved.append(self.tr("Incident details of {ref}").format(ref=incident.ref))
+        if self.workspace.lessons_tab.dirty():
+            unsaved.append(self.tr("Lessons learned of {ref}").format(ref=incident.ref))
+        return unsaved
 
     def data_changed(self) -> None:
         """A decision was recorded or signed elsewhere: show it in the incident open here."""

@@ -367,11 +367,11 @@ class OverviewTab(IncidentTab):
         fit_height(table, 2)
 
     # --- saving ---------------------------------------------------------------------------------
-    def save_details(self) -> IncidentView | None:
-        """Save the severity, phase and units that changed; "saved" only after the service."""
+    def pending_changes(self) -> dict[str, object]:
+        """The severity, phase and units chosen here that differ from the incident's (not saved)."""
         incident = self.incident
         if incident is None or not incident.is_open:
-            return None
+            return {}
         severity = str(self.severity_combo.currentData() or "")  # "": not set (clears it)
         phase = str(self.phase_combo.currentData())
         units = self.units.units()
@@ -382,6 +382,14 @@ class OverviewTab(IncidentTab):
             changes["phase"] = phase
         if tuple(units) != tuple(incident.units):
             changes["units"] = units
+        return changes
+
+    def save_details(self) -> IncidentView | None:
+        """Save the severity, phase and units that changed; "saved" only after the service."""
+        incident = self.incident
+        if incident is None or not incident.is_open:
+            return None
+        changes = self.pending_changes()
         if not changes:
             self.message.say(self.tr("Nothing changed."), "warning")
             return None

@@ -216,6 +216,27 @@ class InventoryView(QWidget):
     def current_filter(self) -> DeviceFilter:
         return self.filters.current()
 
+    # --- a rebuild of the window (language or display changed) keeps the search -----------------
+    def view_state(self) -> tuple[str, object, object, object]:
+        bar = self.filters
+        return (
+            bar.search_input.text(),
+            bar.unit_filter.currentData(),
+            bar.category_filter.currentData(),
+            bar.class_filter.currentData(),
+        )
+
+    def restore_view_state(self, state: tuple[str, object, object, object]) -> None:
+        bar = self.filters
+        text, *chosen = state
+        for combo, value in zip(
+            (bar.unit_filter, bar.category_filter, bar.class_filter), chosen, strict=True
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        bar.search_input.setText(text)
+        bar.timer.stop()
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         """Show the devices matching the search text and the filters (runs after typing stops)."""
         self.filters.timer.stop()
