@@ -55,6 +55,9 @@ def focus_rules(
     return "\n".join(
         [
             f"{scrolling} {{ border: 1px solid {frame_colour}; padding: {width_px - 1}px; }}",
+            # A table's header is an item view too: no frame or padding of its own (they would
+            # cut the bottom of its labels).
+            "QHeaderView { border: 0px; padding: 0px; }",
             f"{focused} {{ {ring} }}",
             f"{roles} {{ {ring} }}",
             f"{scrolling_focused} {{ padding: 0px; }}",
