@@ -7,9 +7,11 @@ compare each visible widget's size with what its font and text need.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -30,38 +32,45 @@ def clipped(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not _shown(widget) or widget.objectName().startswith("qt_"):
             continue
-        name = f"{type(widget).__name__} {widget.objectName() or '(no name)'}"
-        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
-            if widget.wordWrap():
-                needed = widget.heightForWidth(widget.width())
-                if needed > widget.height() + SLACK:
-                    problems.append(f"{name}: {needed}px of text in {widget.height()}px")
-            else:
-                hint = widget.sizeHint()
-                if hint.width() > widget.width() + SLACK or hint.height() > widget.height() + SLACK:
-                    problems.append(
-                        f"{name} {widget.text()[:30]!r}: needs {hint.width()}×{hint.height()}, "
-                        f"has {widget.width()}×{widget.height()}"
-                    )
-        elif (
-            isinstance(widget, QAbstractButton)
-            and widget.text()
-            and not isinstance(widget.parentWidget(), QTabBar)
-        ):
-            metrics = widget.fontMetrics()
-            text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            lines = text.split("\n")
-            wide = max(metrics.horizontalAdvance(line) for line in lines)
-            tall = metrics.height() * len(lines)
-            if wide > widget.width() + SLACK or tall > widget.height() + SLACK:
-                problems.append(
-                    f"{name} {text[:30]!r}: text {wide}×{tall} in {widget.width()}×{widget.height()}"
-                )
-        elif isinstance(widget, (QLineEdit, QComboBox)):
-            tall = widget.fontMetrics().height()
-            if tall > widget.height() + SLACK:
-                problems.append(f"{name}: text {tall}px tall in {widget.height()}px")
+        problem = _text_problem(widget)
+        if problem:
+            problems.append(
+                f"{type(widget).__name__} {widget.objectName() or '(no name)'} {problem}"
+            )
     return problems
+
+
+def _text_problem(widget: QWidget) -> str | None:
+    """What of ``widget``'s text does not fit it, or None."""
+    size = f"{widget.width()}×{widget.height()}"
+    if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            return f"{needed}px of text in {size}" if needed > widget.height() + SLACK else None
+        hint = widget.sizeHint()
+        if hint.width() > widget.width() + SLACK or hint.height() > widget.height() + SLACK:
+            return f"{widget.text()[:30]!r}: needs {hint.width()}×{hint.height()}, has {size}"
+        return None
+    if isinstance(widget, QAbstractButton) and widget.text():
+        if isinstance(widget.parentWidget(), QTabBar):
+            return None  # a tab bar's scroll arrows
+        metrics = widget.fontMetrics()
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        lines = text.split("\n")
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        tall = metrics.height() * len(lines)
+        if wide > widget.width() + SLACK or tall > widget.height() + SLACK:
+            return f"{text[:30]!r}: text {wide}×{tall} in {size}"
+        return None
+    if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+        needed = widget.sizeHint().height()
+        return (
+            f"header labels {needed}px tall in {size}" if needed > widget.height() + SLACK else None
+        )
+    if isinstance(widget, (QLineEdit, QComboBox)):
+        tall = widget.fontMetrics().height()
+        return f"text {tall}px tall in {size}" if tall > widget.height() + SLACK else None
+    return None
 
 
 def scrolls_sideways(root: QWidget) -> list[str]:

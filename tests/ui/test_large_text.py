@@ -98,7 +98,7 @@ def test_an_incident_workspace_at_200_percent(qtbot, large, db, tmp_path):
 
 
 def test_the_clipping_check_sees_clipped_text(qtbot, gui):
-    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
 
     page = QWidget()
     qtbot.addWidget(page)
@@ -115,10 +115,14 @@ def test_the_clipping_check_sees_clipped_text(qtbot, gui):
     wrapped.setFixedSize(120, 20)
     roomy = QPushButton("OK")
     roomy.setObjectName("roomy")
-    for widget in (squeezed, low, wrapped, roomy):
+    table = QTableWidget(2, 2)
+    table.setHorizontalHeaderLabels(["Owner", "By / when"])
+    table.horizontalHeader().setObjectName("flat_header")
+    table.horizontalHeader().setFixedHeight(6)
+    for widget in (squeezed, low, wrapped, roomy, table):
         column.addWidget(widget)
     page.show()
     qtbot.waitExposed(page)
     found = " ".join(clipped(page))
-    assert "squeezed" in found and "low" in found and "wrapped" in found
+    assert "squeezed" in found and "low" in found and "wrapped" in found and "flat_header" in found
     assert "roomy" not in found
