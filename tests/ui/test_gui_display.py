@@ -235,7 +235,24 @@ def test_language_from_argument_then_preference_then_os(gui):
     assert ui_app.choose_language("ja", "en") == "ja"
     assert ui_app.choose_language(None, "ja") == "ja"
     assert ui_app.choose_language(None, "en") == "en"
-    assert ui_app.choose_language(None, "system") in ("en", "ja")
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"), [("ja_JP.UTF-8", "ja"), ("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "en")]
+)
+def test_the_os_locale_decides_when_nothing_else_does(locale, expected):
+    """Japanese from a Japanese OS locale; English from any other (a fresh process: Qt reads the
+    locale once)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LC_ALL": locale, "LANG": locale, "QT_QPA_PLATFORM": "offscreen"}
+    script = "import ui.app as a; print(a.choose_language(None, 'system'))"
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == expected
 
 
 def test_standard_dialogs_are_japanese_too(qtbot, gui):
