@@ -11,6 +11,7 @@ from app.services.incident_devices import add_devices, set_device_state
 from app.services.incidents import get_incident, link_decision
 from app.services.settings import set_setting
 from app.services.signoff import sign_decision
+from ui.views.incidents.overview_tab import OverviewTab
 
 
 def open_in(view, incident):
@@ -202,3 +203,17 @@ def test_print_the_incident_report_and_the_after_action_report(
     preview = workspace.print_report()
     assert preview is not None and "EXERCISE" in preview.document.getAllText(0).text()
     preview.close()
+
+
+def test_the_clocks_follow_the_windows_clock(qtbot, db, reference, playbook, make_incident):
+    """An incident opened an hour ago: nothing overdue now; seen 20 days on (the clock tests and
+    screenshots set), the 10-work-day clocks are overdue."""
+    from datetime import UTC, datetime, timedelta
+
+    incident = make_incident(hours_ago=1)
+    later = datetime.now(UTC) + timedelta(days=20)
+    for now, overdue in ((None, False), (lambda: later, True)):
+        overview = OverviewTab(db, reference, playbook, "en", None, now=now)
+        qtbot.addWidget(overview)
+        overview.show_incident(incident)
+        assert ("OVERDUE" in overview.overdue_label.text()) is overdue

@@ -89,7 +89,7 @@ class IncidentWorkspace(QWidget):
         self.tabs.setObjectName("incident_tabs")
         self.tabs.setStyleSheet(style.tab_bar_style(13, 0, 12))
         args = (db, reference, playbook, lang, session)
-        self.overview_tab = OverviewTab(*args)
+        self.overview_tab = OverviewTab(*args, now=now)
         self.decisions_tab = DecisionsTab(*args)
         self.checklist_tab = ChecklistTab(*args)
         self.timeline_tab = TimelineTab(*args)

@@ -5,6 +5,8 @@ state) and the regulatory clocks with their due times, always under the disclaim
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -70,8 +72,12 @@ class OverviewTab(IncidentTab):
         lang: str,
         session: SignInSession | None,
         parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
+        """``now``: the clock the regulatory clocks are read against (tests and screenshots set
+        it; the computer's clock when None)."""
         super().__init__(db, reference, playbook, lang, session, "overview_tab", parent)
+        self.now = now
         self.rows: list[StatusRow] = []
         self.clocks: list[ClockView] = []
         scroll, body = scroll_body(spacing=12)
@@ -329,7 +335,11 @@ class OverviewTab(IncidentTab):
             return
         try:
             self.clocks = incident_clocks(
-                self.db, self.playbook, self.incident.id, self.jurisdiction()
+                self.db,
+                self.playbook,
+                self.incident.id,
+                self.jurisdiction(),
+                now=self.now() if self.now else None,
             )
         except READ_FAILURES as exc:
             log.error("reading the clocks failed: %s", exc)
