@@ -388,11 +388,23 @@ class MainWindow(QMainWindow):
         from ui.dialogs.display_dialog import DisplayDialog
         from ui.preferences import load_preferences
 
-        dialog = DisplayDialog(load_preferences(), self)
+        dialog = DisplayDialog(self.display_in_effect(load_preferences()), self)
         dialog.accepted.connect(lambda: self._display_chosen(dialog.chosen()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def display_in_effect(self, saved: Preferences) -> Preferences:
+        """What the window shows now: the saved choice, except where this run differs from it
+        (``--lang``, or a choice not remembered) — OK on an unchanged dialog changes nothing."""
+        from ui.app import choose_language
+
+        language = saved.language
+        if choose_language(None, language) != self.lang:
+            language = self.lang
+        return saved._replace(
+            language=language, text_size=round(style.scale * 100), theme=style.theme.code
+        )
 
     def _display_chosen(self, preferences: Preferences) -> None:
         from ui.app import choose_language

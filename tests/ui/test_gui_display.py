@@ -320,3 +320,19 @@ def test_unsaved_incident_details_and_a_pre_classification_are_named(
 
     assert incident.ref in asked[0] and "pre-classification" in asked[0]
     assert window.tabs.tabText(0) == "トリアージ"
+
+
+def test_the_dialog_starts_from_what_the_window_shows(qtbot, gui, db, reference):
+    """Opened in Japanese by --lang with nothing saved: the dialog says Japanese, and OK on it
+    unchanged keeps Japanese."""
+    ui_app.apply_display(gui, "ja", Preferences(language="en", text_size=150))
+    main = MainWindow(db, reference, "ja")
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        dialog = main.open_display()
+        assert dialog.chosen() == Preferences(language="ja", text_size=150)
+        qtbot.mouseClick(dialog.findChild(QPushButton, "display_ok"), Qt.MouseButton.LeftButton)
+        assert main.tabs.tabText(0) == "トリアージ"
+    finally:
+        ui_app.apply_display(gui, "en", Preferences())
