@@ -336,3 +336,20 @@ def test_the_dialog_starts_from_what_the_window_shows(qtbot, gui, db, reference)
         assert main.tabs.tabText(0) == "トリアージ"
     finally:
         ui_app.apply_display(gui, "en", Preferences())
+
+
+def test_the_display_by_keyboard_alone(qtbot, window):
+    """Ctrl+Shift+D opens it; the arrows choose; Enter applies (keys to the focused widget)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, shortcut)
+    qtbot.waitUntil(lambda: window.findChild(DisplayDialog) is not None)  # a pressed look first
+    dialog = window.findChild(DisplayDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    combo = QApplication.focusWidget()
+    assert combo is dialog.language_combo
+    while combo.currentData() != "ja":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    assert window.tabs.tabText(0) == "トリアージ"
