@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import StorageError
+from app.errors import Message, StorageError
 from app.paths import migrations_dir
 
 # SQLAlchemy loads on the first open, not on import (precheck_database needs only sqlite3): the GUI
@@ -31,6 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # start-up); a test checks that it matches the head of migrations/versions.
 SCHEMA_HEAD = "0006"
 BUSY_TIMEOUT_MS = 10_000
+_BUSY_SECONDS = f"{BUSY_TIMEOUT_MS / 1000:g}"  # as messages give it: "10"
 
 
 class Database:
@@ -89,9 +90,7 @@ class Database:
                 session.rollback()
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise StorageError(
-                        f"the database {self.path} is busy: another MDIR Desk (or another "
-                        f"program) has held it for more than {BUSY_TIMEOUT_MS / 1000:g} s; "
-                        "nothing was saved, try again"
+                        Message("database.busy", path=self.path, seconds=_BUSY_SECONDS)
                     ) from None
                 raise
             except Exception:
@@ -114,11 +113,16 @@ class DamagedDatabaseError(StorageError):
     without naming the file (the message names it); ``kind`` is one of :data:`DAMAGE_KINDS`, for
     interfaces that explain it in their own words."""
 
-    def __init__(self, path: Path, message: str, problem: str, kind: str) -> None:
+    def __init__(self, path: Path, message: Message, problem: Message, kind: str) -> None:
         super().__init__(message)
         self.path = path
-        self.problem = problem
+        self.problem = problem.render("en")
+        self._problem = problem
         self.kind = kind
+
+    def problem_text(self, lang: str) -> str:
+        """``problem`` in ``lang``."""
+        return self._problem.render(lang)
 
 
 def open_database(
@@ -165,21 +169,19 @@ def precheck_database(path: Path, *, create: bool = True) -> str | None:
 def _check_location(path: Path, *, create: bool) -> None:
     try:
         if path.is_dir():
-            raise StorageError(f"{path} is a folder, not a database file")
+            raise StorageError(Message("database.is_folder", path=path))
         if path.exists():
             return
         if not create:
-            raise StorageError(f"database {path} does not exist")
+            raise StorageError(Message("database.does_not_exist", path=path))
         if not path.parent.is_dir():
-            raise StorageError(
-                f"cannot create database {path}: folder {path.parent} does not exist"
-            )
+            raise StorageError(Message("database.folder_missing", path=path, folder=path.parent))
     except OSError as exc:  # e.g. a folder on the way that may not be entered
-        raise StorageError(f"cannot open database {path}: {exc.strerror or exc}") from None
-    if not os.access(path.parent, os.W_OK):
         raise StorageError(
-            f"cannot create database {path}: folder {path.parent} is read-only (not writable)"
-        )
+            Message("database.cannot_open", path=path, reason=exc.strerror or exc)
+        ) from None
+    if not os.access(path.parent, os.W_OK):
+        raise StorageError(Message("database.folder_read_only", path=path, folder=path.parent))
 
 
 def _check_existing_file(path: Path) -> str | None:
@@ -190,12 +192,14 @@ def _check_existing_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"cannot read database {path}: {exc.strerror or exc}") from None
+        raise StorageError(
+            Message("database.cannot_read", path=path, reason=exc.strerror or exc)
+        ) from None
     if header != SQLITE_HEADER:
         raise DamagedDatabaseError(
             path,
-            f"{path} is not an MDIR Desk database (not an SQLite file); it was not changed",
-            "it is not an SQLite database file",
+            Message("database.not_sqlite", path=path),
+            Message("database.problem_not_sqlite"),
             "not_sqlite",
         )
     uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -221,16 +225,15 @@ def _check_existing_file(path: Path) -> str | None:
     if not result or result[0] != "ok":
         raise DamagedDatabaseError(
             path,
-            f"database {path} failed its integrity check; it was not changed",
-            "it failed its integrity check (it is damaged)",
+            Message("database.failed_integrity", path=path),
+            Message("database.problem_failed_integrity"),
             "damaged",
         )
     if row is None and tables:
         raise DamagedDatabaseError(
             path,
-            f"{path} is an SQLite file but not an MDIR Desk database (no schema version); "
-            "it was not changed",
-            "it is an SQLite file but not an MDIR Desk database (no schema version)",
+            Message("database.foreign", path=path),
+            Message("database.problem_foreign"),
             "foreign",
         )
     return str(row[0]) if row else None
@@ -239,8 +242,8 @@ def _check_existing_file(path: Path) -> str | None:
 def _damaged(path: Path, exc: sqlite3.Error) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         path,
-        f"database {path} is damaged ({exc}); it was not changed",
-        f"it is damaged ({exc})",
+        Message("database.damaged", path=path, reason=exc),
+        Message("database.problem_damaged", reason=exc),
         "damaged",
     )
 
@@ -257,21 +260,25 @@ def _open_error(path: Path, exc: Exception) -> StorageError:
     """A clear one-line StorageError for an SQLite failure to open or write ``path``."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text:
-        return StorageError(
-            f"database {path} is in use by another program (locked for more than "
-            f"{BUSY_TIMEOUT_MS / 1000:g} s); nothing was changed, try again"
-        )
+        return StorageError(Message("database.locked", path=path, seconds=_BUSY_SECONDS))
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"cannot write database {path}: it is read-only")
+        return StorageError(
+            Message("database.cannot_write", path=path, reason=Message("database.read_only"))
+        )
     if "full" in text:
-        return StorageError(f"cannot write database {path}: the disk is full")
+        return StorageError(
+            Message("database.cannot_write", path=path, reason=Message("database.disk_full"))
+        )
     if "unable to open" in text:
         where = path.parent
         if not os.access(where, os.W_OK):
-            return StorageError(f"cannot open database {path}: folder {where} is not writable")
-        return StorageError(f"cannot open database {path}: the file cannot be opened there")
+            reason = Message("database.folder_not_writable", folder=where)
+            return StorageError(Message("database.cannot_open", path=path, reason=reason))
+        return StorageError(
+            Message("database.cannot_open", path=path, reason=Message("database.cannot_open_there"))
+        )
     first_line = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-    return StorageError(f"cannot open database {path}: {first_line}")
+    return StorageError(Message("database.cannot_open", path=path, reason=first_line))
 
 
 def schema_script() -> Any:
@@ -299,9 +306,8 @@ def _prepare_upgrade(path: Path, revision: str | None, *, backup: bool) -> Path 
     if revision not in known_revisions():
         raise DamagedDatabaseError(
             path,
-            f"database {path} was written by a newer MDIR Desk (schema {revision}); "
-            "it was not changed",
-            f"it was written by a newer MDIR Desk (schema {revision})",
+            Message("database.newer", path=path, revision=revision),
+            Message("database.problem_newer", revision=revision),
             "newer",
         )
     if not backup:
@@ -317,8 +323,7 @@ def _prepare_upgrade(path: Path, revision: str | None, *, backup: bool) -> Path 
     except (OSError, sqlite3.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise StorageError(
-            f"database {path} (schema {revision}) needs an upgrade, but the backup before "
-            f"upgrading could not be made ({reason}); it was not upgraded and not changed"
+            Message("database.upgrade_backup_failed", path=path, revision=revision, reason=reason)
         ) from None
     return target
 
@@ -373,9 +378,8 @@ def _migrate(engine: Engine, path: Path) -> None:
     if current is not None and current not in known:
         raise DamagedDatabaseError(
             path,
-            f"database {path} was written by a newer MDIR Desk (schema {current}); "
-            "it was not changed",
-            f"it was written by a newer MDIR Desk (schema {current})",
+            Message("database.newer", path=path, revision=current),
+            Message("database.problem_newer", revision=current),
             "newer",
         )
     if current == script.get_current_head():
@@ -396,10 +400,11 @@ def _migrate(engine: Engine, path: Path) -> None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise StorageError(
-                            f"upgrading {path} would break {len(broken)} references; "
-                            "it was not changed"
+                            Message("database.upgrade_breaks", path=path, count=len(broken))
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
     except OSError as exc:
-        raise StorageError(f"cannot write database {path}: {exc.strerror or exc}") from None
+        raise StorageError(
+            Message("database.cannot_write", path=path, reason=exc.strerror or exc)
+        ) from None

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
 
+from app.errors import Listing, Message
+
 
 class Kind(Enum):
     TEXT = "text"
@@ -37,7 +39,14 @@ class FieldSpec:
 
 
 class FieldProblem(ValueError):
-    """A value that cannot be accepted for a field; the message is written for the person importing."""
+    """A value that cannot be accepted for a field, written for the person importing or editing.
+
+    ``message`` is the coded :class:`Message` (shown in the GUI's language); ``str()`` is its English.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render("en"))
+        self.message = message
 
 
 CARE_SETTINGS = ("icu", "ed", "or", "ward", "outpatient", "home", "other")
@@ -79,6 +88,21 @@ FIELDS: tuple[FieldSpec, ...] = (
 )
 FIELD_NAMES = tuple(f.name for f in FIELDS)
 BY_NAME = {f.name: f for f in FIELDS}
+FIELD_NAME_AREA = "device_field"  # the catalogue's field names: device_field.asset_tag, ...
+
+
+def field_name(name: str) -> Message:
+    """The field ``name`` as a message parameter: the name itself in English (what the CLI has
+    always printed), the field's label in Japanese (``device_field.<name>`` in the catalogue)."""
+    return Message(f"{FIELD_NAME_AREA}.{name}")
+
+
+def field_of(value: object) -> str | None:
+    """The field named by ``value``: a :func:`field_name` message or a plain field name."""
+    if isinstance(value, Message) and value.code.startswith(f"{FIELD_NAME_AREA}."):
+        value = value.code.removeprefix(f"{FIELD_NAME_AREA}.")
+    return value if isinstance(value, str) and value in BY_NAME else None
+
 
 _YES = {"yes", "y", "true", "t", "1", "x", "はい", "有", "あり", "有り", "○", "〇", "◯", "要"}
 _NO = {"no", "n", "false", "f", "0", "いいえ", "無", "なし", "無し", "×", "✕", "-", "不要"}
@@ -122,9 +146,11 @@ def clean_text(raw: str, spec: FieldSpec) -> str | None:
     """Trimmed text (inner runs of spaces kept for notes), or None when blank."""
     text = raw.strip() if spec.name == "notes" else " ".join(raw.split())
     if _CONTROL.search(text):
-        raise FieldProblem("contains control characters")
+        raise FieldProblem(Message("device_fields.control_characters"))
     if len(text) > spec.max_length:
-        raise FieldProblem(f"too long ({len(text)} characters; at most {spec.max_length})")
+        raise FieldProblem(
+            Message("device_fields.too_long", length=len(text), max_length=spec.max_length)
+        )
     return text or None
 
 
@@ -137,7 +163,7 @@ def parse_bool(raw: str) -> bool | None:
         return True
     if value in _NO:
         return False
-    raise FieldProblem(f"'{raw.strip()}' is not yes, no or unknown")
+    raise FieldProblem(Message("device_fields.not_yes_no", value=raw.strip()))
 
 
 def parse_choice(raw: str, spec: FieldSpec) -> str | None:
@@ -146,7 +172,9 @@ def parse_choice(raw: str, spec: FieldSpec) -> str | None:
         return None
     value = _CHOICE_SYNONYMS.get(spec.name, {}).get(value, value).replace(" ", "_")
     if value not in spec.choices:
-        raise FieldProblem(f"'{raw.strip()}' is not one of: {', '.join(spec.choices)}")
+        raise FieldProblem(
+            Message("device_fields.not_one_of", value=raw.strip(), choices=Listing(spec.choices))
+        )
     return value
 
 
@@ -157,7 +185,7 @@ def parse_ip(raw: str) -> str | None:
     try:
         return str(ipaddress.ip_address(value))
     except ValueError:
-        raise FieldProblem(f"'{value}' is not a valid IPv4 or IPv6 address") from None
+        raise FieldProblem(Message("device_fields.not_ip_address", value=value)) from None
 
 
 def parse_mac(raw: str) -> str | None:
@@ -167,7 +195,7 @@ def parse_mac(raw: str) -> str | None:
         return None
     digits = re.sub(r"[:\-.\s]", "", value).lower()
     if not _MAC_HEX.match(digits):
-        raise FieldProblem(f"'{value}' is not a valid MAC address")
+        raise FieldProblem(Message("device_fields.not_mac_address", value=value))
     return ":".join(digits[i : i + 2] for i in range(0, 12, 2))
 
 
@@ -178,11 +206,18 @@ def parse_int(raw: str, spec: FieldSpec) -> int | None:
     try:
         number = int(float(value)) if re.fullmatch(r"\d+\.0+", value) else int(value)
     except (ValueError, OverflowError):  # OverflowError: "9" * 400 + ".0" is float infinity
-        raise FieldProblem(f"'{value}' is not a whole number") from None
+        raise FieldProblem(Message("device_fields.not_whole_number", value=value)) from None
     too_small = spec.minimum is not None and number < spec.minimum
     too_large = spec.maximum is not None and number > spec.maximum
     if too_small or too_large:
-        raise FieldProblem(f"{number} is outside {spec.minimum}-{spec.maximum}")
+        raise FieldProblem(
+            Message(
+                "device_fields.outside_range",
+                number=number,
+                minimum=spec.minimum,
+                maximum=spec.maximum,
+            )
+        )
     return number
 
 
@@ -194,13 +229,13 @@ def parse_datetime(raw: str) -> str | None:
     try:
         moment = datetime.fromisoformat(value.replace("/", "-"))
     except ValueError:
-        raise FieldProblem(f"'{value}' is not a date like 2026-11-08 or 2026-11-08T14:30") from None
+        raise FieldProblem(Message("device_fields.not_date", value=value)) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
         return moment.astimezone(UTC).isoformat()
     except OverflowError:  # 0001-01-01T00:00+05:00 is before the year 1 in UTC
-        raise FieldProblem(f"'{value}' is outside the years 1-9999 in UTC") from None
+        raise FieldProblem(Message("device_fields.outside_years", value=value)) from None
 
 
 def parse_value(spec: FieldSpec, raw: str) -> object:

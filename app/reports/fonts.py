@@ -15,7 +15,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from app.errors import AppError
+from app.errors import AppError, Message
 from app.paths import resources_dir
 
 FONT = "IPAexGothic"
@@ -37,7 +37,7 @@ def ensure_font() -> str:
         if not _registered:
             path = font_path()
             if not path.is_file():
-                raise AppError(f"The document font is missing: {path}")
+                raise AppError(Message("reports.font_missing", path=path))
             pdfmetrics.registerFont(TTFont(FONT, str(path)))
             for bold in (0, 1):
                 for italic in (0, 1):

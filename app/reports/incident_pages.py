@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table
 from reportlab.platypus.tables import TableStyle
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.reports.contact_sheet import HEAD_BG, ZEBRA
 from app.reports.dates import fmt_clock, fmt_day, fmt_zone
 from app.reports.fonts import FONT, text_width
@@ -86,7 +86,7 @@ def check_document(lang: str, paper: str, doc_lang: str) -> tuple[float, float]:
     pagesize = check_inputs(lang, paper.lower() if isinstance(paper, str) else paper)
     if doc_lang != lang:
         raise BadInputError(
-            f"The document's texts are in {doc_lang!r}, not {lang!r}: build them in {lang!r}."
+            Message("reports.texts_in_other_language", doc_lang=repr(doc_lang), lang=repr(lang))
         )
     return pagesize
 

@@ -22,7 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.reports.dates import fmt_datetime, fmt_day
 from app.reports.fonts import FONT, ensure_font, printable, text_width
 from app.reports.texts import check_lang, t
@@ -44,7 +44,7 @@ def check_paper(paper: str) -> tuple[float, float]:
     try:
         return PAPERS[paper]
     except (KeyError, TypeError):
-        raise BadInputError(f"Unknown paper size {paper!r}: use 'a4' or 'letter'.") from None
+        raise BadInputError(Message("reports.unknown_paper", paper=repr(paper))) from None
 
 
 def check_inputs(lang: str, paper: str) -> tuple[float, float]:
@@ -57,7 +57,7 @@ def check_inputs(lang: str, paper: str) -> tuple[float, float]:
 
 def check_aware(when: datetime, what: str) -> None:
     if when.tzinfo is None or when.utcoffset() is None:
-        raise BadInputError(f"{what} must carry a time zone (got {when.isoformat()}).")
+        raise BadInputError(Message("reports.needs_time_zone", what=what, when=when.isoformat()))
 
 
 def fmt_date(day: date | None, lang: str) -> str:
@@ -258,7 +258,7 @@ def atomic_output(out: Path | str) -> Iterator[Path]:
     is removed and ``out`` is left as it was (no partial PDF)."""
     target = Path(out)
     if not target.parent.is_dir():
-        raise BadInputError(f"The folder for {target} does not exist.")
+        raise BadInputError(Message("reports.folder_missing", target=target))
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
     temp = Path(name)

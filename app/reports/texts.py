@@ -7,7 +7,7 @@ proposal awaiting review by a Japanese clinical reviewer (as the class labels ar
 
 from __future__ import annotations
 
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # --- page furniture -----------------------------------------------------------------------------
@@ -450,7 +450,7 @@ LANGS = ("en", "ja")
 def check_lang(lang: str) -> str:
     """``lang`` if it is "en" or "ja", else a BadInputError naming the choices."""
     if lang not in LANGS:
-        raise BadInputError(f"Unknown document language {lang!r}: use 'en' or 'ja'.")
+        raise BadInputError(Message("reports.unknown_language", lang=repr(lang)))
     return lang
 
 

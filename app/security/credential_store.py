@@ -13,7 +13,7 @@ import os
 import sys
 from typing import Any
 
-from app.errors import AppError
+from app.errors import AppError, Message
 
 SERVICE = "MDIR Desk"
 BACKEND_ENV_VAR = "PYTHON_KEYRING_BACKEND"
@@ -59,25 +59,23 @@ def _choose_backend() -> Any:
             return load_keyring(configured)
         except Exception as exc:  # keyring raises whatever the import raised
             raise CredentialStoreError(
-                f"the credential store '{configured}' named by {BACKEND_ENV_VAR} "
-                f"could not be loaded ({exc})"
+                Message(
+                    "credential_store.cannot_load",
+                    name=configured,
+                    variable=BACKEND_ENV_VAR,
+                    reason=exc,
+                )
             ) from None
     candidate = _native_backend_class()
     if candidate is None:
-        raise CredentialStoreError(_NO_STORE)
+        raise CredentialStoreError(Message("credential_store.none_available"))
     try:
         viable = candidate.viable
     except Exception:
         viable = False
     if not viable:
-        raise CredentialStoreError(_NO_STORE)
+        raise CredentialStoreError(Message("credential_store.none_available"))
     return candidate()
-
-
-_NO_STORE = (
-    "no credential store is available on this computer (Windows Credential Locker, macOS "
-    "Keychain or a Secret Service such as GNOME Keyring); sign-off and accounts need one"
-)
 
 
 def _native_backend_class() -> Any:
@@ -104,14 +102,9 @@ def store_secret(name: str, secret: str) -> None:
         chosen.set_password(SERVICE, name, secret)
         kept = chosen.get_password(SERVICE, name)
     except Exception as exc:
-        raise CredentialStoreError(
-            f"the credential store refused to keep a secret ({exc})"
-        ) from None
+        raise CredentialStoreError(Message("credential_store.refused", reason=exc)) from None
     if kept != secret:
-        raise CredentialStoreError(
-            f"the credential store ({backend_name()}) did not keep the secret; "
-            "choose a working store"
-        )
+        raise CredentialStoreError(Message("credential_store.not_kept", backend=backend_name()))
 
 
 def load_secret(name: str) -> str | None:
@@ -120,4 +113,4 @@ def load_secret(name: str) -> str | None:
     try:
         return chosen.get_password(SERVICE, name)
     except Exception as exc:
-        raise CredentialStoreError(f"the credential store could not be read ({exc})") from None
+        raise CredentialStoreError(Message("credential_store.cannot_read", reason=exc)) from None

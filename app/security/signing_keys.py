@@ -12,13 +12,21 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from app.errors import Message
 from app.security.passwords import derive_key
 
 WRAP_FORMAT = "mdir-desk/wrapped-ed25519/1"
 
 
 class KeyUnwrapError(Exception):
-    """The wrapped key could not be opened: wrong password, or the stored blob is damaged."""
+    """The wrapped key could not be opened: wrong password, or the stored blob is damaged.
+
+    ``message`` says why as a coded clause; ``str()`` is its English.
+    """
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render("en"))
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -64,15 +72,15 @@ def unwrap(blob: str, password: str, context: str) -> KeyPair:
     try:
         fields = json.loads(blob)
         if fields.get("format") != WRAP_FORMAT:
-            raise KeyUnwrapError("unknown key format")
+            raise KeyUnwrapError(Message("signing_keys.unknown_format"))
         salt, nonce = _unb64(fields["salt"]), _unb64(fields["nonce"])
         raw = AESGCM(derive_key(password, salt)).decrypt(
             nonce, _unb64(fields["ciphertext"]), context.encode("utf-8")
         )
     except InvalidTag:
-        raise KeyUnwrapError("wrong password or damaged key") from None
+        raise KeyUnwrapError(Message("signing_keys.wrong_password_or_damaged")) from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise KeyUnwrapError(f"damaged key ({exc})") from None
+        raise KeyUnwrapError(Message("signing_keys.damaged", reason=exc)) from None
     private = Ed25519PrivateKey.from_private_bytes(raw)
     return KeyPair(private, private.public_key().public_bytes_raw())
 

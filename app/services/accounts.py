@@ -439,7 +439,7 @@ def open_signing_key(
         pair = signing_keys.unwrap(blob, password, key.id)
     except signing_keys.KeyUnwrapError as exc:
         raise AccessDeniedError(
-            Message("accounts.signing_key_could_not", username=user.username, reason=exc)
+            Message("accounts.signing_key_could_not", username=user.username, reason=exc.message)
         ) from None
     if pair.fingerprint != key.fingerprint:
         raise AccessDeniedError(Message("accounts.signing_key_does_not", username=user.username))

@@ -21,6 +21,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Contact, ContactMethod, EscalationEntry
 from app.domain.escalation import METHOD_KINDS
+from app.domain.row_problem import RowProblem
 from app.errors import BadInputError, Listing, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.inventory_io.formula import neutralise
@@ -89,8 +90,9 @@ class ContactsReport:
     imported: int
     updated: int
     rejected: int
-    errors: list[dict[str, Any]]
+    errors: list[dict[str, Any]]  # {"row", "column", "message"} in English (the JSON)
     written: bool
+    problems: list[RowProblem] = field(default_factory=list, repr=False)  # the same, coded
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -153,10 +155,11 @@ def import_contacts(
         raise BadInputError(Message("contacts.tier_must_between_1", tier=tier))
     path = Path(path)
     if path.suffix.lower() in (".vcf", ".vcard"):
-        rows, errors = _read_vcards(path, reference, unit, tier)
+        rows, problems = _read_vcards(path, reference, unit, tier)
     else:
-        rows, errors = _read_csv(path, reference, unit, tier)
-    report = ContactsReport(0, 0, len({e["row"] for e in errors}), errors, False)
+        rows, problems = _read_csv(path, reference, unit, tier)
+    errors = [p.as_dict() for p in problems]
+    report = ContactsReport(0, 0, len({p.row for p in problems}), errors, False, problems)
     if errors and not skip_invalid:
         return report
     now = utc_now_iso()
@@ -317,7 +320,7 @@ def export_contacts(db: Database, path: Path, *, by: Actor = None) -> int:
 
 def _read_csv(
     path: Path, reference: Reference, unit: str | None, tier: int | None
-) -> tuple[list[ContactRow], list[dict[str, Any]]]:
+) -> tuple[list[ContactRow], list[RowProblem]]:
     table = read_table(path)
     headers = [unicodedata.normalize("NFKC", h).strip().lower() for h in table.headers]
     if "name" not in headers:
@@ -328,25 +331,23 @@ def _read_csv(
         )
     index = {h: i for i, h in reversed(list(enumerate(headers)))}
     rows: list[ContactRow] = []
-    errors: list[dict[str, Any]] = []
+    errors: list[RowProblem] = []
     seen: dict[tuple[str, str, str, int], int] = {}
     for source in table.rows:
         cells = {h: source.cells[i].strip() for h, i in index.items()}
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Message]] = []
         row = _row_from_cells(cells, reference, unit, tier, problems)
         if row is not None:
             key = (row.name.casefold(), row.organization.casefold(), row.unit, row.tier)
             if key in seen:
-                problems.append(
-                    ("name", f"'{row.name}' is already in tier {row.tier} on row {seen[key]}")
+                twice = Message(
+                    "contacts.name_in_tier_on_row", name=row.name, tier=row.tier, row=seen[key]
                 )
+                problems.append(("name", twice))
             seen.setdefault(key, source.number)
             row.row = source.number
         if problems:
-            errors.extend(
-                {"row": source.number, "column": column, "message": message}
-                for column, message in problems
-            )
+            errors.extend(RowProblem(source.number, column, p) for column, p in problems)
         elif row is not None:
             rows.append(row)
     return rows, errors
@@ -357,11 +358,11 @@ def _row_from_cells(
     reference: Reference,
     unit: str | None,
     tier: int | None,
-    problems: list[tuple[str, str]],
+    problems: list[tuple[str, Message]],
 ) -> ContactRow | None:
     name = " ".join(cells.get("name", "").split())
     if not name:
-        problems.append(("name", "the name is missing"))
+        problems.append(("name", Message("contacts.name_missing")))
     _fits("name", name, problems)
     role = _role(cells.get("role", ""), reference, problems)
     tier_value = _tier(cells.get("tier", ""), tier, problems)
@@ -370,12 +371,12 @@ def _row_from_cells(
     for kind in ("mobile", "pager", "desk", "radio"):
         value = " ".join(cells.get(kind, "").split())
         if value and kind != "radio" and not _PHONE.match(value):
-            problems.append((kind, f"'{value}' is not a phone number"))
+            problems.append((kind, Message("contacts.not_phone_number", value=value)))
         elif value and _fits(kind, value, problems):
             methods[kind] = value
     email = cells.get("email", "").strip()
     if email and not _EMAIL.match(email):
-        problems.append(("email", f"'{email}' is not an e-mail address"))
+        problems.append(("email", Message("contacts.not_email_address", value=email)))
     elif email and _fits("email", email, problems):
         methods["email"] = email
     texts = {}
@@ -399,28 +400,29 @@ def _row_from_cells(
     )
 
 
-def _fits(column: str, value: str, problems: list[tuple[str, str]]) -> bool:
+def _fits(column: str, value: str, problems: list[tuple[str, Message]]) -> bool:
     """True when ``value`` is at most ``MAX_TEXT`` characters; else a problem for ``column``."""
     if len(value) <= MAX_TEXT:
         return True
-    problems.append((column, f"too long ({len(value)} characters; at most {MAX_TEXT})"))
+    too_long = Message("device_fields.too_long", length=len(value), max_length=MAX_TEXT)
+    problems.append((column, too_long))
     return False
 
 
-def _date(text: str, problems: list[tuple[str, str]]) -> str:
+def _date(text: str, problems: list[tuple[str, Message]]) -> str:
     from datetime import date
 
     try:
         return date.fromisoformat(unicodedata.normalize("NFKC", text).replace("/", "-")).isoformat()
     except ValueError:
-        problems.append(("last_verified", f"'{text}' is not a date like 2026-11-25"))
+        problems.append(("last_verified", Message("contacts.not_date", value=text)))
         return ""
 
 
-def _role(text: str, reference: Reference, problems: list[tuple[str, str]]) -> str:
+def _role(text: str, reference: Reference, problems: list[tuple[str, Message]]) -> str:
     value = " ".join(text.split())
     if not value:
-        problems.append(("role", "the role is missing"))
+        problems.append(("role", Message("contacts.role_missing")))
         return ""
     folded = value.casefold().replace(" ", "_").replace("-", "_")
     for role in reference.roles.roles:
@@ -432,16 +434,16 @@ def _role(text: str, reference: Reference, problems: list[tuple[str, str]]) -> s
     if folded in EXTRA_ROLES:
         return folded
     if not _ROLE.match(value):
-        problems.append(("role", f"'{value}' is not a usable role name"))
+        problems.append(("role", Message("contacts.not_role_name", value=value)))
     return value  # a custom role, kept as written
 
 
-def _tier(text: str, default: int | None, problems: list[tuple[str, str]]) -> int:
+def _tier(text: str, default: int | None, problems: list[tuple[str, Message]]) -> int:
     value = text.strip()
     if not value:
         return default or 1
     if not _small_number(value) or not 1 <= int(value) <= 9:
-        problems.append(("tier", f"'{value}' is not a tier from 1 to 9"))
+        problems.append(("tier", Message("contacts.not_tier", value=value)))
         return 1
     return int(value)
 
@@ -452,26 +454,26 @@ def _small_number(text: str) -> bool:
     return text.isdecimal() and len(text) <= 2
 
 
-def _classes(text: str, problems: list[tuple[str, str]]) -> str:
+def _classes(text: str, problems: list[tuple[str, Message]]) -> str:
     value = unicodedata.normalize("NFKC", text).replace(" ", "").replace(";", ",")
     if not value:
         return ""
     parts = value.split(",")
     if not all(_small_number(p) and 1 <= int(p) <= 7 for p in parts):
-        problems.append(("classes", f"'{text}' is not a list of classes 1-7 like 3,4,5"))
+        problems.append(("classes", Message("contacts.not_classes", value=text)))
         return ""
     return ",".join(str(n) for n in sorted({int(p) for p in parts}))
 
 
 def _read_vcards(
     path: Path, reference: Reference, unit: str | None, tier: int | None
-) -> tuple[list[ContactRow], list[dict[str, Any]]]:
+) -> tuple[list[ContactRow], list[RowProblem]]:
     from app.services.vcard import read_vcards
 
     rows: list[ContactRow] = []
-    errors: list[dict[str, Any]] = []
+    errors: list[RowProblem] = []
     for card in read_vcards(path):
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Message]] = []
         cells = {
             "name": card.name,
             "role": card.title or "",
@@ -485,7 +487,7 @@ def _read_vcards(
             cells["role"] = "contact"
         row = _row_from_cells(cells, reference, unit, tier, problems)
         if problems:
-            errors.extend({"row": card.line, "column": c, "message": m} for c, m in problems)
+            errors.extend(RowProblem(card.line, c, m) for c, m in problems)
         elif row is not None:
             row.row = card.line
             rows.append(row)
@@ -573,14 +575,14 @@ def save_contact(
     who = " ".join(by.split())
     if not who:
         raise BadInputError(Message("common.name_person_saving_required"))
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     row = _row_from_cells(
         {k: values.get(k, "") or "" for k in EDITOR_FIELDS}, reference, None, None, problems
     )
     clean_places = []
     for unit, tier, classes in places:
         if not 1 <= int(tier) <= 9:
-            problems.append(("tier", f"'{tier}' is not a tier from 1 to 9"))
+            problems.append(("tier", Message("contacts.not_tier", value=tier)))
         clean_places.append(
             (
                 unicodedata.normalize("NFKC", " ".join(unit.split())),
@@ -589,7 +591,7 @@ def save_contact(
             )
         )
     if problems or row is None:
-        column, message = problems[0] if problems else ("name", "the name is missing")
+        column, message = problems[0] if problems else ("name", Message("contacts.name_missing"))
         raise BadInputError(Message("contacts.message", column=column, message=message))
     now = utc_now_iso()
     table = Contact.__table__
@@ -599,9 +601,13 @@ def save_contact(
         if clash is not None and clash != contact_id:
             raise BadInputError(
                 Message(
-                    "contacts.name_already_contact_change",
-                    name=row.name,
-                    organization=row.organization or "-",
+                    "contacts.message",
+                    column="name",
+                    message=Message(
+                        "contacts.already_a_contact",
+                        name=row.name,
+                        organization=row.organization or "-",
+                    ),
                 )
             )
         fields = {

@@ -20,7 +20,14 @@ from sqlmodel import Session
 from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import Category, Device, Location
-from app.domain.device_fields import BY_NAME, FIELD_NAMES, FieldProblem, Kind, parse_value
+from app.domain.device_fields import (
+    BY_NAME,
+    FIELD_NAMES,
+    FieldProblem,
+    Kind,
+    field_name,
+    parse_value,
+)
 from app.domain.search_text import build_search_text
 from app.errors import BadInputError, Message
 from app.services.clock import utc_now_iso, workstation_id
@@ -148,9 +155,17 @@ def parse_editor_values(values: Mapping[str, str], reference: Reference) -> dict
             else:
                 record[name] = parse_value(spec, raw)
         except FieldProblem as exc:
-            raise BadInputError(Message("inventory.message", name=name, problem=exc)) from None
+            raise BadInputError(
+                Message("inventory.message", name=field_name(name), problem=exc.message)
+            ) from None
     if not record["asset_tag"]:
-        raise BadInputError(Message("inventory.asset_tag_asset_tag"))
+        raise BadInputError(
+            Message(
+                "inventory.message",
+                name=field_name("asset_tag"),
+                problem=Message("inventory.asset_tag_required"),
+            )
+        )
     return record
 
 
@@ -177,7 +192,11 @@ def save_device(
     with db.write() as session:
         if create and find_device_row(session, record["asset_tag"]) is not None:
             raise BadInputError(
-                Message("inventory.asset_tag_already_use", asset_tag=record["asset_tag"])
+                Message(
+                    "inventory.message",
+                    name=field_name("asset_tag"),
+                    problem=Message("inventory.already_in_use", asset_tag=record["asset_tag"]),
+                )
             )
         if original_tag and original_tag.lower() != record["asset_tag"].lower():
             if find_device_row(session, record["asset_tag"]) is not None:
@@ -228,7 +247,7 @@ def _category_code(raw: str, reference: Reference) -> str | None:
     for category in reference.categories.categories:
         if text.lower() in (category.code, category.name.en.lower(), category.name.ja):
             return category.code
-    raise FieldProblem(f"unknown category '{text}'")
+    raise FieldProblem(Message("inventory.unknown_category", text=text))
 
 
 def _existing_devices(conn: Any, tags: list[str]) -> dict[str, dict[str, Any]]:

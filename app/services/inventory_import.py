@@ -22,6 +22,7 @@ from app.database.db import Database
 from app.database.events import append_event
 from app.database.tables import MappingProfile
 from app.domain.device_fields import FIELD_NAMES
+from app.domain.row_problem import RowProblem
 from app.errors import BadInputError, Listing, Message
 from app.services.clock import utc_now_iso, workstation_id
 from app.services.devices import DEVICE_SELECT, view_of_row
@@ -50,7 +51,7 @@ class ImportReport:
     imported: int
     updated: int
     rejected: int
-    errors: list[dict[str, Any]]
+    errors: list[dict[str, Any]]  # {"row", "column", "message"} in English (the JSON)
     warnings: list[dict[str, Any]]
     ignored_columns: list[str]
     total_rows: int
@@ -60,6 +61,8 @@ class ImportReport:
     mapping: dict[str, str] = field(default_factory=dict)
     encoding: str = ""
     delimiter: str = ""
+    error_problems: list[RowProblem] = field(default_factory=list, repr=False)  # errors, coded
+    warning_problems: list[RowProblem] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -126,6 +129,8 @@ def apply_import(
         mapping={name: planned.mapping.header_of(name) for name in planned.mapping.columns},
         encoding=planned.table.encoding,
         delimiter=planned.table.delimiter,
+        error_problems=list(plan.errors),
+        warning_problems=list(plan.warnings),
     )
     if dry_run:
         return report  # imported / updated: what the import would do

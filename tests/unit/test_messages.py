@@ -1,6 +1,7 @@
 """The message catalogue (data/messages.yaml) and coded errors: the file is checked strictly, every
-code the program raises is in it and every entry is used, errors in app/services and app/domain are
-raised by code, and the English text is what the CLI printed before codes existed."""
+code the program raises is in it and every entry is used, errors in app/services, app/domain,
+app/database, app/security and app/reports are raised by code, and the English text is what the CLI
+printed before codes existed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from app.domain.device_fields import FIELD_NAMES, field_name
 from app.domain.messages import catalogue, load_messages, placeholders
 from app.errors import (
     AccessDeniedError,
@@ -19,8 +21,10 @@ from app.errors import (
     Listing,
     Message,
     PasswordChangeRequired,
+    StorageError,
 )
 from app.paths import data_dir
+from app.security.credential_store import CredentialStoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = data_dir() / "messages.yaml"
@@ -34,7 +38,11 @@ ERRORS = {
     "BundleRefused",
     "UntrustedPublisher",
     "CredentialStoreError",
+    "DamagedDatabaseError",
+    "FieldProblem",
+    "KeyUnwrapError",
 }
+CODED_FOLDERS = ("app/services", "app/domain", "app/database", "app/security", "app/reports")
 # A raise with plain text must say why on its line; only these are expected (English-only texts of
 # domain validators that data files share: check_trigger, check_roles).
 ALLOWED_PLAIN = "# english-only:"
@@ -91,9 +99,9 @@ def _source_files(*folders: str) -> list[Path]:
     return sorted(p for folder in folders for p in (ROOT / folder).rglob("*.py"))
 
 
-def test_errors_in_services_and_domain_are_raised_by_code():
+def test_errors_the_gui_can_show_are_raised_by_code():
     plain, allowed = [], 0
-    for path in _source_files("app/services", "app/domain"):
+    for path in _source_files(*CODED_FOLDERS):
         lines = path.read_text(encoding="utf-8").splitlines()
         builders = {  # functions of the module that return a Message
             n.name
@@ -103,7 +111,7 @@ def test_errors_in_services_and_domain_are_raised_by_code():
         for call in _calls(path):
             if not (isinstance(call.func, ast.Name) and call.func.id in ERRORS and call.args):
                 continue
-            index = 1 if call.func.id == "DataFileError" else 0
+            index = 1 if call.func.id in ("DataFileError", "DamagedDatabaseError") else 0
             if len(call.args) <= index:
                 continue
             arg = call.args[index]
@@ -151,7 +159,18 @@ def test_every_catalogue_entry_is_used():
         for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(n, ast.Constant) and isinstance(n.value, str)
     }
-    assert sorted(set(catalogue().messages) - constants) == []
+    field_names = {field_name(name).code for name in FIELD_NAMES}  # built from the field's name
+    assert sorted(set(catalogue().messages) - constants - field_names) == []
+
+
+def test_every_device_field_has_a_name_english_as_the_cli_printed_it():
+    messages = catalogue().messages
+    for name in FIELD_NAMES:
+        assert field_name(name).render("en") == name
+        assert messages[field_name(name).code].ja != name, name
+    assert {c for c in messages if c.startswith("device_field.")} == {
+        field_name(n).code for n in FIELD_NAMES
+    }
 
 
 # The messages as the CLI printed them before they had codes (byte for byte).
@@ -203,6 +222,36 @@ ENGLISH = [
         "ana (bedside_nurse) may not approve class 3 decisions; "
         "that needs the role charge_nurse or clinical_leader",
     ),
+    (
+        BadInputError,
+        Message(
+            "inventory.message",
+            name=field_name("ip"),
+            problem=Message("device_fields.not_ip_address", value="10.0.0.300"),
+        ),
+        "ip: '10.0.0.300' is not a valid IPv4 or IPv6 address",
+    ),
+    (
+        BadInputError,
+        Message(
+            "contacts.message",
+            column="mobile",
+            message=Message("contacts.not_phone_number", value="12"),
+        ),
+        "mobile: '12' is not a phone number",
+    ),
+    (
+        StorageError,
+        Message("database.busy", path="/x/t.db", seconds="10"),
+        "the database /x/t.db is busy: another MDIR Desk (or another program) has held it for "
+        "more than 10 s; nothing was saved, try again",
+    ),
+    (
+        CredentialStoreError,
+        Message("credential_store.none_available"),
+        "no credential store is available on this computer (Windows Credential Locker, macOS "
+        "Keychain or a Secret Service such as GNOME Keyring); sign-off and accounts need one",
+    ),
 ]
 
 
@@ -236,3 +285,15 @@ def test_data_file_problem_is_coded_and_keeps_the_path_in_every_language(tmp_pat
     assert error.message == f"{path}: expected kind 'mdir-desk/messages', found 'other'"
     assert error.code == "datafile.expected_kind_found"
     assert error.text("ja") == f"{path}: kindは「mdir-desk/messages」のはずですが、'other'でした。"
+
+
+def test_a_field_problem_names_the_field_by_its_japanese_label():
+    error = BadInputError(
+        Message(
+            "inventory.message",
+            name=field_name("vlan"),
+            problem=Message("device_fields.outside_range", number=5000, minimum=1, maximum=4094),
+        )
+    )
+    assert error.message == "vlan: 5000 is outside 1-4094"
+    assert error.text("ja") == "VLAN：5000は1～4094の範囲外です。"

@@ -98,10 +98,10 @@ def _clean(
     }
     for kind, value in methods.items():
         cells[kind] = text(value, f"{where}: {kind}", 400)
-    problems: list[tuple[str, str]] = []
+    problems: list[tuple[str, Message]] = []
     row = _row_from_cells(cells, reference, None, None, problems)
     if problems or row is None:
-        column, message = problems[0] if problems else ("name", "the name is missing")
+        column, message = problems[0] if problems else ("name", Message("contacts.name_missing"))
         raise BundleRefused(
             Message("bundles.contacts_plan.message", where=where, column=column, message=message)
         )
@@ -126,7 +126,7 @@ def _places(raw: Any, where: str) -> list[tuple[str, int, str]]:
             raise BundleRefused(Message("bundles.contacts_plan.place_not_unit_tier", where=where))
         unit = unicodedata.normalize("NFKC", " ".join(text(place[0], f"{where}: unit").split()))
         tier = integer(place[1], f"{where}: tier", 1, 9)
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, Message]] = []
         classes = _classes(text(place[2], f"{where}: classes", 40), problems)
         if problems:
             raise BundleRefused(

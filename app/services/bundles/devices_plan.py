@@ -17,7 +17,14 @@ from sqlmodel import Session
 
 from app.database.events import append_event
 from app.database.tables import Device
-from app.domain.device_fields import BY_NAME, FIELD_NAMES, FieldProblem, Kind, parse_value
+from app.domain.device_fields import (
+    BY_NAME,
+    FIELD_NAMES,
+    FieldProblem,
+    Kind,
+    field_name,
+    parse_value,
+)
 from app.errors import Message
 from app.services.bundles.changes import Change, KindChanges, diff
 from app.services.bundles.checks import items, only_keys, text
@@ -148,7 +155,12 @@ def _value(name: str, value: Any, codes: set[str], where: str) -> Any:
         return parse_value(spec, text(value, f"{where}: {name}", 4000))
     except FieldProblem as exc:
         raise BundleRefused(
-            Message("bundles.devices_plan.message", where=where, name=name, problem=exc)
+            Message(
+                "bundles.devices_plan.message",
+                where=where,
+                name=field_name(name),
+                problem=exc.message,
+            )
         ) from None
 
 

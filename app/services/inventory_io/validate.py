@@ -11,31 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from app.domain.catalog import DeviceCategory
 from app.domain.device_fields import BY_NAME, FieldProblem, FieldSpec, Kind, parse_value
+from app.domain.row_problem import RowProblem
+from app.errors import Message
 from app.services.inventory_io._gc import collector_paused
 from app.services.inventory_io.mapping import ColumnMapping, IgnoredColumn
 from app.services.inventory_io.reader import SourceRow, Table
 
 _SEPARATORS = re.compile(r"[\s_\-]+")
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    """An error or warning: spreadsheet ``row`` number, ``column`` header as in the file, ``message``."""
-
-    row: int
-    column: str
-    message: str
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-    def describe(self) -> str:
-        """ "Column: message" (just the message when it concerns no single column)."""
-        return f"{self.column}: {self.message}" if self.column else self.message
 
 
 @dataclass(frozen=True)
@@ -113,7 +99,9 @@ def _validate(
         parse(row, record, errors, plan.warnings)
         _check_tag(record, number, tag_header, first_row_of_tag, errors)
         if len(row.raw) > width and any(cell.strip() for cell in row.raw[width:]):
-            plan.warnings.append(RowProblem(number, "", "cells right of the last column ignored"))
+            plan.warnings.append(
+                RowProblem(number, "", Message("inventory_io.validate.cells_right_ignored"))
+            )
         if errors:
             plan.errors.extend(errors)
             plan.rejected.append(RejectedRow(row, [e.describe() for e in errors]))
@@ -165,14 +153,18 @@ class _CellParser:
             else:
                 record[name], record["category_text"] = value, outcome
                 if value is None and outcome:
-                    warnings.append(RowProblem(row.number, header, f"unknown category '{outcome}'"))
+                    warnings.append(
+                        RowProblem(
+                            row.number, header, Message("inventory.unknown_category", text=outcome)
+                        )
+                    )
 
     def _parse(self, spec: FieldSpec, text: str) -> tuple[object, object]:
-        """(value, _VALUE), (message, _PROBLEM) or, for a category, (code or None, category text)."""
+        """(value, _VALUE), (Message, _PROBLEM) or, for a category, (code or None, category text)."""
         try:
             value = parse_value(spec, text)
         except FieldProblem as problem:
-            return str(problem), _PROBLEM
+            return problem.message, _PROBLEM
         if spec.kind is Kind.CATEGORY:
             category_text = value if isinstance(value, str) else None
             code = self.lookup.get(category_key(category_text)) if category_text else None
@@ -192,8 +184,11 @@ def _check_tag(
         return
     tag = record["asset_tag"]
     if not isinstance(tag, str):
-        errors.insert(0, RowProblem(number, header, "missing asset tag"))
+        errors.insert(
+            0, RowProblem(number, header, Message("inventory_io.validate.missing_asset_tag"))
+        )
         return
     first = first_row_of_tag.setdefault(tag_key(tag), number)
     if first != number:
-        errors.insert(0, RowProblem(number, header, f"asset tag {tag} already on row {first}"))
+        problem = Message("inventory_io.validate.asset_tag_on_row", tag=tag, first=first)
+        errors.insert(0, RowProblem(number, header, problem))

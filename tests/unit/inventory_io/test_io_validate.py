@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.errors import Message
 from app.services.inventory_io.mapping import resolve_mapping
 from app.services.inventory_io.reader import read_table
 from app.services.inventory_io.validate import RowProblem, tag_key, validate_rows
@@ -53,7 +54,15 @@ def test_unknown_category_is_a_warning_and_the_text_is_kept(write_text, categori
     plan = plan_for(write_text, "Tag,Category\nMD-1,Toaster\n", categories)
     assert plan.errors == [] and plan.rejected == []
     assert plan.records[0]["category"] is None and plan.records[0]["category_text"] == "Toaster"
-    assert plan.warnings == [RowProblem(2, "Category", "unknown category 'Toaster'")]
+    assert plan.warnings == [
+        RowProblem(2, "Category", Message("inventory.unknown_category", text="Toaster"))
+    ]
+    assert plan.warnings[0].as_dict() == {
+        "row": 2,
+        "column": "Category",
+        "message": "unknown category 'Toaster'",
+    }
+    assert plan.warnings[0].text("ja") == "機器の種類「Toaster」はありません。"
 
 
 def test_missing_and_duplicate_asset_tags(write_text, categories):
