@@ -254,7 +254,7 @@ def settle_opening(
         dialog_service.show_error(
             None,
             translate("App", "Cannot open the database"),
-            message.format(path=db_path, problem=outcome.message),
+            message.format(path=db_path, problem=_error_text(outcome)),
         )
         return 1
     if isinstance(outcome, BaseException):
@@ -337,11 +337,11 @@ def ask_restore(db_path: Path, damage: DamagedDatabaseError, candidate: BackupFi
         print(f"mdir-desk: latest good backup: {candidate.path}", file=sys.stderr, flush=True)
     if not dialog_service.interactive:
         return False
+    from ui import locale_format
     from ui.dialogs.damaged_file_dialog import RESTORE, DamagedFileDialog
 
-    dialog = DamagedFileDialog(
-        db_path, damage.kind, damage.problem, candidate, backups_dir(db_path)
-    )
+    details = damage.problem_text(locale_format.current_language())
+    dialog = DamagedFileDialog(db_path, damage.kind, details, candidate, backups_dir(db_path))
     dialog.exec()
     return dialog.choice == RESTORE and candidate is not None
 

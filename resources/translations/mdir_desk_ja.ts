@@ -1658,285 +1658,285 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="94"/>
         <source>New contact</source>
         <translation>新しい連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="96"/>
         <source>Contact {name}</source>
         <translation>連絡先 {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="119"/>
         <source>Who</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="120"/>
         <source>How to reach them</source>
         <translation>連絡手段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="121"/>
         <source>In an incident</source>
         <translation>インシデント時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="122"/>
         <source>Vendor</source>
         <translation>ベンダー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="141"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="142"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="143"/>
         <source>Organisation</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="144"/>
         <source>HICS position</source>
         <translation>HICS での役職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="145"/>
         <source>Hours</source>
         <translation>対応時間</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="146"/>
         <source>Authority</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="147"/>
         <source>Last verified (YYYY-MM-DD)</source>
         <translation>最終確認日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="148"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="149"/>
         <source>Models covered</source>
         <translation>対象機種</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="150"/>
         <source>Contract number</source>
         <translation>契約番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="151"/>
         <source>Service desk</source>
         <translation>サービスデスク</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="152"/>
         <source>PSIRT</source>
         <translation>PSIRT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="152"/>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="275"/>
         <source>Tier</source>
         <translation>段階</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="153"/>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="278"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="279"/>
         <source>Classes</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="154"/>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="267"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="268"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="156"/>
         <source>Places in escalation chains</source>
         <translation>エスカレーションでの位置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="162"/>
         <source>How to reach this contact this way; leave empty if there is none</source>
         <translation>この手段での連絡先。なければ空欄のままにします</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="164"/>
         <source>Required: the person&apos;s or team&apos;s name as callers know it</source>
         <translation>必須：連絡する側にわかる、その人またはチームの名前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="165"/>
         <source>What the contact does, e.g. biomedical engineer; choose or type</source>
         <translation>連絡先の役割（例：臨床工学技士）。選ぶか入力します</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="166"/>
         <source>The hospital department or company the contact works for</source>
         <translation>連絡先が所属する院内の部門または会社</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="167"/>
         <source>Their position in the hospital incident command system</source>
         <translation>病院インシデント指揮システム（HICS）での役職</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="168"/>
         <source>When the contact can be reached, e.g. 24/7 or weekdays 9-17</source>
         <translation>連絡がつく時間帯（例：24時間365日、平日 9-17時）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="169"/>
         <source>What the contact may decide, e.g. take devices off the network</source>
         <translation>連絡先が判断できること（例：機器をネットワークから切り離す）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="170"/>
         <source>The date these details were last checked, as YYYY-MM-DD</source>
         <translation>この情報を最後に確認した日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="171"/>
         <source>Anything else a caller should know</source>
         <translation>連絡する人が知っておくべきその他の情報</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="172"/>
         <source>For a vendor: the device models this contact supports</source>
         <translation>ベンダーの場合：この連絡先が対応する機種</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="173"/>
         <source>For a vendor: the service contract number to quote</source>
         <translation>ベンダーの場合：問い合わせ時に伝える保守契約番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="174"/>
         <source>For a vendor: the service desk number or address</source>
         <translation>ベンダーの場合：サービスデスクの電話番号またはアドレス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="175"/>
         <source>For a vendor: how to reach its product security team (PSIRT)</source>
         <translation>ベンダーの場合：製品セキュリティ対応チーム（PSIRT）への連絡方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="204"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="205"/>
         <source>Choose a role or type another one</source>
         <translation>役割を選ぶか、別の役割を入力してください</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="218"/>
         <source>Tier 1 is called first. Leave Classes empty for every class, or list them like 3,4,5.</source>
         <translation>第1段階が最初に連絡されます。すべてのクラスならクラスを空欄に、限定するなら 3,4,5 のように入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="239"/>
         <source>Not in any escalation chain: add a place so the contact is called.</source>
         <translation>どのエスカレーションにも入っていません。連絡されるように位置を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="245"/>
         <source>&amp;Add place</source>
         <translation>位置を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="249"/>
         <source>Put the contact in one more unit&apos;s escalation chain</source>
         <translation>この連絡先を、別の部署のエスカレーションにも追加します</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="262"/>
         <source>All units</source>
         <translation>全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="270"/>
         <source>The unit whose escalation chain calls this contact, or all units</source>
         <translation>この連絡先に連絡するエスカレーションの部署、または全部署</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="276"/>
         <source>When the contact is called: tier 1 is called first</source>
         <translation>連絡する順番：第1段階が最初に連絡されます</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="278"/>
         <source>all classes</source>
         <translation>すべてのクラス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="281"/>
         <source>The classes for which the contact is called, like 3,4,5; empty for all</source>
         <translation>この連絡先に連絡するクラス（3,4,5 のように入力）。空欄ならすべてのクラス</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="282"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="283"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="285"/>
         <source>Remove this place</source>
         <translation>この位置を削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="286"/>
         <source>Take the contact out of this escalation chain</source>
         <translation>この連絡先をこのエスカレーションから外します</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="323"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="324"/>
         <source>Your name (required):</source>
         <translation>保存する人の氏名（必須）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="328"/>
         <source>Name of the person saving</source>
         <translation>保存する人の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="329"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="330"/>
         <source>Required: your name, recorded with the change</source>
         <translation>必須：あなたの氏名（変更とともに記録されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="336"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="337"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="343"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="346"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="347"/>
         <source>Save the contact and its places in the chains</source>
         <translation>連絡先とエスカレーションでの位置を保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="404"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="405"/>
         <source>Enter your name: every change records who made it.</source>
         <translation>氏名を入力してください。すべての変更に変更者が記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="407"/>
+        <location filename="../../ui/dialogs/contact_editor_dialog.py" line="408"/>
         <source>the name is missing</source>
         <translation>氏名が入力されていません</translation>
     </message>
@@ -2830,62 +2830,62 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>DeviceEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="58"/>
         <source>New device</source>
         <translation>機器の新規登録</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="60"/>
         <source>Device {tag}</source>
         <translation>機器 {tag}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="89"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="90"/>
         <source>Your name (required):</source>
         <translation>保存する人の氏名（必須）：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="94"/>
         <source>Name of the person saving</source>
         <translation>保存する人の氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="96"/>
         <source>Required: your name, recorded with the change</source>
         <translation>必須：あなたの氏名（変更とともに記録されます）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="109"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="113"/>
         <source>Save the device&apos;s details to the inventory</source>
         <translation>機器の情報を機器台帳に保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="127"/>
         <source>Enter your name: every change records who made it.</source>
         <translation>氏名を入力してください。すべての変更は誰が行ったかを記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="135"/>
         <source>A device with asset tag {tag} is already in the inventory. Open it from the list to change it.</source>
         <translation>資産タグ {tag} の機器はすでに台帳にあります。変更するには一覧から開いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="160"/>
         <source>This asset tag belongs to another device.</source>
         <translation>この資産タグは別の機器が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/device_editor_dialog.py" line="162"/>
+        <location filename="../../ui/dialogs/device_editor_dialog.py" line="177"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4373,17 +4373,17 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>ImportProblemModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_problem_model.py" line="27"/>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="33"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_problem_model.py" line="28"/>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="34"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_problem_model.py" line="29"/>
+        <location filename="../../ui/dialogs/import_problem_model.py" line="35"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -5197,27 +5197,27 @@ Restoring it replaces the database with that copy: anything recorded after {time
         <translation>言語、文字サイズ、ハイコントラストのテーマ（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>The display settings apply now but could not be remembered: {error}</source>
         <translation>表示の設定は適用されましたが、保存できませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Change the display?</source>
         <translation>表示を変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Not saved yet: {what}. Changing the display now loses it. Change anyway?</source>
         <translation>まだ保存されていません：{what}。いま表示を変更すると失われます。それでも変更しますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>This computer&apos;s clock is behind the newest record ({time}). Check the date and time before recording; the audit trail notes the step back.</source>
         <translation>このコンピューターの時計が最新の記録（{time}）より遅れています。記録する前に日付と時刻を確認してください。監査証跡には時計の巻き戻りが記録されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>{username} was signed out after {minutes} minutes without activity.</source>
         <translation>{minutes} 分間操作がなかったため、{username} をサインアウトしました。</translation>
     </message>
@@ -5456,183 +5456,183 @@ Restoring it replaces the database with that copy: anything recorded after {time
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="106"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="112"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="110"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="116"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="113"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="119"/>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="115"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="121"/>
         <source>Where the response stands, e.g. detection or containment</source>
         <translation>対応の現在の段階（例：検知、封じ込め）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="125"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="131"/>
         <source>&amp;Severity:</source>
         <translation>重大度(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="128"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="134"/>
         <source>P&amp;hase:</source>
         <translation>フェーズ(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="131"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="137"/>
         <source>&amp;Units affected:</source>
         <translation>影響を受けた部署(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="137"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="143"/>
         <source>Sa&amp;ve details</source>
         <translation>詳細を保存(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="139"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="145"/>
         <source>Save details</source>
         <translation>詳細を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="140"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="146"/>
         <source>Save the severity, phase and units affected</source>
         <translation>重大度、フェーズ、影響を受けた部署を保存します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="150"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="156"/>
         <source>System status (HICS 251 style)</source>
         <translation>HICS 251 システム稼働状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="154"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="160"/>
         <source>Devices in scope by unit and category: how many are in each class 1–7 (their newest decision in this incident), not classified yet, and in each state.</source>
         <translation>影響範囲の機器を部署・機器の種類ごとに集計します：分類1〜7ごとの台数（このインシデントでの最新の判定による）、未分類の台数、状態ごとの台数。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="159"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="165"/>
         <source>Unit</source>
         <translation>部署</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="159"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="165"/>
         <source>Category</source>
         <translation>機器の種類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="162"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="168"/>
         <source>Not classified</source>
         <translation>未分類</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="164"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="170"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="167"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="173"/>
         <source>System status by unit and category</source>
         <translation>部署・機器の種類ごとのシステム稼働状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="169"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="175"/>
         <source>For each unit and kind of device: how many devices have each class and state</source>
         <translation>部署・機器の種類ごとに、分類別・状態別の機器の台数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="186"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="192"/>
         <source>No devices or decisions in this incident yet (see Decisions &amp; devices).</source>
         <translation>このインシデントにはまだ機器も判定もありません（「判定と機器」を参照）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="192"/>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="227"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="198"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="233"/>
         <source>Regulatory clocks</source>
         <translation>規制上の期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="200"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="206"/>
         <source>Which country&apos;s clocks</source>
         <translation>どの国の期限を表示するか</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="202"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="208"/>
         <source>Show the reporting deadlines of this country&apos;s authorities</source>
         <translation>この国の当局への報告期限を表示します</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="220"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="226"/>
         <source>&amp;Clocks of:</source>
         <translation>期限の対象国(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="229"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="235"/>
         <source>When it applies</source>
         <translation>適用される場合</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="230"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="236"/>
         <source>To whom</source>
         <translation>報告先</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="231"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="237"/>
         <source>Deadline</source>
         <translation>期限の規則</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="232"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="238"/>
         <source>Due (local time)</source>
         <translation>期限（現地時刻）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="233"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="239"/>
         <source>Status</source>
         <translation>状況</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="234"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="240"/>
         <source>Source</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="237"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="243"/>
         <source>Deadlines for reporting this incident to authorities, and whether they are met</source>
         <translation>このインシデントを当局に報告する期限と、期限を守れているかどうか</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="296"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="302"/>
         <source>The status roll-up could not be read.</source>
         <translation>稼働状況の集計を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="349"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="359"/>
         <source>OVERDUE</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="349"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="359"/>
         <source>not due yet</source>
         <translation>期限前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="363"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="373"/>
         <source>{count} OVERDUE: check with compliance now.</source>
         <translation>期限切れ{count}件：今すぐコンプライアンス担当に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="394"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="404"/>
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/incidents/overview_tab.py" line="406"/>
+        <location filename="../../ui/views/incidents/overview_tab.py" line="416"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>

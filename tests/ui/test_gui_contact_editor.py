@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from app.services.contacts import import_contacts, list_contacts
 from app.services.escalation import escalation_for
 from ui import app as ui_app
-from ui import dialog_service
+from ui import dialog_service, locale_format
 from ui.dialogs.contact_editor_dialog import ContactEditorDialog
 from ui.views.contacts.contacts_view import ContactsView
 
@@ -244,3 +244,31 @@ def test_japanese_editor(qtbot, gui, imported, reference) -> None:
     assert JAPANESE.search(place.unit.itemText(0))
     assert not dialog.save()
     assert JAPANESE.search(dialog.error_text())
+
+
+def test_japanese_editor_refuses_a_bad_phone_number_in_japanese(
+    qtbot, gui, imported, reference
+) -> None:
+    assert ui_app.install_translators(gui, "ja")
+    locale_format.set_language("ja")
+    try:
+        view = ContactsView(imported, reference, "ja")
+        qtbot.addWidget(view)
+        view.show()
+        view.name_input.setText("Ken Mori")
+        dialog = view.open_editor(None)
+        type_into(qtbot, dialog, name="Rin Kato", mobile="12")
+        dialog.add_place("ICU", 1, "")
+        assert not dialog.save()
+        label = dialog.field_label("mobile")
+        assert JAPANESE.search(label), label
+        assert dialog.error_text() == f"{label}: 「12」は電話番号ではありません。"
+        assert focused(dialog.widgets["mobile"])
+        assert "B71C1C" in dialog.widgets["mobile"].styleSheet()
+        type_into(qtbot, dialog, mobile="090-1111-0000")
+        dialog.place_rows[0].classes.setText("3,9")
+        assert not dialog.save()
+        assert "「3,9」はクラス1～7の並びではありません" in dialog.error_text()
+        assert focused(dialog.place_rows[0].classes)
+    finally:
+        locale_format.set_language("en")

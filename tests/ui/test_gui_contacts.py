@@ -15,7 +15,7 @@ from app.services.audit import EventFilter, list_events
 from app.services.contacts import list_contacts
 from app.services.escalation import escalation_for
 from ui import app as ui_app
-from ui import dialog_service
+from ui import dialog_service, locale_format
 from ui.main_window import MainWindow
 from ui.views.contacts.contact_table_model import COLUMNS
 from ui.views.contacts.contacts_view import ContactsView
@@ -83,6 +83,26 @@ def test_import_with_errors_writes_nothing_then_skip_imports_the_valid_rows(
     assert view.model.rowCount() == 2
     dialog.close_button.click()
     assert not dialog.isVisible()
+
+
+def test_import_problems_are_listed_in_japanese(view, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "team.csv"
+    bad.write_text(BAD_CSV, encoding="utf-8")
+    dialog = import_file(monkeypatch, view, bad)
+    locale_format.set_language("ja")
+    try:
+        report = dialog.run_import()
+        problems = dialog.problems
+        rows = [
+            [problems.data(problems.index(r, c)) for c in range(3)]
+            for r in range(problems.rowCount())
+        ]
+    finally:
+        locale_format.set_language("en")
+    assert report is not None and report.errors[0]["message"] == "the name is missing"
+    assert ["3", "name", "氏名が入力されていません。"] in rows
+    assert ["4", "tier", "「12」は1～9の段階ではありません。"] in rows
+    assert ["4", "email", "「not-an-email」はメールアドレスではありません。"] in rows
 
 
 def test_table_unit_filter_and_roles_in_words(qtbot, view, db, monkeypatch) -> None:

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.database.db import Database
-from app.errors import BadInputError
+from app.errors import BadInputError, Message
 from app.services.contacts import EDITOR_FIELDS, EXTRA_ROLES, ContactView, save_contact
 from app.services.reference import Reference
-from ui import style
+from ui import locale_format, style
+from ui.error_text import error_text
 from ui.strings import contact_role
 from ui.widgets.call_list import method_label
 from ui.widgets.form_fields import cancel_tip
@@ -415,8 +416,7 @@ class ContactEditorDialog(QDialog):
                 contact_id=self.contact.id if self.contact else None,
             )
         except BadInputError as exc:
-            field, problem = split_problem(exc.message)
-            return self._refuse(field, problem)
+            return self._refuse(*field_problem(exc))
         self.saved_contact = saved
         self.contact_saved.emit(saved)
         self.accept()
@@ -467,11 +467,13 @@ def combo_value(combo: QComboBox) -> str:
     return text
 
 
-def split_problem(message: str) -> tuple[str | None, str]:
-    """ "mobile: '12' is not a phone number" -> ("mobile", "'12' is not ..."); others whole."""
-    field, sep, problem = message.partition(": ")
-    if sep and field in (*EDITOR_FIELDS, "tier", "classes"):
-        return field, problem
-    if "name of the person saving" in message:
-        return SAVED_BY, message
-    return None, message
+def field_problem(exc: BadInputError) -> tuple[str | None, str]:
+    """The field at fault, from the error's code and parameters ("contacts.message" names its
+    column), and what to say about it in the GUI's language."""
+    column, problem = exc.params.get("column"), exc.params.get("message")
+    known = column in (*EDITOR_FIELDS, "tier", "classes")
+    if exc.code == "contacts.message" and known and isinstance(problem, Message):
+        return str(column), problem.render(locale_format.current_language())
+    if exc.code == "common.name_person_saving_required":
+        return SAVED_BY, error_text(exc)
+    return None, error_text(exc)

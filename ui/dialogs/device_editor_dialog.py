@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.database.db import Database
-from app.domain.device_fields import FIELD_NAMES
-from app.errors import BadInputError
+from app.domain.device_fields import field_of
+from app.errors import BadInputError, Message
 from app.services.devices import DeviceView, find_device, list_units
 from app.services.inventory import save_device
 from app.services.reference import Reference
-from ui import style
+from ui import locale_format, style
 from ui.dialogs.device_form import DeviceForm
+from ui.error_text import error_text
 from ui.views.inventory.field_texts import field_label
 from ui.widgets.form_fields import cancel_tip
 
@@ -146,14 +147,28 @@ class DeviceEditorDialog(QDialog):
                 create=self.device is None,  # the core refuses a tag in use, race-free
             )
         except BadInputError as exc:
-            field, problem = split_problem(exc.message)
-            if field == "asset_tag" and "already in use" in problem:
-                problem = self.tr("This asset tag belongs to another device.")
-            return self._refuse(field, problem)
+            return self._refuse(*self._field_problem(exc))
         self.saved_device = saved
         self.device_saved.emit(saved)
         self.accept()
         return True
+
+    def _field_problem(self, exc: BadInputError) -> tuple[str | None, str]:
+        """The field at fault, from the error's code and parameters, and what to say about it in
+        the GUI's language (the field's label is added by ``_refuse``)."""
+        problem = exc.params.get("problem")
+        taken = self.tr("This asset tag belongs to another device.")
+        if exc.code == "inventory.message" and isinstance(problem, Message):
+            field = field_of(exc.params.get("name"))
+            if problem.code == "inventory.already_in_use":
+                return field, taken
+            if field is not None:
+                return field, problem.render(locale_format.current_language())
+        if exc.code == "inventory.asset_tag_already_use_2":
+            return "asset_tag", taken
+        if exc.code == "common.name_person_saving_required":
+            return SAVED_BY, error_text(exc)
+        return None, error_text(exc)
 
     def _refuse(self, field: str | None, problem: str) -> bool:
         if field == SAVED_BY:
@@ -173,15 +188,3 @@ class DeviceEditorDialog(QDialog):
 
     def error_text(self) -> str:
         return "" if self.error_label.isHidden() else self.error_label.text()
-
-
-def split_problem(message: str) -> tuple[str | None, str]:
-    """ "ip: '10.0.0.300' is not ..." -> ("ip", "'10.0.0.300' is not ..."); other messages whole."""
-    field, sep, problem = message.partition(": ")
-    if sep and field in FIELD_NAMES:
-        return field, problem
-    if message.startswith("asset tag '") and "already in use" in message:
-        return "asset_tag", message
-    if "name of the person saving" in message:
-        return SAVED_BY, message
-    return None, message

@@ -308,8 +308,8 @@ class ReportPage(QWizardPage):
         self.ignored.setText(
             self.tr("Columns not imported: {columns}").format(columns=ignored) if ignored else ""
         )
-        self.errors.set_problems(report.errors)
-        self.warnings.set_problems(report.warnings)
+        self.errors.set_problems(report.error_problems)
+        self.warnings.set_problems(report.warning_problems)
         self.tabs.setTabText(0, self.tr("Errors ({count})").format(count=len(report.errors)))
         self.tabs.setTabText(1, self.tr("Warnings ({count})").format(count=len(report.warnings)))
         self.tabs.setCurrentIndex(0 if report.errors or not report.warnings else 1)

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services.devices import get_device
-from ui.dialogs.device_editor_dialog import DeviceEditorDialog, split_problem
+from ui import app as ui_app
+from ui import locale_format
+from ui.dialogs.device_editor_dialog import DeviceEditorDialog
 from ui.views.inventory.inventory_view import InventoryView
 
 
@@ -136,6 +138,24 @@ def test_rename_and_empty_tag(view, db) -> None:
     assert get_device(db, "MD-10010").id == editor.device.id
 
 
-def test_split_problem() -> None:
-    assert split_problem("vlan: 5000 is outside 1-4094") == ("vlan", "5000 is outside 1-4094")
-    assert split_problem("something else: went wrong") == (None, "something else: went wrong")
+def test_a_japanese_editor_refuses_a_bad_ip_in_japanese(qtbot, gui, db, reference) -> None:
+    assert ui_app.install_translators(gui, "ja")
+    locale_format.set_language("ja")
+    try:
+        view = InventoryView(db, reference, "ja")
+        qtbot.addWidget(view)
+        editor = view.open_editor(get_device(db, "MD-00005"))
+        editor.form.widgets["ip"].setText("10.0.0.300")
+        editor.saved_by_input.setText("Kenji")
+        assert not editor.save()
+        assert editor.error_text() == (
+            "IPアドレス: 「10.0.0.300」はIPv4またはIPv6のアドレスとして正しくありません。"
+        )
+        assert editor.focusWidget() is editor.form.widgets["ip"]
+        editor.form.widgets["ip"].setText("10.0.0.30")
+        editor.form.widgets["vlan"].setText("5000")
+        assert not editor.save()
+        assert editor.error_text() == "VLAN: 5000は1～4094の範囲外です。"
+        assert editor.focusWidget() is editor.form.widgets["vlan"]
+    finally:
+        locale_format.set_language("en")

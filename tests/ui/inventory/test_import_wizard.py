@@ -6,9 +6,11 @@ import csv
 
 import pytest
 
+from app.domain.row_problem import RowProblem
+from app.errors import Message
 from app.services.devices import count_devices, find_device, get_device
 from app.services.inventory_import import list_mapping_profiles
-from ui import dialog_service
+from ui import dialog_service, locale_format
 from ui.views.inventory.inventory_view import InventoryView
 
 CSV = (
@@ -144,8 +146,21 @@ def test_problem_model(qtmodeltester, gui) -> None:
     from ui.dialogs.import_problem_model import ImportProblemModel
 
     model = ImportProblemModel()
-    model.set_problems([{"row": 3, "column": "IP", "message": "bad"}, {"row": 9, "column": ""}])
+    model.set_problems(
+        [
+            RowProblem(3, "IP", Message("device_fields.not_ip_address", value="1.2.3.999")),
+            RowProblem(9, "", Message("inventory_io.validate.cells_right_ignored")),
+        ]
+    )
     qtmodeltester.check(model)
+    locale_format.set_language("ja")
+    try:
+        assert model.data(model.index(0, 2)) == (
+            "「1.2.3.999」はIPv4またはIPv6のアドレスとして正しくありません。"
+        )
+    finally:
+        locale_format.set_language("en")
+    assert model.data(model.index(0, 2)) == "'1.2.3.999' is not a valid IPv4 or IPv6 address"
 
 
 def test_export(view, db, tmp_path, monkeypatch) -> None:

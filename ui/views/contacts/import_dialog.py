@@ -165,7 +165,7 @@ class ContactImportDialog(QDialog):
             )
             return None
         self.report = report
-        self.problems.set_problems(report.errors)
+        self.problems.set_problems(report.problems)
         self.problem_table.setVisible(bool(report.errors))
         if not report.written:
             self._say(
