@@ -435,12 +435,15 @@ class DailyBackup(QObject):
             else:
                 log.info("daily backup: %s", result.path)
         elif isinstance(result, Exception):
-            message = result.message if isinstance(result, AppError) else repr(result)
-            self._warn(message)
+            english = result.message if isinstance(result, AppError) else repr(result)
+            shown = _error_text(result) if isinstance(result, AppError) else english
+            self._warn(shown, logged=english)
         self.done.emit(result)
 
-    def _warn(self, problem: str) -> None:
-        log.error("the daily backup failed: %s", problem)
+    def _warn(self, problem: str, logged: str | None = None) -> None:
+        """Say that the backup failed: ``problem`` in the GUI's language, ``logged`` (English, when
+        it differs) in the log."""
+        log.error("the daily backup failed: %s", logged or problem)
         text = translate(
             "App", "The daily backup of the database failed: {problem}. Tell your IT team."
         ).format(problem=problem)
