@@ -181,11 +181,13 @@ def apply_display(
     style.use(THEMES[preferences.theme], preferences.text_size)
     font = app.font()
     font.setPointSizeF(style.pt(BASE_POINT_SIZE))
-    if not _default_family:  # the system's own family, resolved once ("Sans Serif" is an alias)
-        _default_family.append(QFontInfo(font).family())
     # The Japanese font after the system's in Japanese only: given first place, or resolved for an
-    # alias, it would draw English too (its "…" is a centred "···").
-    font.setFamilies([_default_family[0], *(families if lang == "ja" else [])])
+    # alias, it would draw English too (its "…" is a centred "···"). An English start leaves the
+    # families alone (resolving the system's costs some milliseconds at start-up).
+    if lang == "ja" or _default_family:
+        if not _default_family:  # the system's own, resolved once ("Sans Serif" is an alias)
+            _default_family.append(QFontInfo(font).family())
+        font.setFamilies([_default_family[0], *(families if lang == "ja" else [])])
     app.setFont(font)
     app.setPalette(style.qt_palette())
     app.setStyleSheet(style.app_stylesheet())
