@@ -31,7 +31,11 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # start-up); a test checks that it matches the head of migrations/versions.
 SCHEMA_HEAD = "0006"
 BUSY_TIMEOUT_MS = 10_000
-_BUSY_SECONDS = f"{BUSY_TIMEOUT_MS / 1000:g}"  # as messages give it: "10"
+
+
+def _busy_seconds() -> str:
+    """The busy timeout as messages give it ("10"), read when the message is made."""
+    return f"{BUSY_TIMEOUT_MS / 1000:g}"
 
 
 class Database:
@@ -90,7 +94,7 @@ class Database:
                 session.rollback()
                 if "locked" in str(exc) or "busy" in str(exc):
                     raise StorageError(
-                        Message("database.busy", path=self.path, seconds=_BUSY_SECONDS)
+                        Message("database.busy", path=self.path, seconds=_busy_seconds())
                     ) from None
                 raise
             except Exception:
@@ -260,7 +264,7 @@ def _open_error(path: Path, exc: Exception) -> StorageError:
     """A clear one-line StorageError for an SQLite failure to open or write ``path``."""
     text = str(getattr(exc, "orig", None) or exc).lower()
     if "locked" in text or "busy" in text:
-        return StorageError(Message("database.locked", path=path, seconds=_BUSY_SECONDS))
+        return StorageError(Message("database.locked", path=path, seconds=_busy_seconds()))
     if "readonly" in text or "read-only" in text:
         return StorageError(
             Message("database.cannot_write", path=path, reason=Message("database.read_only"))
