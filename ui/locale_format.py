@@ -19,6 +19,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from app.domain.time_zones import utc_offset, zone_abbreviation
+
 _language = "en"
 
 _WEEKDAY = re.compile(r"d{3,}")  # "ddd" / "dddd": the weekday name ("d" and "dd" are the day)
@@ -89,13 +91,7 @@ def edit_format(with_seconds: bool = False, with_zone: bool = False) -> str:
 
 def zone_name(moment: datetime) -> str:
     """The zone abbreviation of an aware time ("JST", "GMT"), else its offset as "UTC+09:00"."""
-    name = moment.tzname() or ""
-    if name and name[0].isalpha() and not name.startswith(("UTC+", "UTC-", "GMT+", "GMT-")):
-        return name
-    offset = moment.strftime("%z")
-    if not offset:
-        return "UTC"
-    return f"UTC{offset[:3]}:{offset[3:5]}"
+    return zone_abbreviation(moment) or utc_offset(moment) or "UTC"
 
 
 def format_date(day: date) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from app.domain.time_zones import utc_offset, zone_abbreviation
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -30,15 +32,14 @@ def fmt_clock(when: datetime, seconds: bool = False) -> str:
 
 def offset_text(when: datetime) -> str:
     """ "UTC+09:00" ("UTC?" for a time without a zone)."""
-    offset = when.strftime("%z")
-    return f"UTC{offset[:3]}:{offset[3:5]}" if offset else "UTC?"
+    return utc_offset(when) or "UTC?"
 
 
 def fmt_zone(when: datetime) -> str:
     """ "JST (UTC+09:00)", or "UTC+04:00" when the zone has no abbreviation ("+04", "UTC+04:00")."""
     offset = offset_text(when)
-    name = when.tzname() or ""
-    if name and name[0].isalpha() and not name.startswith(("UTC", "GMT+", "GMT-")):
+    name = zone_abbreviation(when)
+    if name and name != "UTC":  # "UTC (UTC+00:00)" would say it twice
         return f"{name} ({offset})"
     return offset
 
