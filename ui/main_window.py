@@ -70,11 +70,9 @@ VIEWS = (
 class MainWindow(QMainWindow):
     """Signals:
     views_built(): every tab holds its view, or failed to build (``failed``), after :meth:`attach`.
-    display_changed(): the views were built anew in another language, theme or text size.
     """
 
     views_built = Signal()
-    display_changed = Signal()
 
     # Set by attach(); the views as each is built (see VIEWS).
     db: Database
@@ -133,7 +131,7 @@ class MainWindow(QMainWindow):
         self.display_button.setEnabled(False)  # until the database is open (attach)
         self.display_button.clicked.connect(lambda _checked=False: self.open_display())
         self.statusBar().addPermanentWidget(self.display_button)
-        self._corner_texts()
+        self._display_button_texts()
         central = QWidget()
         self.column = QVBoxLayout(central)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -199,7 +197,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 12, 16, 12)
         label = QLabel(self.tr("Opening the database…"))
-        label.setStyleSheet(f"color: {style.MUTED_FG};")
+        label.setStyleSheet(f"color: {style.theme.muted_fg};")
         style.set_point_size(label, 16)
         column.addWidget(label)
         column.addStretch(1)
@@ -240,7 +238,9 @@ class MainWindow(QMainWindow):
         self._status_text()
         self.statusBar().addWidget(self.status_database)
         self.clock_banner = style.text_label("clock_warning", 14, bold=True)
-        self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.clock_banner.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         self.clock_banner.hide()
         self.column.insertWidget(0, self.clock_banner)
         self.clock_timer.start()
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         )
         self.status_database.setToolTip(str(self.db.path))
 
-    def _corner_texts(self) -> None:
+    def _display_button_texts(self) -> None:
         self.display_button.setText(self.tr("Aa  Display…"))
         self.display_button.setAccessibleName(self.tr("Language and display"))
         tip = self.tr("Language, text size and high-contrast theme (Ctrl+Shift+D)")
@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, title)
             self.tabs.setTabToolTip(index, tip)
         self._style_tab_bar()
-        self._corner_texts()
+        self._display_button_texts()
         old_control = self.session_control
         self.session_control = SessionControl(self.session)
         self.tabs.setCornerWidget(self.session_control, Qt.Corner.TopRightCorner)
@@ -484,7 +484,9 @@ class MainWindow(QMainWindow):
         old_control.deleteLater()
         self._status_text()
         style.set_point_size(self.clock_banner, 14, bold=True)
-        self.clock_banner.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.clock_banner.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         self.check_clock()
         rebuild = [name for name in VIEWS if name in self.built]
         self.rebuilding = True
@@ -497,7 +499,6 @@ class MainWindow(QMainWindow):
         for name, state in states.items():
             getattr(self, name).restore_view_state(state)
         self.tabs.setCurrentIndex(current)
-        self.display_changed.emit()
 
     # --- keeping the views in step ----------------------------------------------------------
     def check_clock(self) -> bool:

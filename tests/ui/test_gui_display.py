@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.services.authority import AuthenticatedUser
+from app.services.devices import list_devices
 from tests.ui.incidents.incident_helpers import new_incident
 from ui import app as ui_app
 from ui import style
@@ -33,8 +34,6 @@ def window(qtbot, gui, db, reference):
 
 
 def start_triage(qtbot, window: MainWindow, db) -> None:
-    from app.services.devices import list_devices
-
     tag = list_devices(db)[0].asset_tag
     field = window.triage_view.device_page.tag_input
     qtbot.keyClicks(field, tag)
@@ -263,8 +262,6 @@ def test_standard_dialogs_are_japanese_too(qtbot, gui):
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
     ui_app.apply_display(gui, "en", Preferences())
-    label = QLabel()
-    qtbot.addWidget(label)
     assert QApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
@@ -284,7 +281,7 @@ def test_the_selected_decision_and_the_inventory_search_stay(qtbot, window, db, 
     decisions.table.selectRow(1)
     chosen = decisions.selected_decision()
     inventory = window.inventory_view
-    tag = list_devices_tag(db)
+    tag = list_devices(db)[3].asset_tag
     inventory.filters.search_input.setText(tag)
     inventory.filters.timer.stop()
     inventory.apply_filter()
@@ -295,12 +292,6 @@ def test_the_selected_decision_and_the_inventory_search_stay(qtbot, window, db, 
     assert window.decisions_view.selected_decision().id == chosen.id
     assert window.inventory_view.filters.search_input.text() == tag
     assert window.inventory_view.model.rowCount() == 1
-
-
-def list_devices_tag(db) -> str:
-    from app.services.devices import list_devices
-
-    return list_devices(db)[3].asset_tag
 
 
 def test_unsaved_incident_details_and_a_pre_classification_are_named(
