@@ -24,7 +24,7 @@ from ui import style
 from ui.strings import class_title, local_time, role_name, signed_time
 
 translate = QCoreApplication.translate
-INVALID_FG = style.DANGER_BG
+INVALID_FG = style.theme.danger_bg
 
 
 def state_text(state: str) -> str:
@@ -80,7 +80,9 @@ def signature_html(reference: Reference, lang: str, signature: SignatureView) ->
     detail = translate("SignatureText", "user {username} · workstation {workstation}").format(
         username=signature.username, workstation=signature.workstation
     )
-    parts.append(f"<br><small style='color:{style.MUTED_FG}'>{html.escape(detail)}</small></p>")
+    parts.append(
+        f"<br><small style='color:{style.theme.muted_fg}'>{html.escape(detail)}</small></p>"
+    )
     return "".join(parts)
 
 
@@ -91,7 +93,7 @@ def signatures_html(
         APPROVED: style.theme.ok_fg,
         REJECTED: style.theme.danger_bg,
         AWAITING: style.theme.awaiting_fg,
-    }.get(state, style.MUTED_FG)
+    }.get(state, style.theme.muted_fg)
     parts = [f"<p style='color:{colour}'><b>{html.escape(state_text(state))}</b></p>"]
     if not signatures:
         none = translate("SignatureText", "No signatures on this version.")
@@ -130,6 +132,6 @@ def history_html(db: Database, reference: Reference, lang: str, decision: Decisi
             id=version.id,
         )
         parts.append(f"<h4>{html.escape(title)}</h4>")
-        parts.append(f"<p style='color:{style.MUTED_FG}'>{html.escape(what)}</p>")
+        parts.append(f"<p style='color:{style.theme.muted_fg}'>{html.escape(what)}</p>")
         parts.append(signatures_html(reference, lang, signatures, state))
     return "".join(parts)

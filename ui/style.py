@@ -26,28 +26,17 @@ ANSWER_MIN_WIDTH = 180
 BUTTON_MIN_HEIGHT = 52
 SCALES = (100, 125, 150, 175, 200)  # the text sizes offered, in per cent of the normal size
 
-# The theme in use and the text size, set by :func:`use` (the colour names below follow the theme:
-# read them when a widget is built, never copy them at import).
+# The theme in use and the text size, set by :func:`use` (read ``style.theme`` when a widget is
+# built, never copy its colours at import).
 theme: Theme = STANDARD
 scale = 1.0
-
-DANGER_BG = STANDARD.danger_bg
-DANGER_FG = STANDARD.danger_fg
-WARNING_BG = STANDARD.warning_bg
-WARNING_FG = STANDARD.warning_fg
-OK_BG = STANDARD.ok_bg
-OK_FG = STANDARD.ok_fg
-MUTED_FG = STANDARD.muted_fg
 
 
 def use(chosen: Theme, percent: int = 100) -> None:
     """Make ``chosen`` and the text size (100–200 %) those of the widgets built from now on."""
-    global theme, scale, DANGER_BG, DANGER_FG, WARNING_BG, WARNING_FG, OK_BG, OK_FG, MUTED_FG
+    global theme, scale
     theme = chosen
     scale = min(max(percent, SCALES[0]), SCALES[-1]) / 100
-    DANGER_BG, DANGER_FG = chosen.danger_bg, chosen.danger_fg
-    WARNING_BG, WARNING_FG = chosen.warning_bg, chosen.warning_fg
-    OK_BG, OK_FG, MUTED_FG = chosen.ok_bg, chosen.ok_fg, chosen.muted_fg
 
 
 def pt(points: float) -> float:

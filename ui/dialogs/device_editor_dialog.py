@@ -69,7 +69,9 @@ class DeviceEditorDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("editor_error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
+        self.error_label.setStyleSheet(
+            style.banner_style(style.theme.danger_bg, style.theme.danger_fg)
+        )
         style.set_point_size(self.error_label, 14, bold=True)
         self.error_label.hide()
         layout.addWidget(self.error_label)

@@ -163,7 +163,7 @@ class DeviceForm(QWidget):
             self.tr("Set by pre-classification; the editor does not change it.")
         )
         self.class_note.setWordWrap(True)
-        self.class_note.setStyleSheet(f"color: {style.MUTED_FG};")
+        self.class_note.setStyleSheet(f"color: {style.theme.muted_fg};")
         style.set_point_size(self.class_note, 12)
         form.addRow(self.class_label)
         form.addRow(self.class_note)

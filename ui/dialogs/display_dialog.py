@@ -70,7 +70,7 @@ class DisplayDialog(QDialog):
                 "computer for you."
             )
         )
-        note.setStyleSheet(f"color: {style.MUTED_FG};")
+        note.setStyleSheet(f"color: {style.theme.muted_fg};")
         layout.addWidget(note)
 
         buttons = QHBoxLayout()

@@ -389,13 +389,13 @@ class VerifyDialog(_EvidenceDialog):
             text = self.tr(
                 "{mark} MATCH: {name} is exactly the recorded evidence (same SHA-256 and size)."
             ).format(mark=MATCH_MARK, name=path.name)
-            colours = (style.OK_BG, style.OK_FG)
+            colours = (style.theme.ok_bg, style.theme.ok_fg)
         else:
             text = self.tr(
                 "{mark} MISMATCH: {name} is NOT the recorded evidence. Its content differs; "
                 "do not use it as this evidence."
             ).format(mark=MISMATCH_MARK, name=path.name)
-            colours = (style.DANGER_BG, style.DANGER_FG)
+            colours = (style.theme.danger_bg, style.theme.danger_fg)
         self.result_label.setText(text)
         self.result_label.setAccessibleName(text)
         self.result_label.setStyleSheet(style.banner_style(*colours))

@@ -56,7 +56,7 @@ def error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
+    label.setStyleSheet(style.banner_style(style.theme.danger_bg, style.theme.danger_fg))
     style.set_point_size(label, 13, bold=True)
     label.hide()
     return label

@@ -173,7 +173,9 @@ class PrintPreviewDialog(QDialog):
         self.no_printer_label.setText(
             self.tr("No printer is set up on this computer — save as PDF and print elsewhere.")
         )
-        self.no_printer_label.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.no_printer_label.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         self.has_printer = bool(printer_names())
         self.no_printer_label.setVisible(not self.has_printer)
         layout.addWidget(self.no_printer_label)
@@ -187,7 +189,7 @@ class PrintPreviewDialog(QDialog):
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
         layout.addWidget(self.view, 1)
         self.status_label = style.text_label("print_status", 13)
-        self.status_label.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
+        self.status_label.setStyleSheet(style.banner_style(style.theme.ok_bg, style.theme.ok_fg))
         self.status_label.hide()
         layout.addWidget(self.status_label)
         layout.addLayout(self._build_button_row())

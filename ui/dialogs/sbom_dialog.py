@@ -67,7 +67,7 @@ class AttachPanel(QWidget):
         self.result_label = QLabel()
         self.result_label.setObjectName("sbom_attach_result")
         self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
+        self.result_label.setStyleSheet(style.banner_style(style.theme.ok_bg, style.theme.ok_fg))
         self.result_label.hide()
         layout.addWidget(self.result_label)
         layout.addLayout(self._build_form(saved_by))

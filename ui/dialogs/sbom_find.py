@@ -131,9 +131,9 @@ class AffectedModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.text(index.row(), column)
         if role == Qt.ItemDataRole.BackgroundRole and unknown:
-            return QBrush(QColor(style.WARNING_BG))
+            return QBrush(QColor(style.theme.warning_bg))
         if role == Qt.ItemDataRole.ForegroundRole and unknown:
-            return QBrush(QColor(style.WARNING_FG))
+            return QBrush(QColor(style.theme.warning_fg))
         if role == Qt.ItemDataRole.FontRole and column == "status":
             font = QFont()
             font.setBold(True)

@@ -80,7 +80,7 @@ class SignoffDialog(QDialog):
                 id=decision.id,
             )
         )
-        subject.setStyleSheet(f"color: {style.MUTED_FG};")
+        subject.setStyleSheet(f"color: {style.theme.muted_fg};")
         layout.addWidget(subject)
         if decision.provisional:
             provisional = style.text_label("signoff_provisional", 13, bold=True)
@@ -90,7 +90,9 @@ class SignoffDialog(QDialog):
                     "or approve this result as it is by accepting the unknown answers."
                 )
             )
-            provisional.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+            provisional.setStyleSheet(
+                style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+            )
             layout.addWidget(provisional)
         meaning_text = style.text_label("signoff_meaning", 16, bold=True)
         meaning_text.setText(self.tr("Meaning of your signature: {meaning}").format(meaning=label))

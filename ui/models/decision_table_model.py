@@ -142,7 +142,11 @@ class DecisionTableModel(ListTableModel):
             state = recheck_text(self.reference, decision, self.now())
             if state is None or not state[1]:
                 return None
-            overdue = style.DANGER_BG if role == Qt.ItemDataRole.BackgroundRole else style.DANGER_FG
+            overdue = (
+                style.theme.danger_bg
+                if role == Qt.ItemDataRole.BackgroundRole
+                else style.theme.danger_fg
+            )
             return QBrush(QColor(overdue))
         if column == "signoff" and role == Qt.ItemDataRole.ForegroundRole:
             state = self.states.get(decision.id)

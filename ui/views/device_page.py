@@ -175,7 +175,7 @@ class DevicePage(QWidget):
         """Until the database is open: say so, calmly; the tag field takes typing meanwhile."""
         self.unknown_button.setEnabled(False)
         self.status.setText(self.tr("Opening the database…"))
-        self.status.setStyleSheet(f"color: {style.MUTED_FG}; padding: 10px 14px;")
+        self.status.setStyleSheet(f"color: {style.theme.muted_fg}; padding: 10px 14px;")
         self.status.show()
 
     def _button(self, text: str, name: str, role: str) -> QPushButton:
@@ -220,12 +220,12 @@ class DevicePage(QWidget):
                 "No device with tag “{tag}” in the inventory. Check the tag, or choose "
                 "the kind of device below, or continue as an unknown device."
             )
-            self._show_status(text.format(tag=tag), style.WARNING_BG, style.WARNING_FG)
+            self._show_status(text.format(tag=tag), style.theme.warning_bg, style.theme.warning_fg)
             self.continue_button.hide()
             self.tag_input.selectAll()
             self.tag_input.setFocus()
             return
-        self._show_status(self.describe(self.found), style.OK_BG, style.OK_FG)
+        self._show_status(self.describe(self.found), style.theme.ok_bg, style.theme.ok_fg)
         self.continue_button.show()
         self.continue_button.setFocus()
 

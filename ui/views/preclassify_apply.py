@@ -217,7 +217,9 @@ class PreclassifyApplyPage(QWidget):
 
     def _show_message(self, text: str, severe: bool) -> None:
         colours = (
-            (style.DANGER_BG, style.DANGER_FG) if severe else (style.WARNING_BG, style.WARNING_FG)
+            (style.theme.danger_bg, style.theme.danger_fg)
+            if severe
+            else (style.theme.warning_bg, style.theme.warning_fg)
         )
         self.message.setText(text)
         self.message.setStyleSheet(style.banner_style(*colours))
@@ -242,7 +244,7 @@ class PreclassifyDonePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         self.headline = style.text_label("preclassify_done", 22, bold=True, selectable=False)
-        self.headline.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
+        self.headline.setStyleSheet(style.banner_style(style.theme.ok_bg, style.theme.ok_fg))
         layout.addWidget(self.headline)
         self.details = style.text_label("preclassify_done_details", 14, selectable=False)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -330,7 +330,11 @@ class PreclassifyTargetPage(QWidget):
         self.start_button.setEnabled(ready)
 
     def _show(self, label: QLabel, text: str, ok: bool) -> None:
-        colours = (style.OK_BG, style.OK_FG) if ok else (style.WARNING_BG, style.WARNING_FG)
+        colours = (
+            (style.theme.ok_bg, style.theme.ok_fg)
+            if ok
+            else (style.theme.warning_bg, style.theme.warning_fg)
+        )
         label.setText(text)
         label.setStyleSheet(style.banner_style(*colours))
         label.show()

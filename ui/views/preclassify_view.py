@@ -88,7 +88,7 @@ class PreclassifyView(QWidget):
         self.refusal.setObjectName("preclassify_refusal")
         self.refusal.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.refusal.setStyleSheet(
-            f"#preclassify_refusal {{ background-color: {style.WARNING_BG}; border-radius: 6px; }}"
+            f"#preclassify_refusal {{ background-color: {style.theme.warning_bg}; border-radius: 6px; }}"
         )
         row = QHBoxLayout(self.refusal)
         row.setContentsMargins(14, 10, 14, 10)
@@ -96,7 +96,9 @@ class PreclassifyView(QWidget):
         self.refusal_text.setObjectName("preclassify_refusal_text")
         self.refusal_text.setWordWrap(True)
         self.refusal_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.refusal_text.setStyleSheet(f"color: {style.WARNING_FG}; background: transparent;")
+        self.refusal_text.setStyleSheet(
+            f"color: {style.theme.warning_fg}; background: transparent;"
+        )
         style.set_point_size(self.refusal_text, 14, bold=True)
         row.addWidget(self.refusal_text, 1)
         self.fix_unknown_button = QPushButton()

@@ -62,7 +62,7 @@ class QuestionPage(QWidget):
         self.scroll, layout = scroll_body(spacing=10)
         self.subject_label = QLabel()
         self.subject_label.setObjectName("subject_label")
-        self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
+        self.subject_label.setStyleSheet(f"color: {style.theme.muted_fg};")
         self.subject_label.setWordWrap(True)
         style.set_point_size(self.subject_label, 13)
         layout.addWidget(self.subject_label)
@@ -70,7 +70,9 @@ class QuestionPage(QWidget):
         self.safety_banner = QLabel()
         self.safety_banner.setObjectName("question_safety_banner")
         self.safety_banner.setWordWrap(True)
-        self.safety_banner.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
+        self.safety_banner.setStyleSheet(
+            style.banner_style(style.theme.danger_bg, style.theme.danger_fg)
+        )
         style.set_point_size(self.safety_banner, 12, bold=True)
         self.safety_banner.hide()
         layout.addWidget(self.safety_banner)
@@ -90,7 +92,7 @@ class QuestionPage(QWidget):
         self.help_label.setObjectName("question_help")
         self.help_label.setWordWrap(True)
         self.help_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.help_label.setStyleSheet(f"color: {style.MUTED_FG};")
+        self.help_label.setStyleSheet(f"color: {style.theme.muted_fg};")
         style.set_point_size(self.help_label, 14)
         layout.addWidget(self.help_label)
 
@@ -116,7 +118,7 @@ class QuestionPage(QWidget):
         keys_hint = QLabel(
             self.tr("Keys: the letter or number on a button answers; Backspace goes back.")
         )
-        keys_hint.setStyleSheet(f"color: {style.MUTED_FG};")
+        keys_hint.setStyleSheet(f"color: {style.theme.muted_fg};")
         keys_hint.setWordWrap(True)  # large text: on two lines rather than wider than the window
         bottom.addWidget(keys_hint)
         outer.addLayout(bottom)

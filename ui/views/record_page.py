@@ -368,7 +368,9 @@ class RecordPage(QWidget):
 
     def _show_message(self, text: str, severe: bool) -> None:
         background, foreground = (
-            (style.DANGER_BG, style.DANGER_FG) if severe else (style.WARNING_BG, style.WARNING_FG)
+            (style.theme.danger_bg, style.theme.danger_fg)
+            if severe
+            else (style.theme.warning_bg, style.theme.warning_fg)
         )
         self.message.setText(text)
         self.message.setStyleSheet(style.banner_style(background, foreground))

@@ -40,16 +40,18 @@ class ResultPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         self.subject_label = style.text_label("result_subject", 13)
-        self.subject_label.setStyleSheet(f"color: {style.MUTED_FG};")
+        self.subject_label.setStyleSheet(f"color: {style.theme.muted_fg};")
         outer.addWidget(self.subject_label)
         self.scroll, layout = scroll_body(spacing=12)
 
         self.safety_banner = style.text_label("result_safety_banner", 15, bold=True)
-        self.safety_banner.setStyleSheet(style.banner_style(style.DANGER_BG, style.DANGER_FG))
+        self.safety_banner.setStyleSheet(
+            style.banner_style(style.theme.danger_bg, style.theme.danger_fg)
+        )
         layout.addWidget(self.safety_banner)
         self.provisional_banner = style.text_label("result_provisional_banner", 14, bold=True)
         self.provisional_banner.setStyleSheet(
-            style.banner_style(style.WARNING_BG, style.WARNING_FG)
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
         )
         layout.addWidget(self.provisional_banner)
         self.badge = ClassBadge()

@@ -53,7 +53,7 @@ class SavedPage(QWidget):
         outer.addWidget(self.exercise_banner)
         self.headline = QLabel()
         self.headline.setObjectName("saved_headline")
-        self.headline.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
+        self.headline.setStyleSheet(style.banner_style(style.theme.ok_bg, style.theme.ok_fg))
         style.set_point_size(self.headline, 26, bold=True)
         outer.addWidget(self.headline)
         self.scroll, layout = scroll_body(spacing=14)

@@ -251,7 +251,7 @@ class SignoffView(QWidget):
         parts = [f"<h2>{title}</h2>"]
         if decision.provisional:
             flag = self.tr("PROVISIONAL: at least one answer was unknown")
-            parts.append(f"<p style='color:{style.DANGER_BG}'><b>{html.escape(flag)}</b></p>")
+            parts.append(f"<p style='color:{style.theme.danger_bg}'><b>{html.escape(flag)}</b></p>")
         parts.append("<table cellspacing='4'>")
         parts.append(
             row(

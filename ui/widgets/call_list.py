@@ -76,7 +76,9 @@ class CallList(QWidget):
         self.heading.setText(self.tr("Who to call now"))
         layout.addWidget(self.heading)
         self.empty_label = style.text_label("call_list_empty", 14, bold=True)
-        self.empty_label.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.empty_label.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         layout.addWidget(self.empty_label)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -167,7 +169,7 @@ class CallList(QWidget):
         for contact in tier.contacts:
             layout.addWidget(self._contact_line(contact) if compact else self._contact(contact))
         info = style.text_label(f"call_tier_{tier.tier}_when", 12)
-        info.setStyleSheet(f"color: {style.MUTED_FG};")
+        info.setStyleSheet(f"color: {style.theme.muted_fg};")
         if following is not None:
             wait = self.tr("No answer in {minutes} min → call tier {next}.").format(
                 minutes=tier.wait_minutes, next=following.tier
@@ -213,7 +215,7 @@ class CallList(QWidget):
         who += [p for p in (contact.organization, contact.hics_position) if p]
         detail = style.text_label("call_contact_role", 13)
         detail.setText(" · ".join(who))
-        detail.setStyleSheet(f"color: {style.MUTED_FG};")
+        detail.setStyleSheet(f"color: {style.theme.muted_fg};")
         layout.addWidget(detail)
         emails = []
         numbers = []
@@ -237,7 +239,7 @@ class CallList(QWidget):
         for text in emails:
             email = style.text_label("call_method_email", 11)
             email.setText(text)
-            email.setStyleSheet(f"color: {style.MUTED_FG};")
+            email.setStyleSheet(f"color: {style.theme.muted_fg};")
             layout.addWidget(email)
         box.setAccessibleName(", ".join([contact.name, *numbers, *emails]))
         return box
@@ -280,7 +282,7 @@ class DecisionCallPanel(QWidget):
         if countdown_inside:
             layout.addWidget(self.recheck_label)
         self.replaced_label = style.text_label("recheck_replaced", 14, bold=True)
-        self.replaced_label.setStyleSheet(f"color: {style.MUTED_FG};")
+        self.replaced_label.setStyleSheet(f"color: {style.theme.muted_fg};")
         layout.addWidget(self.replaced_label)
         self.call_list = CallList(reference, lang)
         layout.addWidget(self.call_list)
@@ -351,12 +353,12 @@ class DecisionCallPanel(QWidget):
                     "OVERDUE — re-check was due at {deadline} ({time} ago). "
                     "Resolve the unknown answers now and call the next tier."
                 ).format(deadline=deadline, time=format_remaining(check.remaining))
-                colours = (style.DANGER_BG, style.DANGER_FG)
+                colours = (style.theme.danger_bg, style.theme.danger_fg)
             else:
                 text = self.tr("PROVISIONAL — re-check in {time} (by {deadline})").format(
                     time=format_remaining(check.remaining), deadline=deadline
                 )
-                colours = (style.WARNING_BG, style.WARNING_FG)
+                colours = (style.theme.warning_bg, style.theme.warning_fg)
             self.recheck_label.setText(text)
             self.recheck_label.setStyleSheet(style.banner_style(*colours))
         if overdue != self._overdue:

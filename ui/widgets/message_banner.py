@@ -9,9 +9,9 @@ from ui import style
 from ui.widgets.form_fields import grow_to_fit
 
 COLOURS = {
-    "ok": (style.OK_BG, style.OK_FG),
-    "warning": (style.WARNING_BG, style.WARNING_FG),
-    "danger": (style.DANGER_BG, style.DANGER_FG),
+    "ok": (style.theme.ok_bg, style.theme.ok_fg),
+    "warning": (style.theme.warning_bg, style.theme.warning_fg),
+    "danger": (style.theme.danger_bg, style.theme.danger_fg),
 }
 
 

@@ -280,11 +280,11 @@ class EscalationEditor(QWidget):
 
     def _say(self, text: str, severe: bool | None) -> None:
         if severe is None:
-            colours = (style.OK_BG, style.OK_FG)
+            colours = (style.theme.ok_bg, style.theme.ok_fg)
         elif severe:
-            colours = (style.DANGER_BG, style.DANGER_FG)
+            colours = (style.theme.danger_bg, style.theme.danger_fg)
         else:
-            colours = (style.WARNING_BG, style.WARNING_FG)
+            colours = (style.theme.warning_bg, style.theme.warning_fg)
         self.message.setText(text)
         self.message.setStyleSheet(style.banner_style(*colours))
         self.message.show()

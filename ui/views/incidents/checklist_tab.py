@@ -76,7 +76,9 @@ class ChecklistTab(IncidentTab):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(self._top_row())
         self.closed_label = style.text_label("checklist_closed", 13, bold=True)
-        self.closed_label.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.closed_label.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         self.closed_label.hide()
         layout.addWidget(self.closed_label)
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -166,7 +166,9 @@ class EvidenceTab(IncidentTab):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(self._top_row())
         self.closed_label = style.text_label("evidence_closed", 13, bold=True)
-        self.closed_label.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.closed_label.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         self.closed_label.setText(
             self.tr(
                 "This incident is closed: no new evidence can be recorded. Hand-overs and checks "

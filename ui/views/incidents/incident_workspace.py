@@ -79,7 +79,7 @@ class IncidentWorkspace(QWidget):
         self.facts = style.text_label("incident_facts", 13)
         layout.addWidget(self.facts)
         self.closed_label = style.text_label("incident_closed", 13, bold=True)
-        self.closed_label.setStyleSheet(style.banner_style(style.OK_BG, style.OK_FG))
+        self.closed_label.setStyleSheet(style.banner_style(style.theme.ok_bg, style.theme.ok_fg))
         self.closed_label.hide()
         layout.addWidget(self.closed_label)
         self.message = MessageBanner("incident_message")

@@ -198,7 +198,9 @@ class OverviewTab(IncidentTab):
         box, inner = self._group(self.tr("Regulatory clocks"), "overview_clocks_box")
         self.disclaimer = style.text_label("overview_disclaimer", 12)
         self.disclaimer.setText(self.playbook.clocks.disclaimer.get(self.lang))
-        self.disclaimer.setStyleSheet(style.banner_style(style.WARNING_BG, style.WARNING_FG))
+        self.disclaimer.setStyleSheet(
+            style.banner_style(style.theme.warning_bg, style.theme.warning_fg)
+        )
         inner.addWidget(self.disclaimer)
         row = QHBoxLayout()
         self.jurisdiction_combo = QComboBox()

@@ -135,7 +135,7 @@ class TimelineTab(IncidentTab):
                 "rows (shaded) were written by hand."
             )
         )
-        legend.setStyleSheet(f"color: {style.MUTED_FG};")
+        legend.setStyleSheet(f"color: {style.theme.muted_fg};")
         layout.addWidget(legend)
 
     def _top_row(self) -> QHBoxLayout:
